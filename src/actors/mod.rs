@@ -1,0 +1,67 @@
+//! Actors: who can be a source or target of an event, and how text names them.
+
+use serde::{Deserialize, Serialize};
+
+/// What sort of actor a node is; drives DOT shapes and roll-ups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Country,
+    Organization,
+    Government,
+    Person,
+    Group,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Country => "country",
+            ActorKind::Organization => "organization",
+            ActorKind::Government => "government",
+            ActorKind::Person => "person",
+            ActorKind::Group => "group",
+        }
+    }
+}
+
+/// One canonical actor: a node of the graph.
+///
+/// `id` is stable across documents (ISO alpha-3 for countries, the acronym for
+/// organisations, `person:<slug>` for people), so graphs from many runs merge.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: String,
+    pub label: String,
+    pub kind: ActorKind,
+    /// ISO alpha-3 of the country the actor belongs to (a country's own code for a country).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The organisation a person or body belongs to (NATO for its Secretary-General).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// A person's title as written in the text, e.g. "President".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// CAMEO-style agent sector (GOV, MIL, LEG, …) for government bodies and forces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sector: Option<String>,
+}
+
+impl Actor {
+    /// Fills fields this actor lacks from another description of the same actor.
+    pub fn absorb(&mut self, other: &Actor) {
+        if self.country.is_none() {
+            self.country.clone_from(&other.country);
+        }
+        if self.organization.is_none() {
+            self.organization.clone_from(&other.organization);
+        }
+        if self.role.is_none() {
+            self.role.clone_from(&other.role);
+        }
+        if self.sector.is_none() {
+            self.sector.clone_from(&other.sector);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! Typed errors of the library; the CLI adds context with anyhow.
+
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}: {message}")]
+    BadJsonLine {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    #[error("{path}: not a geokg graph: {message}")]
+    BadGraph { path: PathBuf, message: String },
+    #[error("{origin}:{line}: {message}")]
+    BadData {
+        origin: String,
+        line: usize,
+        message: String,
+    },
+}

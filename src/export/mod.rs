@@ -1,0 +1,1 @@
+//! Export: node-link JSON (the public format) and DOT.
