@@ -1,0 +1,6 @@
+//! One integration-test binary (links once), one module per concern.
+
+mod export_formats;
+mod gazetteer_data;
+mod input_errors;
+mod lexicon_data;
