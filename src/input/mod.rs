@@ -1,4 +1,23 @@
 //! Input: plain text files, directories, JSON Lines and stdin become documents.
+//!
+//! Loading is forgiving about what a scraped corpus commonly contains (invalid UTF-8,
+//! byte-order marks, CRLF, stray binary files) and reports each such repair through a
+//! warning callback, so the caller decides how loud to be. Malformed JSON Lines records
+//! stop the run unless [`InputOptions::skip_bad`] is set.
+
+mod date;
+mod jsonl;
+mod walk;
+
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+pub use date::parse_date;
+
+use crate::Error;
+use jsonl::{read_jsonl, JsonlSource, MAX_LINE_BYTES};
 
 /// One news document.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -10,4 +29,268 @@ pub struct Document {
     pub date: Option<String>,
     pub title: Option<String>,
     pub source: Option<String>,
+}
+
+/// How to read each input.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum InputFormat {
+    /// `.jsonl` files are JSON Lines, everything else (and stdin) is plain text.
+    #[default]
+    Auto,
+    /// Every input is one plain-text document.
+    Text,
+    /// Every input is JSON Lines.
+    Jsonl,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct InputOptions {
+    pub format: InputFormat,
+    /// Date (YYYY-MM-DD) of text documents and of JSON Lines records without one.
+    pub date: Option<String>,
+    /// Skip malformed JSON Lines records with a warning instead of failing.
+    pub skip_bad: bool,
+}
+
+/// Something odd in the input that did not stop the run.
+#[derive(Clone, Debug, PartialEq)]
+pub enum InputWarning {
+    /// Invalid UTF-8 was replaced with U+FFFD. `line` is set for JSON Lines, and `offset`
+    /// is then counted from the start of that line, otherwise from the start of the file.
+    LossyUtf8 {
+        path: PathBuf,
+        line: Option<usize>,
+        offset: usize,
+    },
+    SkippedLine {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
+    SkippedFile {
+        path: PathBuf,
+        reason: String,
+    },
+}
+
+impl fmt::Display for InputWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::LossyUtf8 {
+                path,
+                line: None,
+                offset,
+            } => write!(
+                f,
+                "warning: {}: invalid UTF-8 at byte {offset}, replaced with U+FFFD",
+                path.display()
+            ),
+            Self::LossyUtf8 {
+                path,
+                line: Some(line),
+                offset,
+            } => write!(
+                f,
+                "warning: {}:{line}: invalid UTF-8 at byte {offset} of the line, replaced with U+FFFD",
+                path.display()
+            ),
+            Self::SkippedLine {
+                path,
+                line,
+                message,
+            } => write!(
+                f,
+                "warning: {}:{line}: skipped line: {message}",
+                path.display()
+            ),
+            Self::SkippedFile { path, reason } => {
+                write!(f, "warning: {}: skipped: {reason}", path.display())
+            }
+        }
+    }
+}
+
+/// The path that stands for standard input.
+const STDIN_ARG: &str = "-";
+/// How standard input is named in errors and warnings.
+const STDIN_NAME: &str = "<stdin>";
+/// Like git and grep: a NUL byte this early means the file is not text.
+const BINARY_SNIFF_BYTES: usize = 8 * 1024;
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Loads every document of `inputs` in order: files, directories (walked recursively, in
+/// sorted path order) and `-` for stdin.
+///
+/// An invalid `options.date` is reported as [`Error::Io`] on the path `--date` with kind
+/// `InvalidInput` until `geokg::Error` has a variant for bad options.
+pub fn load_documents(
+    inputs: &[PathBuf],
+    options: &InputOptions,
+    on_warning: &mut dyn FnMut(InputWarning),
+) -> Result<Vec<Document>, Error> {
+    let default_date = match options.date.as_deref() {
+        Some(raw) => Some(parse_date(raw).ok_or_else(|| invalid_date_option(raw))?),
+        None => None,
+    };
+    let loader = Loader {
+        options,
+        default_date: default_date.as_deref(),
+    };
+    let mut documents = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == STDIN_ARG {
+            loader.load_stdin(&mut documents, on_warning)?;
+            continue;
+        }
+        let metadata = std::fs::metadata(input).map_err(|e| io_error(input, e))?;
+        if metadata.is_dir() {
+            for file in walk::input_files(input, on_warning)? {
+                loader.load_file(&file, &mut documents, on_warning)?;
+            }
+        } else {
+            loader.load_file(input, &mut documents, on_warning)?;
+        }
+    }
+    Ok(documents)
+}
+
+/// The options of one `load_documents` call, with the default date already validated.
+struct Loader<'a> {
+    options: &'a InputOptions,
+    default_date: Option<&'a str>,
+}
+
+impl Loader<'_> {
+    fn load_stdin(
+        &self,
+        documents: &mut Vec<Document>,
+        on_warning: &mut dyn FnMut(InputWarning),
+    ) -> Result<(), Error> {
+        let is_jsonl = self.options.format == InputFormat::Jsonl;
+        self.load_stream(
+            Path::new(STDIN_NAME),
+            "stdin",
+            is_jsonl,
+            io::stdin().lock(),
+            documents,
+            on_warning,
+        )
+    }
+
+    fn load_file(
+        &self,
+        path: &Path,
+        documents: &mut Vec<Document>,
+        on_warning: &mut dyn FnMut(InputWarning),
+    ) -> Result<(), Error> {
+        let is_jsonl = match self.options.format {
+            InputFormat::Auto => walk::has_extension(path, "jsonl"),
+            InputFormat::Text => false,
+            InputFormat::Jsonl => true,
+        };
+        let file = File::open(path).map_err(|e| io_error(path, e))?;
+        let stem = path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_else(|| path.to_string_lossy().into_owned());
+        self.load_stream(path, &stem, is_jsonl, file, documents, on_warning)
+    }
+
+    /// Reads one file or stream; `stem` becomes the id of a text document and the id
+    /// prefix of JSON Lines records without one.
+    fn load_stream(
+        &self,
+        path: &Path,
+        stem: &str,
+        is_jsonl: bool,
+        mut reader: impl Read,
+        documents: &mut Vec<Document>,
+        on_warning: &mut dyn FnMut(InputWarning),
+    ) -> Result<(), Error> {
+        let head = read_head(&mut reader).map_err(|e| io_error(path, e))?;
+        if head.contains(&0) {
+            on_warning(InputWarning::SkippedFile {
+                path: path.to_path_buf(),
+                reason: "binary file".to_string(),
+            });
+            return Ok(());
+        }
+        let whole = io::Cursor::new(head).chain(reader);
+        if is_jsonl {
+            let source = JsonlSource {
+                path,
+                stem,
+                default_date: self.default_date,
+                skip_bad: self.options.skip_bad,
+                max_line_bytes: MAX_LINE_BYTES,
+            };
+            documents.extend(read_jsonl(&source, BufReader::new(whole), on_warning)?);
+        } else if let Some(document) = self.read_text(path, stem, whole, on_warning)? {
+            documents.push(document);
+        }
+        Ok(())
+    }
+
+    /// The whole input as one document, or `None` if it holds no text at all.
+    fn read_text(
+        &self,
+        path: &Path,
+        stem: &str,
+        mut reader: impl Read,
+        on_warning: &mut dyn FnMut(InputWarning),
+    ) -> Result<Option<Document>, Error> {
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_error(path, e))?;
+        let bom_len = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
+        let content = &bytes[bom_len..];
+        let text = match std::str::from_utf8(content) {
+            Ok(text) => text.to_string(),
+            Err(e) => {
+                on_warning(InputWarning::LossyUtf8 {
+                    path: path.to_path_buf(),
+                    line: None,
+                    offset: bom_len + e.valid_up_to(),
+                });
+                String::from_utf8_lossy(content).into_owned()
+            }
+        };
+        if text.trim().is_empty() {
+            return Ok(None);
+        }
+        Ok(Some(Document {
+            id: stem.to_string(),
+            text,
+            date: self.default_date.map(str::to_string),
+            title: None,
+            source: None,
+        }))
+    }
+}
+
+/// Up to the first [`BINARY_SNIFF_BYTES`] of `reader`; fewer only at end of input.
+fn read_head(reader: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut head = Vec::with_capacity(BINARY_SNIFF_BYTES);
+    reader
+        .take(BINARY_SNIFF_BYTES as u64)
+        .read_to_end(&mut head)?;
+    Ok(head)
+}
+
+fn invalid_date_option(raw: &str) -> Error {
+    io_error(
+        Path::new("--date"),
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("invalid date {raw:?}: expected a real calendar date as YYYY-MM-DD"),
+        ),
+    )
+}
+
+fn io_error(path: &Path, source: io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
 }

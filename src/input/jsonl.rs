@@ -1,0 +1,359 @@
+//! JSON Lines: one news record per line, read as a stream so a large corpus never has to
+//! fit in memory as one string.
+
+use std::io::{BufRead, Read};
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use super::date::parse_date_or_timestamp;
+use super::{Document, InputWarning};
+use crate::Error;
+
+/// Longest line accepted. A longer one is far beyond any news article and most likely a
+/// broken file; refusing it keeps memory bounded.
+pub(crate) const MAX_LINE_BYTES: usize = 64 * 1024 * 1024;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Where the lines come from and what fills the gaps in a record.
+pub(crate) struct JsonlSource<'a> {
+    /// Named in errors and warnings.
+    pub path: &'a Path,
+    /// Prefix of the id given to a record without one: `<stem>:<line>`.
+    pub stem: &'a str,
+    /// Date of a record without a `date` field.
+    pub default_date: Option<&'a str>,
+    /// Turn a bad line into a warning instead of an error.
+    pub skip_bad: bool,
+    pub max_line_bytes: usize,
+}
+
+/// Reads every record of `reader`; blank lines are skipped silently.
+pub(crate) fn read_jsonl<R: BufRead>(
+    source: &JsonlSource<'_>,
+    mut reader: R,
+    on_warning: &mut dyn FnMut(InputWarning),
+) -> Result<Vec<Document>, Error> {
+    let mut documents = Vec::new();
+    let mut buffer = Vec::new();
+    for line_number in 1.. {
+        buffer.clear();
+        let limit = source.max_line_bytes.saturating_add(1) as u64;
+        let read = (&mut reader)
+            .take(limit)
+            .read_until(b'\n', &mut buffer)
+            .map_err(|e| io_error(source.path, e))?;
+        if read == 0 {
+            break;
+        }
+        let parsed = if buffer.len() > source.max_line_bytes && buffer.last() != Some(&b'\n') {
+            discard_rest_of_line(&mut reader).map_err(|e| io_error(source.path, e))?;
+            Err(format!("line longer than {} bytes", source.max_line_bytes))
+        } else {
+            let line = line_content(&buffer, line_number == 1);
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let text = decode_line(source.path, line_number, line, on_warning);
+            parse_record(source, line_number, &text)
+        };
+        match parsed {
+            Ok(document) => documents.push(document),
+            Err(message) if source.skip_bad => on_warning(InputWarning::SkippedLine {
+                path: source.path.to_path_buf(),
+                line: line_number,
+                message,
+            }),
+            Err(message) => {
+                return Err(Error::BadJsonLine {
+                    path: source.path.to_path_buf(),
+                    line: line_number,
+                    message,
+                })
+            }
+        }
+    }
+    Ok(documents)
+}
+
+/// The line without its `\n` / `\r\n` ending, and without a byte-order mark on the first line.
+fn line_content(raw: &[u8], first_line: bool) -> &[u8] {
+    let line = raw.strip_suffix(b"\n").unwrap_or(raw);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    match first_line {
+        true => line.strip_prefix(BOM).unwrap_or(line),
+        false => line,
+    }
+}
+
+/// Skips to just past the next newline without keeping the bytes.
+fn discard_rest_of_line<R: BufRead>(reader: &mut R) -> std::io::Result<()> {
+    loop {
+        let available = reader.fill_buf()?;
+        if available.is_empty() {
+            return Ok(());
+        }
+        match available.iter().position(|&b| b == b'\n') {
+            Some(newline) => {
+                reader.consume(newline + 1);
+                return Ok(());
+            }
+            None => {
+                let len = available.len();
+                reader.consume(len);
+            }
+        }
+    }
+}
+
+/// Invalid UTF-8 is replaced rather than fatal: one bad byte in a scraped article should
+/// not cost the whole record, and serde_json parses the repaired line.
+fn decode_line<'l>(
+    path: &Path,
+    line_number: usize,
+    line: &'l [u8],
+    on_warning: &mut dyn FnMut(InputWarning),
+) -> std::borrow::Cow<'l, str> {
+    if let Err(e) = std::str::from_utf8(line) {
+        on_warning(InputWarning::LossyUtf8 {
+            path: path.to_path_buf(),
+            line: Some(line_number),
+            offset: e.valid_up_to(),
+        });
+    }
+    String::from_utf8_lossy(line)
+}
+
+/// One record, or the reason the line is bad.
+fn parse_record(
+    source: &JsonlSource<'_>,
+    line_number: usize,
+    line: &str,
+) -> Result<Document, String> {
+    let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
+    let Value::Object(record) = value else {
+        return Err(format!("expected a JSON object, found {}", kind(&value)));
+    };
+    let text = match record.get("text") {
+        Some(Value::String(text)) => text.clone(),
+        Some(other) => return Err(format!("`text` must be a string, found {}", kind(other))),
+        None => return Err("missing field `text`".to_string()),
+    };
+    let id = match record.get("id") {
+        Some(Value::String(id)) if !id.is_empty() => id.clone(),
+        Some(Value::Number(id)) => id.to_string(),
+        None | Some(Value::Null) | Some(Value::String(_)) => {
+            format!("{}:{line_number}", source.stem)
+        }
+        Some(other) => {
+            return Err(format!(
+                "`id` must be a string or a number, found {}",
+                kind(other)
+            ))
+        }
+    };
+    let date = match optional_string(&record, "date")? {
+        Some(raw) => Some(parse_date_or_timestamp(&raw).ok_or_else(|| {
+            format!("invalid `date` {raw:?}: expected YYYY-MM-DD or an ISO timestamp")
+        })?),
+        None => source.default_date.map(str::to_string),
+    };
+    Ok(Document {
+        id,
+        text,
+        date,
+        title: optional_string(&record, "title")?,
+        source: optional_string(&record, "source")?,
+    })
+}
+
+/// A field that may be absent or null, but is a string when present.
+fn optional_string(record: &Map<String, Value>, field: &str) -> Result<Option<String>, String> {
+    match record.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.clone())),
+        Some(other) => Err(format!("`{field}` must be a string, found {}", kind(other))),
+    }
+}
+
+/// serde_json's message, with its "line 1" dropped: the line is already in the error and a
+/// single-line parse always says 1.
+fn json_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let message = match full.rfind(" at line ") {
+        Some(at) if e.line() > 0 => &full[..at],
+        _ => full.as_str(),
+    };
+    match e.line() {
+        0 => format!("invalid JSON: {message}"),
+        _ => format!("invalid JSON: {message} at column {}", e.column()),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn source(path: &Path) -> JsonlSource<'_> {
+        JsonlSource {
+            path,
+            stem: "feed",
+            default_date: Some("2020-01-01"),
+            skip_bad: false,
+            max_line_bytes: MAX_LINE_BYTES,
+        }
+    }
+
+    fn read(
+        source: &JsonlSource<'_>,
+        input: &[u8],
+    ) -> (Result<Vec<Document>, Error>, Vec<InputWarning>) {
+        let mut warnings = Vec::new();
+        let result = read_jsonl(source, input, &mut |w| warnings.push(w));
+        (result, warnings)
+    }
+
+    #[test]
+    fn reads_fields_and_fills_gaps() {
+        let path = PathBuf::from("feed.jsonl");
+        let input = concat!(
+            "{\"id\":\"a\",\"text\":\"One.\",\"date\":\"2021-12-20\",\"title\":\"T\",\"source\":\"S\",\"extra\":[1]}\n",
+            "{\"text\":\"Two.\"}\n",
+            "{\"id\":7,\"text\":\"Three.\",\"date\":null,\"title\":null}\n",
+        );
+        let (result, warnings) = read(&source(&path), input.as_bytes());
+        let documents = result.unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(
+            documents[0],
+            Document {
+                id: "a".into(),
+                text: "One.".into(),
+                date: Some("2021-12-20".into()),
+                title: Some("T".into()),
+                source: Some("S".into()),
+            }
+        );
+        assert_eq!(documents[1].id, "feed:2");
+        assert_eq!(documents[1].date.as_deref(), Some("2020-01-01"));
+        assert_eq!(documents[2].id, "7");
+        assert_eq!(documents[2].date.as_deref(), Some("2020-01-01"));
+        assert_eq!(documents[2].title, None);
+    }
+
+    #[test]
+    fn each_kind_of_bad_record_names_its_problem() {
+        let path = PathBuf::from("feed.jsonl");
+        for (line, expected) in [
+            (
+                "{\"text\": \"x\",}",
+                "invalid JSON: trailing comma at column 14",
+            ),
+            ("[1, 2]", "expected a JSON object, found an array"),
+            ("{\"id\": \"x\"}", "missing field `text`"),
+            ("{\"text\": 5}", "`text` must be a string, found a number"),
+            (
+                "{\"text\": \"x\", \"id\": true}",
+                "`id` must be a string or a number",
+            ),
+            (
+                "{\"text\": \"x\", \"date\": \"2021-02-30\"}",
+                "invalid `date` \"2021-02-30\"",
+            ),
+            (
+                "{\"text\": \"x\", \"title\": [\"t\"]}",
+                "`title` must be a string, found an array",
+            ),
+        ] {
+            let (result, _) = read(&source(&path), line.as_bytes());
+            let message = result.unwrap_err().to_string();
+            assert!(message.starts_with("feed.jsonl:1: "), "{message}");
+            assert!(message.contains(expected), "{line}: {message}");
+        }
+    }
+
+    #[test]
+    fn overlong_line_is_bad_and_reading_resumes_after_it() {
+        let path = PathBuf::from("feed.jsonl");
+        let mut small = source(&path);
+        small.max_line_bytes = 32;
+        small.skip_bad = true;
+        let long = format!("{{\"text\": \"{}\"}}\n", "x".repeat(100));
+        let input = format!("{long}{{\"text\": \"ok\"}}\n{long}");
+        let (result, warnings) = read(&small, input.as_bytes());
+        let documents = result.unwrap();
+        assert_eq!(documents.len(), 1);
+        assert_eq!(documents[0].id, "feed:2");
+        assert_eq!(warnings.len(), 2);
+        assert!(
+            matches!(&warnings[0], InputWarning::SkippedLine { line: 1, message, .. }
+            if message == "line longer than 32 bytes")
+        );
+        assert!(matches!(
+            &warnings[1],
+            InputWarning::SkippedLine { line: 3, .. }
+        ));
+
+        small.skip_bad = false;
+        let (result, _) = read(&small, input.as_bytes());
+        assert_eq!(
+            result.unwrap_err().to_string(),
+            "feed.jsonl:1: line longer than 32 bytes"
+        );
+    }
+
+    #[test]
+    fn a_line_of_exactly_the_limit_is_accepted() {
+        let path = PathBuf::from("feed.jsonl");
+        let line = "{\"text\": \"abcdefghijklmnopqrst\"}";
+        let mut exact = source(&path);
+        exact.max_line_bytes = line.len();
+        for input in [format!("{line}\n"), line.to_string()] {
+            let (result, _) = read(&exact, input.as_bytes());
+            assert_eq!(result.unwrap()[0].text, "abcdefghijklmnopqrst");
+        }
+    }
+
+    #[test]
+    fn bom_only_counts_on_the_first_line() {
+        let path = PathBuf::from("feed.jsonl");
+        let input = b"\xEF\xBB\xBF{\"text\":\"a\"}\n\xEF\xBB\xBF{\"text\":\"b\"}\n";
+        let (result, _) = read(&source(&path), input);
+        let message = result.unwrap_err().to_string();
+        assert!(
+            message.starts_with("feed.jsonl:2: invalid JSON"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn whitespace_only_lines_are_blank() {
+        let path = PathBuf::from("feed.jsonl");
+        let input = " \t\r\n\n{\"text\":\"a\"}\r\n   \n";
+        let (result, warnings) = read(&source(&path), input.as_bytes());
+        let documents = result.unwrap();
+        assert_eq!(documents.len(), 1);
+        assert_eq!(documents[0].id, "feed:3");
+        assert!(warnings.is_empty());
+    }
+}
