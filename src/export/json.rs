@@ -1,0 +1,326 @@
+//! Node-link JSON: the public graph format.
+//!
+//! The layout is networkx's node-link format (`networkx.node_link_graph(data,
+//! edges="edges")` loads it), with geokg's own actor and event fields as node and
+//! edge attributes. Other tools depend on it, so field names and order are part of
+//! the interface and the output is byte-deterministic.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::actors::Actor;
+use crate::graph::ActorGraph;
+use crate::relations::{Event, Evidence, Modality, QuadClass};
+
+/// Why bytes could not be read as a geokg graph.
+#[derive(Debug, thiserror::Error)]
+pub enum JsonError {
+    /// Not JSON at all, or JSON cut short.
+    #[error("not JSON: {source}")]
+    Syntax {
+        line: usize,
+        column: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+    /// JSON, but the top level is not a node-link graph (no `nodes` list, …).
+    #[error("not a node-link graph: {source}")]
+    Layout {
+        line: usize,
+        column: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("node {index}: {source}")]
+    Node {
+        index: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("node {index}: id {id:?} is already used by node {first}")]
+    DuplicateNode {
+        index: usize,
+        first: usize,
+        id: String,
+    },
+    #[error("edge {index}: {source}")]
+    Edge {
+        index: usize,
+        #[source]
+        source: serde_json::Error,
+    },
+    #[error("edge {index}: {end} {id:?} is not a node")]
+    UnknownEndpoint {
+        index: usize,
+        end: &'static str,
+        id: String,
+    },
+}
+
+/// Serialises a graph as pretty-printed node-link JSON, ending with a newline.
+pub fn to_json_bytes(graph: &ActorGraph) -> Vec<u8> {
+    let document = NodeLinkOut {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttributes {
+            generator: crate::GENERATOR,
+            documents: graph.documents(),
+        },
+        nodes: graph.actors().collect(),
+        edges: keyed_edges(graph),
+    };
+    let mut bytes = Vec::new();
+    // Serialising plain structs of strings, numbers and enums into memory
+    // cannot fail; falling back to an empty buffer keeps this function total.
+    if serde_json::to_writer_pretty(&mut bytes, &document).is_err() {
+        bytes.clear();
+    }
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Reads node-link JSON back into a graph.
+///
+/// Unknown fields are ignored so that files from newer versions still load;
+/// `key` is recomputed from edge order rather than trusted; `directed` and
+/// `multigraph` are ignored because a geokg graph is always both.
+pub fn from_json_slice(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
+    let document: NodeLinkIn = serde_json::from_slice(bytes).map_err(|source| {
+        let (line, column) = (source.line(), source.column());
+        if source.is_data() {
+            JsonError::Layout {
+                line,
+                column,
+                source,
+            }
+        } else {
+            JsonError::Syntax {
+                line,
+                column,
+                source,
+            }
+        }
+    })?;
+
+    let mut graph = ActorGraph::new();
+    let mut first_index: HashMap<String, usize> = HashMap::new();
+    for (index, node) in document.nodes.into_iter().enumerate() {
+        let actor = Actor::deserialize(node).map_err(|source| JsonError::Node { index, source })?;
+        if let Some(&first) = first_index.get(&actor.id) {
+            return Err(JsonError::DuplicateNode {
+                index,
+                first,
+                id: actor.id,
+            });
+        }
+        first_index.insert(actor.id.clone(), index);
+        graph.add_actor(&actor);
+    }
+    for (index, edge) in document.edges.into_iter().enumerate() {
+        let event = Event::deserialize(edge).map_err(|source| JsonError::Edge { index, source })?;
+        for (end, id) in [("source", &event.source), ("target", &event.target)] {
+            if graph.actor(id).is_none() {
+                return Err(JsonError::UnknownEndpoint {
+                    index,
+                    end,
+                    id: id.clone(),
+                });
+            }
+        }
+        graph.add_event(event);
+    }
+    graph.set_documents(document.graph.documents);
+    Ok(graph)
+}
+
+#[derive(Serialize)]
+struct NodeLinkOut<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: GraphAttributes,
+    nodes: Vec<&'a Actor>,
+    edges: Vec<EdgeOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct GraphAttributes {
+    generator: &'static str,
+    documents: usize,
+}
+
+/// Graph attributes as read; networkx writes `"graph": {}`, hence the defaults.
+#[derive(Deserialize, Default)]
+struct GraphAttributesIn {
+    #[serde(default)]
+    documents: usize,
+}
+
+/// The reading side: nodes and edges stay raw JSON values until each is
+/// checked on its own, so an error can name the node or edge it is in.
+#[derive(Deserialize)]
+struct NodeLinkIn {
+    #[serde(default)]
+    graph: GraphAttributesIn,
+    nodes: Vec<Value>,
+    edges: Vec<Value>,
+}
+
+/// An `Event` as written to JSON: the event's own fields with `key` after `target`.
+///
+/// serde cannot insert a field into the middle of a derived struct, so this
+/// mirrors `Event` field by field; [`EdgeOut::new`] destructures `Event` without
+/// `..`, so a field added to `Event` fails to compile here until it is added.
+#[derive(Serialize)]
+struct EdgeOut<'a> {
+    source: &'a str,
+    target: &'a str,
+    /// Index of this edge among the edges with the same (source, target) pair,
+    /// which is how networkx tells parallel edges of a multigraph apart.
+    key: usize,
+    relation: &'a str,
+    cameo: &'a str,
+    category: &'a str,
+    quad_class: QuadClass,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    goldstein: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plover: Option<&'a str>,
+    negated: bool,
+    modality: Modality,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quote: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    statement: Option<&'a str>,
+    #[serde(flatten)]
+    evidence: &'a Evidence,
+}
+
+impl<'a> EdgeOut<'a> {
+    fn new(event: &'a Event, key: usize) -> Self {
+        let Event {
+            source,
+            target,
+            relation,
+            cameo,
+            category,
+            quad_class,
+            goldstein,
+            plover,
+            negated,
+            modality,
+            quote,
+            statement,
+            evidence,
+        } = event;
+        EdgeOut {
+            source,
+            target,
+            key,
+            relation,
+            cameo,
+            category,
+            quad_class: *quad_class,
+            goldstein: *goldstein,
+            plover: plover.as_deref(),
+            negated: *negated,
+            modality: *modality,
+            quote: quote.as_deref(),
+            statement: statement.as_deref(),
+            evidence,
+        }
+    }
+}
+
+/// Edges in graph order, each with its key among the edges of its (source, target) pair.
+fn keyed_edges(graph: &ActorGraph) -> Vec<EdgeOut<'_>> {
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    graph
+        .events()
+        .map(|event| {
+            let count = seen
+                .entry((event.source.as_str(), event.target.as_str()))
+                .or_insert(0);
+            let key = *count;
+            *count += 1;
+            EdgeOut::new(event, key)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::ActorKind;
+
+    fn actor(id: &str) -> Actor {
+        Actor {
+            id: id.to_string(),
+            label: id.to_string(),
+            kind: ActorKind::Country,
+            country: Some(id.to_string()),
+            organization: None,
+            role: None,
+            sector: None,
+        }
+    }
+
+    fn event(source: &str, target: &str, relation: &str) -> Event {
+        Event {
+            source: source.to_string(),
+            target: target.to_string(),
+            relation: relation.to_string(),
+            cameo: "020".to_string(),
+            category: "appeal".to_string(),
+            quad_class: QuadClass::VerbalCooperation,
+            goldstein: Some(3.0),
+            plover: None,
+            negated: false,
+            modality: Modality::Asserted,
+            quote: Some("q".to_string()),
+            statement: Some("s1".to_string()),
+            evidence: Evidence {
+                doc: "d".to_string(),
+                sentence: 0,
+                text: "t".to_string(),
+                span: [0, 1],
+                trigger: "called on".to_string(),
+                source_text: source.to_string(),
+                source_span: [0, 1],
+                target_text: target.to_string(),
+                target_span: [0, 1],
+                date: None,
+            },
+        }
+    }
+
+    /// The hand-written mirror must serialise exactly the fields `Event` does.
+    #[test]
+    fn edge_out_has_the_event_fields_plus_key() {
+        let mut with_options = event("A", "B", "call on");
+        with_options.plover = Some("APPEAL".to_string());
+        with_options.evidence.date = Some("2021-12-20".to_string());
+        for e in [event("A", "B", "call on"), with_options] {
+            let mut expected = serde_json::to_value(&e).unwrap();
+            expected
+                .as_object_mut()
+                .unwrap()
+                .insert("key".to_string(), Value::from(7));
+            assert_eq!(serde_json::to_value(EdgeOut::new(&e, 7)).unwrap(), expected);
+        }
+    }
+
+    #[test]
+    fn keys_number_parallel_edges_per_ordered_pair() {
+        let mut graph = ActorGraph::new();
+        for id in ["A", "B"] {
+            graph.add_actor(&actor(id));
+        }
+        for (s, t) in [("A", "B"), ("B", "A"), ("A", "B"), ("A", "B"), ("B", "A")] {
+            graph.add_event(event(s, t, "say"));
+        }
+        let keys: Vec<usize> = keyed_edges(&graph).iter().map(|e| e.key).collect();
+        assert_eq!(keys, [0, 0, 1, 2, 1]);
+    }
+}

@@ -1,0 +1,173 @@
+//! Getting rendered bytes out: whole files or nothing, and stdout that may close early.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::Path;
+
+use crate::graph::ActorGraph;
+
+/// Output formats the CLI offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Node-link JSON, the public format (networkx reads it).
+    Json,
+    /// Graphviz DOT.
+    Dot,
+}
+
+/// Renders the graph in the given format.
+pub fn render(graph: &ActorGraph, format: Format) -> Vec<u8> {
+    match format {
+        Format::Json => super::json::to_json_bytes(graph),
+        Format::Dot => super::dot::to_dot_bytes(graph),
+    }
+}
+
+/// Writes `bytes` to `path` whole or not at all.
+///
+/// The bytes go to a temporary file in the same directory (a rename is only
+/// atomic within one file system), which then replaces `path`; a crash or a
+/// full disk leaves any previous file untouched. An existing file keeps its
+/// permissions; a new one gets the usual `0666 & !umask` rather than the
+/// temporary file's private `0600`.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
+    let io_error = |source: io::Error| crate::Error::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let existing_permissions = fs::metadata(path).ok().map(|meta| meta.permissions());
+
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".geokg-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir).map_err(io_error)?;
+    temp.write_all(bytes).map_err(io_error)?;
+    temp.flush().map_err(io_error)?;
+    if let Some(permissions) = existing_permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .map_err(io_error)?;
+    }
+    temp.as_file().sync_all().map_err(io_error)?;
+    // On failure the temporary file is dropped, which deletes it.
+    temp.persist(path).map_err(|err| io_error(err.error))?;
+    Ok(())
+}
+
+/// Writes `bytes` to stdout; a reader that has gone away is not an error.
+///
+/// `geokg … | head` closes the pipe early; like ripgrep, treat that as done
+/// rather than printing an error or panicking.
+pub fn write_stdout(bytes: &[u8]) -> io::Result<()> {
+    write_ignoring_broken_pipe(io::stdout().lock(), bytes)
+}
+
+fn write_ignoring_broken_pipe(mut out: impl Write, bytes: &[u8]) -> io::Result<()> {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Accepts `capacity` bytes, then fails like a closed pipe or a full disk.
+    struct FailingWriter {
+        capacity: usize,
+        kind: io::ErrorKind,
+        written: Vec<u8>,
+    }
+
+    impl Write for FailingWriter {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let room = self.capacity - self.written.len();
+            if room == 0 {
+                return Err(io::Error::from(self.kind));
+            }
+            let n = room.min(buf.len());
+            self.written.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn failing(kind: io::ErrorKind) -> FailingWriter {
+        FailingWriter {
+            capacity: 4,
+            kind,
+            written: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn broken_pipe_counts_as_success() {
+        let mut out = failing(io::ErrorKind::BrokenPipe);
+        assert!(write_ignoring_broken_pipe(&mut out, b"0123456789").is_ok());
+        assert_eq!(out.written, b"0123");
+    }
+
+    #[test]
+    fn other_write_errors_are_reported() {
+        let mut out = failing(io::ErrorKind::PermissionDenied);
+        let err = write_ignoring_broken_pipe(&mut out, b"0123456789").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::PermissionDenied);
+    }
+
+    #[test]
+    fn atomic_write_creates_and_replaces_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.json");
+        write_file_atomically(&path, b"first version, longer").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"first version, longer");
+        write_file_atomically(&path, b"second").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"second");
+        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "temporary files left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn atomic_write_keeps_existing_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.dot");
+        fs::write(&path, b"old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        write_file_atomically(&path, b"new").unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn atomic_write_error_names_the_path_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing_dir = dir.path().join("no-such-dir").join("graph.json");
+        let err = write_file_atomically(&missing_dir, b"x").unwrap_err();
+        assert!(
+            err.to_string().contains("no-such-dir/graph.json"),
+            "error does not name the path: {err}"
+        );
+
+        // A directory where the file should go: the rename fails, nothing changes.
+        let occupied = dir.path().join("occupied");
+        fs::create_dir(&occupied).unwrap();
+        fs::write(occupied.join("keep"), b"kept").unwrap();
+        assert!(write_file_atomically(&occupied, b"x").is_err());
+        assert_eq!(fs::read(occupied.join("keep")).unwrap(), b"kept");
+        let entries: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(entries.len(), 1, "temporary file left behind");
+    }
+}
