@@ -294,3 +294,72 @@ fn io_error(path: &Path, source: io::Error) -> Error {
         source,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads `input` the way standard input is read.
+    fn read_stdin(format: InputFormat, input: &[u8]) -> (Vec<Document>, Vec<InputWarning>) {
+        let options = InputOptions {
+            format,
+            date: None,
+            skip_bad: false,
+        };
+        let loader = Loader {
+            options: &options,
+            default_date: Some("2021-12-20"),
+        };
+        let (mut documents, mut warnings) = (Vec::new(), Vec::new());
+        let is_jsonl = format == InputFormat::Jsonl;
+        loader
+            .load_stream(
+                Path::new(STDIN_NAME),
+                "stdin",
+                is_jsonl,
+                input,
+                &mut documents,
+                &mut |w| warnings.push(w),
+            )
+            .unwrap();
+        (documents, warnings)
+    }
+
+    #[test]
+    fn stdin_text_is_one_document_named_stdin() {
+        let (documents, _) = read_stdin(InputFormat::Auto, b"Lithuania called on NATO.\n");
+        assert_eq!(documents.len(), 1);
+        assert_eq!(documents[0].id, "stdin");
+        assert_eq!(documents[0].date.as_deref(), Some("2021-12-20"));
+    }
+
+    #[test]
+    fn stdin_jsonl_ids_fall_back_to_stdin_and_line() {
+        let input = b"{\"id\": \"x\", \"text\": \"a\"}\n{\"text\": \"b\"}\n";
+        let (documents, _) = read_stdin(InputFormat::Jsonl, input);
+        let ids: Vec<_> = documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["x", "stdin:2"]);
+    }
+
+    #[test]
+    fn empty_stdin_gives_no_documents() {
+        for format in [InputFormat::Auto, InputFormat::Jsonl] {
+            let (documents, warnings) = read_stdin(format, b"");
+            assert!(documents.is_empty() && warnings.is_empty());
+        }
+    }
+
+    #[test]
+    fn bom_is_dropped_from_text_and_utf8_offsets_count_it() {
+        let (documents, warnings) = read_stdin(InputFormat::Text, b"\xEF\xBB\xBFab\xffc");
+        assert_eq!(documents[0].text, "ab\u{FFFD}c");
+        assert_eq!(
+            warnings,
+            [InputWarning::LossyUtf8 {
+                path: PathBuf::from(STDIN_NAME),
+                line: None,
+                offset: 5,
+            }]
+        );
+    }
+}
