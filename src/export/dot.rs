@@ -66,8 +66,9 @@ pub fn to_dot_bytes(graph: &ActorGraph) -> Vec<u8> {
 
 /// Quotes and escapes a string for use as a DOT id or attribute value.
 ///
-/// Graphviz reads `\\` as a backslash and `\n` as a line break in labels; any
-/// other control character would end up in the SVG as an invalid XML character.
+/// Graphviz reads `\\` as a backslash and `\n` as a line break in labels; a tab
+/// becomes a space so words stay apart; any other control character is dropped,
+/// as it would end up in the SVG as an invalid XML character.
 /// `&` becomes `&amp;` because Graphviz decodes HTML entities in labels, and
 /// "AT&amp;T" in the text should be drawn as written.
 fn escape(text: &str) -> String {
@@ -78,6 +79,7 @@ fn escape(text: &str) -> String {
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
             '&' => out.push_str("&amp;"),
+            '\t' => out.push(' '),
             c if c.is_control() => {}
             c => out.push(c),
         }
@@ -238,7 +240,7 @@ mod tests {
         assert_eq!(escape(r#""]; evil [label=""#), r#"\"]; evil [label=\""#);
         assert_eq!(escape("trailing\\"), "trailing\\\\");
         assert_eq!(escape("two\nlines\r"), "two\\nlines");
-        assert_eq!(escape("tab\there\u{7}\u{9b}"), "tabhere");
+        assert_eq!(escape("tab\there\u{7}\u{9b}\u{0}"), "tab here");
         assert_eq!(escape("AT&T"), "AT&amp;T");
         assert_eq!(escape("Nausėda 🇱🇹 </script>"), "Nausėda 🇱🇹 </script>");
     }
