@@ -89,6 +89,15 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     Splitter::new(text).run()
 }
 
+/// What a double quotation mark does, judged from the mark and its neighbours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QuoteMark {
+    Opening,
+    Closing,
+    /// A straight quote between two words or two spaces: it toggles.
+    Ambiguous,
+}
+
 /// What a period follows, which decides whether it can end a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum WordBeforePeriod {
@@ -141,6 +150,10 @@ impl<'a> Splitter<'a> {
                         i = next_line;
                         continue;
                     }
+                    if self.bullet_line_after(i) {
+                        self.end_sentence(i);
+                        self.start = i;
+                    }
                 }
                 b'.' | b'!' | b'?' => {
                     if let Some((end, in_quote)) = self.sentence_end_at(i) {
@@ -151,18 +164,18 @@ impl<'a> Splitter<'a> {
                         continue;
                     }
                 }
-                b'"' => self.in_quote = self.straight_quote_opens(i),
-                // “ ” „ are E2 80 9C/9D/9E; « » are C2 AB/BB.
-                0xE2 if self.bytes.get(i + 1) == Some(&0x80) => match self.bytes.get(i + 2) {
-                    Some(0x9C | 0x9E) => self.in_quote = true,
-                    Some(0x9D) => self.in_quote = false,
-                    _ => {}
-                },
-                0xC2 => match self.bytes.get(i + 1) {
-                    Some(0xAB) => self.in_quote = true,
-                    Some(0xBB) => self.in_quote = false,
-                    _ => {}
-                },
+                b'"' | 0xE2 | 0xC2 => {
+                    if let Some((mark, len)) = self.quote_mark_at(i) {
+                        let opens = match mark {
+                            QuoteMark::Opening => true,
+                            QuoteMark::Closing => false,
+                            QuoteMark::Ambiguous => !self.in_quote,
+                        };
+                        self.in_quote = opens && self.quote_closes_later(i + len);
+                        i += len;
+                        continue;
+                    }
+                }
                 _ => {}
             }
             i += 1;
@@ -219,19 +232,66 @@ impl<'a> Splitter<'a> {
         (self.bytes.get(j) == Some(&b'\n')).then_some(j)
     }
 
-    /// A straight quote opens after white space, an opening bracket or at the
-    /// start, closes before white space or punctuation, and toggles otherwise
-    /// (a lone inch mark `12" pipe` then cannot swallow the paragraph).
-    fn straight_quote_opens(&self, i: usize) -> bool {
+    /// A line that starts with a list bullet (`- `, `* `, `• `) starts a sentence.
+    fn bullet_line_after(&self, i: usize) -> bool {
+        let rest = self.text.get(i + 1..).unwrap_or_default();
+        let rest = rest.trim_start_matches([' ', '\t']);
+        ["- ", "* ", "• ", "-\t", "*\t", "•\t"]
+            .iter()
+            .any(|bullet| rest.starts_with(bullet))
+    }
+
+    /// The double quotation mark at `i`, if any, and its length in bytes.
+    fn quote_mark_at(&self, i: usize) -> Option<(QuoteMark, usize)> {
+        let c = self.text.get(i..).and_then(|s| s.chars().next())?;
+        let mark = match c {
+            '“' | '„' | '«' => QuoteMark::Opening,
+            '”' | '»' => QuoteMark::Closing,
+            '"' => self.straight_quote_role(i),
+            _ => return None,
+        };
+        Some((mark, c.len_utf8()))
+    }
+
+    /// A straight quote opens before a word after white space or an opening
+    /// bracket, and closes after a word before white space or punctuation; so
+    /// an inch mark (`12" pipe`) cannot swallow a paragraph.
+    fn straight_quote_role(&self, i: usize) -> QuoteMark {
         let before = self.text.get(..i).and_then(|s| s.chars().next_back());
         let after = self.text.get(i + 1..).and_then(|s| s.chars().next());
-        match (before, after) {
-            (None, _) => true,
-            (Some(c), _) if is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–') => true,
-            (_, None) => false,
-            (_, Some(c)) if is_space(c) || (c.is_ascii_punctuation() && c != '"') => false,
-            _ => !self.in_quote,
+        let space_before = before.map_or(true, |c| {
+            is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–')
+        });
+        let space_after = after.map_or(true, |c| {
+            is_space(c) || (c.is_ascii_punctuation() && c != '"')
+        });
+        match (space_before, space_after) {
+            (true, false) => QuoteMark::Opening,
+            (false, true) => QuoteMark::Closing,
+            _ => QuoteMark::Ambiguous,
         }
+    }
+
+    /// Whether a quotation opened right before `from` is closed in the same
+    /// paragraph. Multi-paragraph quotations and scrapes that dropped the
+    /// closing mark leave it open; those sentences then split as usual
+    /// instead of swallowing the rest of the paragraph. Stops at the next
+    /// quotation mark, so all these look-aheads together read the text once.
+    fn quote_closes_later(&self, from: usize) -> bool {
+        let mut i = from;
+        while let Some(&b) = self.bytes.get(i) {
+            match b {
+                b'\n' if self.blank_line_after(i).is_some() => return false,
+                b'"' | 0xE2 | 0xC2 => {
+                    if let Some((mark, _)) = self.quote_mark_at(i) {
+                        return mark != QuoteMark::Opening;
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        false
     }
 
     /// Whether the `.`, `!` or `?` at `p` ends a sentence; if so, where the
@@ -573,19 +633,54 @@ mod tests {
 
     #[test]
     fn paragraph_break_resets_an_open_quotation() {
+        // The first paragraph of a multi-paragraph quotation has no closing
+        // mark, so it holds no attribution: its sentences split as usual.
         assert_eq!(
-            sentences("He said: \"We will act. Now.\n\n\"Later we rest. Then we go."),
+            sentences("He said: \"We will act. Now.\n\n\"Later we rest,\" he said. Then we go."),
             [
-                "He said: \"We will act. Now.",
-                "\"Later we rest. Then we go."
+                "He said: \"We will act.",
+                "Now.",
+                "\"Later we rest,\" he said.",
+                "Then we go."
             ]
         );
+    }
+
+    #[test]
+    fn unclosed_quotation_does_not_swallow_the_paragraph() {
         assert_eq!(
-            sentences("\"Open quote. Never closed.\n\nNew paragraph. Second one."),
+            sentences("\"We act now. \"We rest later. The council met on Monday. It agreed."),
             [
-                "\"Open quote. Never closed.",
-                "New paragraph.",
-                "Second one."
+                "\"We act now.",
+                "\"We rest later.",
+                "The council met on Monday.",
+                "It agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn free_standing_quote_mark_closes_an_open_quotation() {
+        assert_eq!(
+            sentences("\"We waited. Nothing came... \" she recalled. Then she left."),
+            [
+                "\"We waited. Nothing came... \" she recalled.",
+                "Then she left."
+            ]
+        );
+    }
+
+    #[test]
+    fn bulleted_lines_are_sentences() {
+        assert_eq!(
+            sentences(
+                "Winners:\n- Best film - Vera Drake\n  * Best actor - Jamie Foxx\n• Best song"
+            ),
+            [
+                "Winners:",
+                "- Best film - Vera Drake",
+                "* Best actor - Jamie Foxx",
+                "• Best song"
             ]
         );
     }
