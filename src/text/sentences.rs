@@ -309,6 +309,11 @@ impl<'a> Splitter<'a> {
             end += c.len_utf8();
         }
         let rest = self.text.get(end..)?;
+        let closed_quote = self.in_quote && !in_quote;
+        if closed_quote && rest.chars().next().is_some_and(char::is_uppercase) {
+            // Scraped text often drops the space: `…peace."Such resolve…`.
+            return Some((end, in_quote));
+        }
         let mut after = rest.char_indices().skip_while(|&(_, c)| is_space(c));
         let Some((offset, next)) = after.next() else {
             // Only white space (or nothing) follows: the end of the text.
@@ -599,6 +604,18 @@ mod tests {
                 "Russia objected.",
                 "\"Why?\" he asked.",
                 "Nobody knew."
+            ]
+        );
+    }
+
+    #[test]
+    fn closing_quote_glued_to_the_next_sentence_ends_it() {
+        assert_eq!(
+            sentences("He said \"we must act.\"The council agreed. It read \"Stop.\"x"),
+            [
+                "He said \"we must act.\"",
+                "The council agreed.",
+                "It read \"Stop.\"x"
             ]
         );
     }
