@@ -836,6 +836,36 @@ mod tests {
         }
     }
 
+    /// Deterministic pseudo-random texts over characters that matter to the
+    /// rules (xorshift; no dependency needed).
+    fn random_texts(count: usize) -> impl Iterator<Item = String> {
+        const ALPHABET: &[char] = &[
+            'a', 'Z', 'M', 'r', 'U', 'S', 's', 'n', 't', '1', '.', '.', '!', '?', ',', '"', '“',
+            '”', '«', '»', '\'', '’', '-', '(', ')', ' ', ' ', '\n', '\r', '\t', '\u{a0}', 'é',
+            '\u{301}', '北', '🇱', '\u{feff}', '\u{200d}',
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..count).map(move |_| {
+            let len = (next() % 60) as usize;
+            (0..len)
+                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+                .collect()
+        })
+    }
+
+    #[test]
+    fn random_texts_keep_invariants() {
+        for text in random_texts(5000) {
+            check_invariants(&text);
+        }
+    }
+
     #[test]
     fn seed_article() {
         let s = sentences(SEED);
