@@ -24,4 +24,6 @@ pub enum Error {
         line: usize,
         message: String,
     },
+    #[error("{option}: {message}")]
+    BadOption { option: String, message: String },
 }

@@ -1,24 +1,247 @@
 //! Ties the per-document stages together: text → actors → relations.
 
-use crate::actors::Actor;
+use std::collections::BTreeSet;
+
+use crate::actors::gazetteer::{Gazetteer, GazetteerBuilder, Hit};
+use crate::actors::{Actor, Mention, MentionFinder};
+use crate::error::Error;
+use crate::graph::ActorGraph;
 use crate::input::Document;
-use crate::relations::Event;
+use crate::relations::clause::{ClauseAnalyzer, ClauseResult};
+use crate::relations::lexicon::VerbEntry;
+use crate::relations::{Event, Evidence, Lexicon, Modality};
+use crate::text::{split_sentences, tokenize, Sentence};
 
 /// Everything read from one document, ready to add to an [`crate::ActorGraph`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocumentExtraction {
     pub doc: String,
-    /// Every actor that an event touches, once each.
+    /// Every actor the document names as a possible source or target, once each.
     pub actors: Vec<Actor>,
     pub events: Vec<Event>,
 }
 
 /// Holds the compiled gazetteer and lexicon; build once, call per document.
-pub struct Extractor {}
+///
+/// `Extractor` is `Sync`: share one across threads and call [`Extractor::extract`]
+/// from each.
+pub struct Extractor {
+    gazetteer: Gazetteer,
+    lexicon: Lexicon,
+}
 
 impl Extractor {
+    /// An extractor with geokg's built-in gazetteer and lexicon.
+    pub fn builtin() -> Result<Self, Error> {
+        Ok(Self {
+            gazetteer: Gazetteer::builtin()?,
+            lexicon: Lexicon::builtin()?,
+        })
+    }
+
+    /// An extractor from a gazetteer and lexicon of your own.
+    pub fn new(gazetteer: Gazetteer, lexicon: Lexicon) -> Self {
+        Self { gazetteer, lexicon }
+    }
+
+    /// The built-in data as builders, to extend with user files before compiling.
+    pub fn builtin_parts() -> Result<(GazetteerBuilder, Lexicon), Error> {
+        Ok((GazetteerBuilder::with_builtin_data()?, Lexicon::builtin()?))
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Reads many documents in parallel into one graph.
+    ///
+    /// Documents are added in input order whatever the thread count, so the
+    /// graph (and every export of it) is byte-identical from run to run.
+    pub fn extract_all(&self, docs: &[Document]) -> ActorGraph {
+        use rayon::prelude::*;
+        let extractions: Vec<DocumentExtraction> =
+            docs.par_iter().map(|d| self.extract(d)).collect();
+        let mut graph = ActorGraph::new();
+        for extraction in extractions {
+            graph.add_extraction(extraction);
+        }
+        graph
+    }
+
+    /// Reads one document: its actors and the events between them.
     pub fn extract(&self, doc: &Document) -> DocumentExtraction {
-        let _ = doc;
-        todo!()
+        let text = doc.text.as_str();
+        let mut hits = Vec::new();
+        self.gazetteer.scan(text, 0..text.len(), &mut hits);
+        let mut finder = MentionFinder::new(&self.gazetteer);
+        let mut analyzer = ClauseAnalyzer::new(&self.lexicon);
+        let mut tokens = Vec::new();
+        let mut mentions = Vec::new();
+        let mut events = Vec::new();
+        let mut used = BTreeSet::new();
+        let mut next_hit = 0;
+        for (index, range) in split_sentences(text).into_iter().enumerate() {
+            let first = next_hit;
+            while next_hit < hits.len() && hits[next_hit].span.start < range.end {
+                next_hit += 1;
+            }
+            let sentence_hits: &[Hit] = &hits[first..next_hit];
+            tokens.clear();
+            tokenize(text, range.clone(), &mut tokens);
+            let s = Sentence {
+                doc: text,
+                index,
+                span: (range.start, range.end),
+                tokens: &tokens,
+            };
+            mentions.clear();
+            finder.find(&s, sentence_hits, &mut mentions);
+            used.extend(mentions.iter().filter(|m| m.can_act()).map(|m| m.actor));
+            let result = analyzer.analyze(&s, &mentions);
+            let builder = EventBuilder {
+                doc,
+                s: &s,
+                mentions: &mentions,
+                finder: &finder,
+                lexicon: &self.lexicon,
+            };
+            builder.build(&result, &mut events);
+            // "he" in the next sentence is the last speaker, else the last subject.
+            let focus = result
+                .statements
+                .last()
+                .map(|st| mentions[st.speaker].actor)
+                .or_else(|| result.events.first().map(|e| mentions[e.source].actor));
+            if let Some(actor) = focus {
+                finder.set_focus(actor);
+            }
+        }
+        for e in &events {
+            used.extend([e.source_ix, e.target_ix]);
+        }
+        let actors = finder.actors;
+        DocumentExtraction {
+            doc: doc.id.clone(),
+            actors: used.iter().map(|&ix| actors.get(ix).clone()).collect(),
+            events: events.into_iter().map(|e| e.event).collect(),
+        }
+    }
+}
+
+/// An event with the document-actor indices of its ends.
+struct Built {
+    source_ix: usize,
+    target_ix: usize,
+    event: Event,
+}
+
+/// Turns a sentence's clause analysis into graph events with evidence.
+struct EventBuilder<'a> {
+    doc: &'a Document,
+    s: &'a Sentence<'a>,
+    mentions: &'a [Mention],
+    finder: &'a MentionFinder<'a>,
+    lexicon: &'a Lexicon,
+}
+
+impl EventBuilder<'_> {
+    fn build(&self, result: &ClauseResult, out: &mut Vec<Built>) {
+        for (k, st) in result.statements.iter().enumerate() {
+            let entry = self.lexicon.entry(st.entry);
+            let speaker = &self.mentions[st.speaker];
+            let quote = &self.s.doc[self.s.byte_span(st.content.clone())];
+            let mut seen = vec![speaker.actor];
+            for m in self.mentions {
+                if m.tokens.start >= st.content.start
+                    && m.tokens.end <= st.content.end
+                    && !seen.contains(&m.actor)
+                {
+                    seen.push(m.actor);
+                    let mut event = self.event(
+                        entry,
+                        speaker,
+                        m,
+                        st.trigger.clone(),
+                        false,
+                        Modality::Asserted,
+                    );
+                    event.event.quote = Some(quote.to_string());
+                    event.event.statement = Some(self.statement_id(k));
+                    out.push(event);
+                }
+            }
+        }
+        for e in &result.events {
+            let entry = self.lexicon.entry(e.entry);
+            let mut event = self.event(
+                entry,
+                &self.mentions[e.source],
+                &self.mentions[e.target],
+                e.trigger.clone(),
+                e.negated,
+                e.modality,
+            );
+            event.event.statement = e.statement.map(|k| self.statement_id(k));
+            out.push(event);
+        }
+    }
+
+    fn statement_id(&self, k: usize) -> String {
+        format!("{}:{}:{}", self.doc.id, self.s.index, k)
+    }
+
+    fn event(
+        &self,
+        entry: &VerbEntry,
+        source: &Mention,
+        target: &Mention,
+        trigger: std::ops::Range<usize>,
+        negated: bool,
+        modality: Modality,
+    ) -> Built {
+        let span = |r: std::ops::Range<usize>| {
+            let b = self.s.byte_span(r);
+            [b.start, b.end]
+        };
+        let text = |r: [usize; 2]| self.s.doc[r[0]..r[1]].to_string();
+        let (source_span, target_span, trigger_span) = (
+            span(source.tokens.clone()),
+            span(target.tokens.clone()),
+            span(trigger),
+        );
+        Built {
+            source_ix: source.actor,
+            target_ix: target.actor,
+            event: Event {
+                source: self.finder.actors.get(source.actor).id.clone(),
+                target: self.finder.actors.get(target.actor).id.clone(),
+                relation: entry.relation.clone(),
+                cameo: entry.cameo.clone(),
+                category: entry.category.clone(),
+                quad_class: entry.quad_class,
+                goldstein: entry.goldstein,
+                plover: entry.plover.clone(),
+                negated,
+                modality,
+                quote: None,
+                statement: None,
+                evidence: Evidence {
+                    doc: self.doc.id.clone(),
+                    sentence: self.s.index,
+                    text: self.s.text().to_string(),
+                    span: [self.s.span.0, self.s.span.1],
+                    trigger: text(trigger_span),
+                    source_text: text(source_span),
+                    source_span,
+                    target_text: text(target_span),
+                    target_span,
+                    date: self.doc.date.clone(),
+                },
+            },
+        }
     }
 }

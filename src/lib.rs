@@ -15,6 +15,7 @@
 //! [`extract::Extractor`] ties stages 2–4 together: build it once, call it per document.
 
 pub mod actors;
+pub mod data;
 pub mod error;
 pub mod export;
 pub mod extract;

@@ -1,5 +1,11 @@
 //! Actors: who can be a source or target of an event, and how text names them.
 
+pub mod gazetteer;
+pub mod mentions;
+
+pub use gazetteer::Gazetteer;
+pub use mentions::{Mention, MentionFinder, MentionKind};
+
 use serde::{Deserialize, Serialize};
 
 /// What sort of actor a node is; drives DOT shapes and roll-ups.

@@ -1,5 +1,10 @@
 //! Relations: CAMEO-coded events between actors, with the evidence for each.
 
+pub mod clause;
+pub mod lexicon;
+
+pub use lexicon::Lexicon;
+
 use serde::{Deserialize, Serialize};
 
 /// How the text presents an event.

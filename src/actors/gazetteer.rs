@@ -1,0 +1,460 @@
+//! The gazetteer: every name geokg knows, compiled into one Aho-Corasick automaton.
+//!
+//! One scan per document finds country names, adjectives, seats of
+//! government, organisations, groups, titles and body nouns at once; the
+//! mention stage then reads the hits in sentence order.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+
+use crate::actors::{Actor, ActorKind};
+use crate::data::{list, optional, records};
+use crate::error::Error;
+
+pub const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+pub const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
+pub const GROUPS: &str = include_str!("../../data/groups.tsv");
+pub const NOT_ACTORS: &str = include_str!("../../data/not_actors.txt");
+pub const TITLES: &str = include_str!("../../data/titles.tsv");
+pub const BODIES: &str = include_str!("../../data/bodies.tsv");
+pub const NOT_NAMES: &str = include_str!("../../data/not_names.txt");
+
+/// Index of an actor in [`Gazetteer::actors`].
+pub type ActorIx = usize;
+
+/// A title such as "President", with the office's sector.
+#[derive(Clone, Debug)]
+pub struct Title {
+    pub role: String,
+    pub sector: String,
+}
+
+/// A kind of government body ("troops", "Foreign Ministry") that a country owns.
+#[derive(Clone, Debug)]
+pub struct Body {
+    pub slug: String,
+    pub label: String,
+    pub sector: String,
+}
+
+/// What a matched string means; one string can mean several things ("U.S." is a name and an adjective).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Meaning {
+    /// A name of a country, organisation or group.
+    Name(ActorIx),
+    /// A country adjective or demonym ("Lithuanian").
+    Adjective(ActorIx),
+    /// A capital or seat of power standing for its government ("Moscow", "Kremlin").
+    Seat(ActorIx),
+    /// A title that introduces a person; plural when `bool` is true.
+    Title(usize, bool),
+    /// A body noun ("troops").
+    Body(usize),
+    /// A phrase that contains a name but is not an actor ("Latin American").
+    Blocked,
+}
+
+/// How strictly a pattern's letter case must match the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CaseRule {
+    /// Proper names: as written, sentence-initial capital, or an all-caps headline.
+    Proper,
+    /// Common nouns and titles: any case.
+    Any,
+}
+
+struct Pattern {
+    text: String,
+    case: CaseRule,
+    meanings: Vec<Meaning>,
+}
+
+/// One accepted match in a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Range<usize>,
+    pub pattern: usize,
+}
+
+/// All of geokg's actor knowledge, compiled once.
+pub struct Gazetteer {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, ActorIx>,
+    /// The first adjective of each country, for labels like "Russian armed forces".
+    adjective_of: HashMap<ActorIx, String>,
+    titles: Vec<Title>,
+    bodies: Vec<Body>,
+    not_names: Vec<String>,
+    patterns: Vec<Pattern>,
+    matcher: AhoCorasick,
+}
+
+/// Collects data files before compiling them into a [`Gazetteer`].
+#[derive(Default)]
+pub struct GazetteerBuilder {
+    actors: Vec<Actor>,
+    by_id: HashMap<String, ActorIx>,
+    adjective_of: HashMap<ActorIx, String>,
+    titles: Vec<Title>,
+    bodies: Vec<Body>,
+    not_names: Vec<String>,
+    patterns: Vec<Pattern>,
+    by_text: HashMap<String, usize>,
+}
+
+impl GazetteerBuilder {
+    /// A builder holding geokg's built-in data.
+    pub fn with_builtin_data() -> Result<Self, Error> {
+        let mut b = Self::default();
+        b.add_countries(COUNTRIES, "data/countries.tsv")?;
+        b.add_organizations(ORGANIZATIONS, "data/organizations.tsv")?;
+        b.add_groups(GROUPS, "data/groups.tsv")?;
+        b.add_titles(TITLES, "data/titles.tsv")?;
+        b.add_bodies(BODIES, "data/bodies.tsv")?;
+        b.add_blocked(NOT_ACTORS);
+        b.not_names = NOT_NAMES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_string)
+            .collect();
+        Ok(b)
+    }
+
+    /// Adds or replaces an actor; later data overrides earlier data with the same id.
+    fn upsert(&mut self, actor: Actor) -> ActorIx {
+        match self.by_id.get(&actor.id) {
+            Some(&ix) => {
+                self.actors[ix] = actor;
+                ix
+            }
+            None => {
+                let ix = self.actors.len();
+                self.by_id.insert(actor.id.clone(), ix);
+                self.actors.push(actor);
+                ix
+            }
+        }
+    }
+
+    fn add_pattern(&mut self, text: &str, case: CaseRule, meaning: Meaning) {
+        let ix = *self.by_text.entry(text.to_string()).or_insert_with(|| {
+            self.patterns.push(Pattern {
+                text: text.to_string(),
+                case,
+                meanings: Vec::new(),
+            });
+            self.patterns.len() - 1
+        });
+        let pattern = &mut self.patterns[ix];
+        if case == CaseRule::Any {
+            pattern.case = CaseRule::Any;
+        }
+        if !pattern.meanings.contains(&meaning) {
+            pattern.meanings.push(meaning);
+        }
+    }
+
+    /// `id label names adjectives seats`
+    pub fn add_countries(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 5) {
+            let c = record?.columns;
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind: ActorKind::Country,
+                country: Some(c[0].to_string()),
+                organization: None,
+                role: None,
+                sector: None,
+            });
+            for name in list(c[2]).chain(std::iter::once(c[1])) {
+                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+            }
+            for adjective in list(c[3]) {
+                self.adjective_of
+                    .entry(ix)
+                    .or_insert_with(|| adjective.to_string());
+                self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+            }
+            for seat in list(c[4]) {
+                self.add_pattern(seat, CaseRule::Proper, Meaning::Seat(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id label names country`
+    pub fn add_organizations(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 4) {
+            let c = record?.columns;
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind: ActorKind::Organization,
+                country: optional(c[3]),
+                organization: None,
+                role: None,
+                sector: None,
+            });
+            for name in list(c[2]).chain(std::iter::once(c[1])) {
+                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id label names country sector`
+    pub fn add_groups(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 5) {
+            let c = record?.columns;
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind: ActorKind::Group,
+                country: optional(c[3]),
+                organization: None,
+                role: None,
+                sector: optional(c[4]),
+            });
+            for name in list(c[2]) {
+                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// `title forms sector`
+    pub fn add_titles(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 3) {
+            let c = record?.columns;
+            let ix = self.titles.len();
+            self.titles.push(Title {
+                role: c[0].to_string(),
+                sector: c[2].to_string(),
+            });
+            for form in list(c[1]) {
+                let plural = form.ends_with('s') && !c[0].ends_with('s') && form != c[0];
+                self.add_pattern(form, CaseRule::Any, Meaning::Title(ix, plural));
+            }
+        }
+        Ok(())
+    }
+
+    /// `slug label phrases sector`
+    pub fn add_bodies(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 4) {
+            let c = record?.columns;
+            let ix = self.bodies.len();
+            self.bodies.push(Body {
+                slug: c[0].to_string(),
+                label: c[1].to_string(),
+                sector: c[3].to_string(),
+            });
+            for phrase in list(c[2]) {
+                self.add_pattern(phrase, CaseRule::Any, Meaning::Body(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// One phrase per line; `#` comments.
+    pub fn add_blocked(&mut self, text: &str) {
+        for line in text.lines().map(str::trim) {
+            if !line.is_empty() && !line.starts_with('#') {
+                self.add_pattern(line, CaseRule::Proper, Meaning::Blocked);
+            }
+        }
+    }
+
+    pub fn build(self) -> Result<Gazetteer, Error> {
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(self.patterns.iter().map(|p| p.text.as_str()))
+            .map_err(|e| Error::BadData {
+                origin: "gazetteer".into(),
+                line: 0,
+                message: e.to_string(),
+            })?;
+        Ok(Gazetteer {
+            actors: self.actors,
+            by_id: self.by_id,
+            adjective_of: self.adjective_of,
+            titles: self.titles,
+            bodies: self.bodies,
+            not_names: self.not_names,
+            patterns: self.patterns,
+            matcher,
+        })
+    }
+}
+
+impl Gazetteer {
+    /// The built-in gazetteer.
+    pub fn builtin() -> Result<Self, Error> {
+        GazetteerBuilder::with_builtin_data()?.build()
+    }
+
+    pub fn actor(&self, ix: ActorIx) -> &Actor {
+        &self.actors[ix]
+    }
+
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    pub fn lookup(&self, id: &str) -> Option<ActorIx> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn title(&self, ix: usize) -> &Title {
+        &self.titles[ix]
+    }
+
+    pub fn body(&self, ix: usize) -> &Body {
+        &self.bodies[ix]
+    }
+
+    /// The adjective used in labels for a country's bodies ("Russian").
+    pub fn adjective(&self, ix: ActorIx) -> &str {
+        self.adjective_of
+            .get(&ix)
+            .map(String::as_str)
+            .unwrap_or(&self.actors[ix].label)
+    }
+
+    pub fn meanings(&self, hit: &Hit) -> &[Meaning] {
+        &self.patterns[hit.pattern].meanings
+    }
+
+    /// Whether a capitalised word can never be part of a person's name.
+    pub fn is_not_name(&self, word: &str) -> bool {
+        self.not_names.iter().any(|w| w == word)
+    }
+
+    /// Every accepted match in `text[range]`, left to right, non-overlapping.
+    ///
+    /// A rejected match (wrong case, inside a word) is retried one character
+    /// later, so "Thus US" still finds "US".
+    pub fn scan(&self, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
+        let mut at = range.start;
+        while at < range.end {
+            let input = Input::new(text).span(at..range.end);
+            let Some(m) = self.matcher.find(input) else {
+                break;
+            };
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            let found = &text[m.start()..m.end()];
+            if at_word_boundaries(text, m.start(), m.end()) && case_fits(pattern, found) {
+                out.push(Hit {
+                    span: m.start()..m.end(),
+                    pattern: m.pattern().as_usize(),
+                });
+                at = m.end();
+            } else {
+                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+    }
+}
+
+fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first_is_word = text[start..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric);
+    let last_is_word = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let before_ok = !first_is_word || !before.is_some_and(char::is_alphanumeric);
+    let after_ok = !last_is_word || !after.is_some_and(char::is_alphanumeric);
+    before_ok && after_ok
+}
+
+fn case_fits(pattern: &Pattern, found: &str) -> bool {
+    if pattern.case == CaseRule::Any || found == pattern.text {
+        return true;
+    }
+    // "international community" at the start of a sentence.
+    let mut p = pattern.text.chars();
+    let mut f = found.chars();
+    if let (Some(pc), Some(fc)) = (p.next(), f.next()) {
+        if pc.is_lowercase()
+            && pc.to_uppercase().eq(std::iter::once(fc))
+            && p.as_str() == f.as_str()
+        {
+            return true;
+        }
+    }
+    // Headlines in capitals ("RUSSIA WARNS NATO"); short ones are too ambiguous.
+    found.chars().count() >= 4
+        && found.chars().any(char::is_alphabetic)
+        && !found.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gazetteer() -> Gazetteer {
+        let mut b = GazetteerBuilder::default();
+        b.add_countries(
+            "USA\tUnited States\tUnited States|U.S.|US\tAmerican|U.S.\tWashington\n\
+             RUS\tRussia\tRussia\tRussian\tMoscow|Kremlin\n",
+            "test",
+        )
+        .unwrap();
+        b.add_groups(
+            "intl\tinternational community\tinternational community\t-\t-\n",
+            "t",
+        )
+        .unwrap();
+        b.add_blocked("Latin American\nGeorge Washington\n");
+        b.build().unwrap()
+    }
+
+    fn found(g: &Gazetteer, text: &str) -> Vec<String> {
+        let mut hits = Vec::new();
+        g.scan(text, 0..text.len(), &mut hits);
+        hits.iter()
+            .filter(|h| g.meanings(h) != [Meaning::Blocked])
+            .map(|h| text[h.span.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_at_word_boundaries_only() {
+        let g = gazetteer();
+        assert_eq!(found(&g, "Thus US troops left the USA."), ["US"]);
+        assert_eq!(found(&g, "Russia’s demands"), ["Russia"]);
+    }
+
+    #[test]
+    fn blockers_swallow_longer_phrases() {
+        let g = gazetteer();
+        assert_eq!(
+            found(
+                &g,
+                "Latin American leaders met George Washington fans in Washington."
+            ),
+            ["Washington"]
+        );
+    }
+
+    #[test]
+    fn case_rules() {
+        let g = gazetteer();
+        assert!(found(&g, "let us go").is_empty());
+        assert_eq!(found(&g, "RUSSIA WARNS US"), ["RUSSIA", "US"]);
+        assert_eq!(
+            found(&g, "International community responds"),
+            ["International community"]
+        );
+    }
+}

@@ -1,0 +1,513 @@
+//! Mentions: which tokens of a sentence name which actor.
+//!
+//! Reads the gazetteer hits of one sentence left to right and builds noun
+//! phrases from them: titled people ("Lithuanian President Gitanas Nauseda",
+//! "the presidents of Ukraine and Poland Volodymyr Zelensky and Andrzej Duda"),
+//! bodies ("Russian troops"), bare names and seats ("Moscow"). Keeps the
+//! document's people so later "Nauseda", "the Lithuanian president" and "he"
+//! resolve to the same node.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::actors::gazetteer::{ActorIx, Gazetteer, Hit, Meaning};
+use crate::actors::{Actor, ActorKind};
+use crate::text::{Sentence, TokenKind};
+
+/// How a mention names its actor; decides which roles it may fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionKind {
+    Name,
+    Seat,
+    /// A bare adjective ("the Ukrainian situation"): the country is talked about, not acting.
+    Adjective,
+    Person,
+    /// A title without a name ("the Lithuanian president").
+    Role,
+    Body,
+    Surname,
+    Pronoun,
+}
+
+/// One actor mention: tokens of a sentence and the document actor they name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Index into [`DocActors`].
+    pub actor: usize,
+    /// Token indices within the sentence.
+    pub tokens: Range<usize>,
+    pub kind: MentionKind,
+}
+
+impl Mention {
+    /// Whether the mention can be the source or target of an event.
+    pub fn can_act(&self) -> bool {
+        self.kind != MentionKind::Adjective
+    }
+}
+
+/// The actors of one document, in the order first seen.
+#[derive(Clone, Debug, Default)]
+pub struct DocActors {
+    list: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+}
+
+impl DocActors {
+    pub fn intern(&mut self, actor: &Actor) -> usize {
+        if let Some(&ix) = self.by_id.get(&actor.id) {
+            self.list[ix].absorb(actor);
+            return ix;
+        }
+        self.by_id.insert(actor.id.clone(), self.list.len());
+        self.list.push(actor.clone());
+        self.list.len() - 1
+    }
+
+    pub fn get(&self, ix: usize) -> &Actor {
+        &self.list[ix]
+    }
+
+    pub fn into_vec(self) -> Vec<Actor> {
+        self.list
+    }
+}
+
+/// A person introduced in this document, for later short references.
+struct KnownPerson {
+    actor: usize,
+    name_tokens: Vec<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+}
+
+/// What a gazetteer hit covers in token terms.
+#[derive(Clone, Copy)]
+struct TokenHit<'g> {
+    end: usize,
+    meanings: &'g [Meaning],
+}
+
+/// An actor named before or after a title: "Lithuanian", "of Ukraine", "NATO".
+#[derive(Clone, Copy)]
+struct Affiliation {
+    actor: ActorIx,
+    tokens: (usize, usize),
+}
+
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le",
+    "la", "ben", "bint", "ter",
+];
+
+/// Finds mentions sentence by sentence, remembering the document's people.
+pub struct MentionFinder<'g> {
+    gazetteer: &'g Gazetteer,
+    pub actors: DocActors,
+    people: Vec<KnownPerson>,
+    focus: Option<usize>,
+    hit_at: Vec<Option<TokenHit<'g>>>,
+}
+
+impl<'g> MentionFinder<'g> {
+    pub fn new(gazetteer: &'g Gazetteer) -> Self {
+        Self {
+            gazetteer,
+            actors: DocActors::default(),
+            people: Vec::new(),
+            focus: None,
+            hit_at: Vec::new(),
+        }
+    }
+
+    /// The person "he" or "she" will refer to next; set from speakers and subjects.
+    pub fn set_focus(&mut self, actor: usize) {
+        if self.actors.get(actor).kind == ActorKind::Person {
+            self.focus = Some(actor);
+        }
+    }
+
+    /// Appends the mentions of `sentence` to `out`; `hits` are the gazetteer hits inside it.
+    pub fn find(&mut self, s: &Sentence, hits: &[Hit], out: &mut Vec<Mention>) {
+        self.index_hits(s, hits);
+        let first_new = out.len();
+        let mut i = 0;
+        while i < s.len() {
+            if let Some(next) = self.titled_or_body(s, i, out) {
+                i = next;
+                continue;
+            }
+            if let Some(hit) = self.hit_at[i] {
+                self.bare_hit(s, i, hit, out);
+                i = hit.end.max(i + 1);
+                continue;
+            }
+            if let Some(next) = self.known_person(s, i, out) {
+                i = next;
+                continue;
+            }
+            if s.word(i) == "he" || s.word(i) == "she" || s.word(i) == "He" || s.word(i) == "She" {
+                let earlier = out[first_new..]
+                    .iter()
+                    .find(|m| self.actors.get(m.actor).kind == ActorKind::Person)
+                    .map(|m| m.actor);
+                if let Some(actor) = earlier.or(self.focus) {
+                    out.push(Mention {
+                        actor,
+                        tokens: i..i + 1,
+                        kind: MentionKind::Pronoun,
+                    });
+                }
+            }
+            i += 1;
+        }
+    }
+
+    fn index_hits(&mut self, s: &Sentence, hits: &[Hit]) {
+        self.hit_at.clear();
+        self.hit_at.resize(s.len(), None);
+        for hit in hits {
+            let Ok(start) = s
+                .tokens
+                .binary_search_by_key(&(hit.span.start as u32), |t| t.start)
+            else {
+                continue;
+            };
+            let end = s.tokens[start..]
+                .iter()
+                .position(|t| t.start as usize >= hit.span.end)
+                .map_or(s.len(), |p| start + p);
+            // A hit that ends inside a token ("US-led") is a modifier, never an actor on its own.
+            let partial = s.tokens[end - 1].end as usize > hit.span.end;
+            let meanings = self.gazetteer.meanings(hit);
+            if partial {
+                continue;
+            }
+            self.hit_at[start] = Some(TokenHit { end, meanings });
+        }
+    }
+
+    fn bare_hit(&mut self, s: &Sentence, i: usize, hit: TokenHit<'g>, out: &mut Vec<Mention>) {
+        let _ = s;
+        let tokens = i..hit.end;
+        for &meaning in hit.meanings {
+            let (actor, kind) = match meaning {
+                Meaning::Name(a) => (a, MentionKind::Name),
+                Meaning::Seat(a) => (a, MentionKind::Seat),
+                Meaning::Adjective(a) => (a, MentionKind::Adjective),
+                _ => continue,
+            };
+            let actor = self.actors.intern(self.gazetteer.actor(actor));
+            out.push(Mention {
+                actor,
+                tokens,
+                kind,
+            });
+            return;
+        }
+    }
+
+    /// An affiliation at token `i`: a country or organisation name, seat or adjective.
+    fn affiliation(&self, s: &Sentence, i: usize) -> Option<(Affiliation, usize)> {
+        let hit = (*self.hit_at.get(i)?)?;
+        let actor = hit.meanings.iter().find_map(|m| match *m {
+            Meaning::Name(a) | Meaning::Adjective(a) | Meaning::Seat(a) => Some(a),
+            _ => None,
+        })?;
+        let mut next = hit.end;
+        if s.kind(next) == Some(TokenKind::Possessive) {
+            next += 1;
+        }
+        Some((
+            Affiliation {
+                actor,
+                tokens: (i, hit.end),
+            },
+            next,
+        ))
+    }
+
+    /// "Ukraine and Poland", "Ukraine, Poland and Belarus".
+    fn affiliation_list(&self, s: &Sentence, mut i: usize) -> (Vec<Affiliation>, usize) {
+        let mut list = Vec::new();
+        while let Some((a, next)) = self.affiliation(s, i) {
+            list.push(a);
+            i = next;
+            if (s.is(i, "and") || s.is(i, ",")) && self.affiliation(s, i + 1).is_some() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        (list, i)
+    }
+
+    fn title_at(&self, i: usize) -> Option<(usize, bool, usize)> {
+        let hit = (*self.hit_at.get(i)?)?;
+        hit.meanings.iter().find_map(|m| match *m {
+            Meaning::Title(t, plural) => Some((t, plural, hit.end)),
+            _ => None,
+        })
+    }
+
+    fn body_at(&self, i: usize) -> Option<(usize, usize)> {
+        let hit = (*self.hit_at.get(i)?)?;
+        hit.meanings.iter().find_map(|m| match *m {
+            Meaning::Body(b) => Some((b, hit.end)),
+            _ => None,
+        })
+    }
+
+    /// People and bodies: "[the] [Affiliation] Title [of Affiliations] [Names]", "[Affiliation] body".
+    fn titled_or_body(
+        &mut self,
+        s: &Sentence,
+        start: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let determiner = s.is(start, "the");
+        let i = start + usize::from(determiner);
+        let (mut affiliations, i) = match self.affiliation(s, i) {
+            Some((a, next)) => (vec![a], next),
+            None => (Vec::new(), i),
+        };
+        if let Some((body, end)) = self.body_at(i) {
+            let affiliation = affiliations.first()?;
+            let actor = self.body_actor(affiliation.actor, body);
+            out.push(Mention {
+                actor,
+                tokens: start..end,
+                kind: MentionKind::Body,
+            });
+            return Some(end);
+        }
+        let (title, plural, mut i) = self.title_at(i)?;
+        let role = self.gazetteer.title(title).role.clone();
+        if affiliations.is_empty() && s.is(i, "of") {
+            let (list, next) = self.affiliation_list(s, i + 1);
+            if !list.is_empty() {
+                affiliations = list;
+                i = next;
+            }
+        }
+        let names = self.name_list(s, i, plural);
+        if !names.is_empty() {
+            let mut end = i;
+            for (n, name) in names.iter().enumerate() {
+                let affiliation = match affiliations.len() {
+                    0 => None,
+                    1 => Some(affiliations[0].actor),
+                    k if k == names.len() => Some(affiliations[n].actor),
+                    _ => None,
+                };
+                let actor = self.person(s, name.clone(), &role, affiliation);
+                let tokens = if n == 0 {
+                    start..name.end
+                } else {
+                    name.clone()
+                };
+                out.push(Mention {
+                    actor,
+                    tokens,
+                    kind: MentionKind::Person,
+                });
+                end = name.end;
+            }
+            return Some(end);
+        }
+        if affiliations.is_empty() {
+            // "the president said": only the person in focus with that very role.
+            let actor = self.focus.filter(|&f| {
+                determiner && self.actors.get(f).role.as_deref() == Some(role.as_str())
+            })?;
+            out.push(Mention {
+                actor,
+                tokens: start..i,
+                kind: MentionKind::Role,
+            });
+            return Some(i);
+        }
+        // One affiliation: the whole phrase is the mention. Several ("the presidents of Ukraine
+        // and Poland"): the first runs from the start, the others are their own names.
+        let single = affiliations.len() == 1;
+        for (n, affiliation) in affiliations.iter().enumerate() {
+            let actor = self.resolve_role(&role, affiliation.actor);
+            let tokens = match (n, single) {
+                (0, true) => start..i,
+                (0, false) => start..affiliation.tokens.1,
+                _ => affiliation.tokens.0..affiliation.tokens.1,
+            };
+            out.push(Mention {
+                actor,
+                tokens,
+                kind: MentionKind::Role,
+            });
+        }
+        Some(i)
+    }
+
+    /// Capitalised name tokens after a title; several joined by "and" when the title is plural.
+    fn name_list(&self, s: &Sentence, mut i: usize, plural: bool) -> Vec<Range<usize>> {
+        let mut names = Vec::new();
+        while let Some(end) = self.name(s, i) {
+            names.push(i..end);
+            i = end;
+            let joiner = s.is(i, "and") || s.is(i, ",");
+            if plural && joiner && self.name(s, i + 1).is_some() {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        names
+    }
+
+    fn is_name_word(&self, s: &Sentence, i: usize) -> bool {
+        if i >= s.len() || s.kind(i) != Some(TokenKind::Word) || self.hit_at[i].is_some() {
+            return false;
+        }
+        let w = s.word(i);
+        w.chars().next().is_some_and(char::is_uppercase) && !self.gazetteer.is_not_name(w)
+    }
+
+    /// The end of a person's name starting at `i`: capitalised words, particles inside.
+    fn name(&self, s: &Sentence, i: usize) -> Option<usize> {
+        if !self.is_name_word(s, i) {
+            return None;
+        }
+        let mut end = i + 1;
+        while end < s.len() && end - i < 6 {
+            if self.is_name_word(s, end) {
+                end += 1;
+            } else if NAME_PARTICLES.contains(&s.word(end)) && self.is_name_word(s, end + 1) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        Some(end)
+    }
+
+    /// Registers (or finds) the person named by `name` tokens.
+    fn person(
+        &mut self,
+        s: &Sentence,
+        name: Range<usize>,
+        role: &str,
+        affiliation: Option<ActorIx>,
+    ) -> usize {
+        let name_tokens: Vec<String> = name.clone().map(|t| s.word(t).to_string()).collect();
+        let label = s.doc[s.byte_span(name)].to_string();
+        let (country, organization) = match affiliation.map(|a| self.gazetteer.actor(a)) {
+            Some(a) if a.kind == ActorKind::Country => (Some(a.id.clone()), None),
+            Some(a) => (a.country.clone(), Some(a.id.clone())),
+            None => (None, None),
+        };
+        let actor = Actor {
+            id: format!("person:{}", slug(&label)),
+            label,
+            kind: ActorKind::Person,
+            country,
+            organization,
+            role: Some(role.to_string()),
+            sector: None,
+        };
+        let ix = self.actors.intern(&actor);
+        if !self.people.iter().any(|p| p.actor == ix) {
+            self.people.push(KnownPerson {
+                actor: ix,
+                name_tokens,
+                role: Some(role.to_string()),
+                affiliation: affiliation.map(|a| self.gazetteer.actor(a).id.clone()),
+            });
+        }
+        ix
+    }
+
+    /// "the Lithuanian president": the document's person with that role and country, else the country.
+    fn resolve_role(&mut self, role: &str, affiliation: ActorIx) -> usize {
+        let id = &self.gazetteer.actor(affiliation).id;
+        let known = self.people.iter().rev().find(|p| {
+            p.role.as_deref() == Some(role) && p.affiliation.as_deref() == Some(id.as_str())
+        });
+        match known {
+            Some(p) => p.actor,
+            None => self.actors.intern(self.gazetteer.actor(affiliation)),
+        }
+    }
+
+    fn body_actor(&mut self, owner: ActorIx, body: usize) -> usize {
+        let owner_actor = self.gazetteer.actor(owner);
+        if owner_actor.kind != ActorKind::Country {
+            return self.actors.intern(owner_actor);
+        }
+        let body = self.gazetteer.body(body);
+        let actor = Actor {
+            id: format!("{}-{}", owner_actor.id, body.slug),
+            label: format!("{} {}", self.gazetteer.adjective(owner), body.label),
+            kind: ActorKind::Government,
+            country: Some(owner_actor.id.clone()),
+            organization: None,
+            role: None,
+            sector: Some(body.sector.clone()),
+        };
+        self.actors.intern(&actor)
+    }
+
+    /// A person introduced earlier, by full name or surname: "Nauseda", "Gitanas Nauseda".
+    fn known_person(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        if !self.is_name_word(s, i) {
+            return None;
+        }
+        let word = s.word(i);
+        let person = self.people.iter().rev().find_map(|p| {
+            let full = p
+                .name_tokens
+                .iter()
+                .enumerate()
+                .all(|(k, t)| i + k < s.len() && s.word(i + k) == t);
+            if full {
+                Some((p.actor, i + p.name_tokens.len()))
+            } else if p.name_tokens.last().is_some_and(|last| last == word) {
+                Some((p.actor, i + 1))
+            } else {
+                None
+            }
+        })?;
+        out.push(Mention {
+            actor: person.0,
+            tokens: i..person.1,
+            kind: MentionKind::Surname,
+        });
+        Some(person.1)
+    }
+}
+
+/// A stable id fragment: diacritics folded, lower case, words joined by hyphens.
+pub fn slug(name: &str) -> String {
+    let folded = deunicode::deunicode(name).to_lowercase();
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs_fold_diacritics() {
+        assert_eq!(slug("Gitanas Nausėda"), "gitanas-nauseda");
+        assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");
+        assert_eq!(slug("Ursula von der Leyen"), "ursula-von-der-leyen");
+    }
+}

@@ -1,0 +1,972 @@
+//! A shallow clause analysis: from a sentence's mentions and verbs to events.
+//!
+//! No parser: for each lexicon verb the analysis walks left to find its
+//! subject (skipping adverbs, auxiliaries, time phrases and parentheticals,
+//! following coordination) and matches the verb's frames to the right to find
+//! its targets. Reporting verbs become statements whose content is the quote
+//! or the reported clause; events inside that content are marked reported.
+
+use std::ops::Range;
+
+use crate::actors::{Mention, MentionKind};
+use crate::relations::lexicon::{FrameItem, Inflection, Lexicon, VerbEntry};
+use crate::relations::Modality;
+use crate::text::{Sentence, TokenKind};
+
+/// Words between a subject and its verb that do not break the clause.
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "already",
+    "still",
+    "now",
+    "then",
+    "again",
+    "just",
+    "once",
+    "jointly",
+    "further",
+    "even",
+    "yet",
+    "later",
+    "earlier",
+    "first",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "having",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "'ll",
+    "not",
+    "n't",
+    "never",
+    "to",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "formally",
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "starts",
+    "start",
+    "continued",
+    "continues",
+    "continue",
+    "plans",
+    "planned",
+    "plan",
+    "wants",
+    "wanted",
+    "want",
+    "decided",
+    "decides",
+    "agreed",
+    "agrees",
+    "refused",
+    "refuses",
+    "declined",
+    "declines",
+    "failed",
+    "fails",
+    "tried",
+    "tries",
+    "sought",
+    "seeks",
+    "intends",
+    "intended",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "threatened",
+    "threatens",
+    "pledged",
+    "pledges",
+    "hopes",
+    "hoped",
+    "appeared",
+    "seemed",
+    "seems",
+    "appears",
+    "expected",
+    "likely",
+    "ready",
+    "going",
+    "set",
+    "able",
+    "unable",
+    "longer",
+    "no",
+];
+const MODAL_HYPOTHETICAL: &[&str] = &[
+    "could",
+    "may",
+    "might",
+    "would",
+    "should",
+    "must",
+    "can",
+    "plans",
+    "planned",
+    "plan",
+    "wants",
+    "wanted",
+    "want",
+    "intends",
+    "intended",
+    "threatened",
+    "threatens",
+    "hopes",
+    "hoped",
+    "expected",
+    "ready",
+    "likely",
+    "able",
+    "set",
+];
+const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "going"];
+const NEGATORS: &[&str] = &[
+    "not", "n't", "never", "refused", "refuses", "declined", "declines", "failed", "fails",
+    "unable", "longer",
+];
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "other",
+    "all",
+    "both",
+    "several",
+    "some",
+    "many",
+    "neighbouring",
+    "neighboring",
+    "fellow",
+    "two",
+    "three",
+    "key",
+    "its",
+    "major",
+    "western",
+    "eastern",
+    "southern",
+    "northern",
+    "close",
+    "longtime",
+];
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "years",
+];
+const TIME_LEADERS: &[&str] = &[
+    "on", "in", "at", "last", "this", "next", "earlier", "late", "early", "during",
+];
+/// First words of a comma-enclosed aside that may sit between subject and verb.
+const ASIDE_OPENERS: &[&str] = &[
+    "which",
+    "who",
+    "whose",
+    "for",
+    "in",
+    "on",
+    "at",
+    "as",
+    "however",
+    "meanwhile",
+    "though",
+    "according",
+    "including",
+    "like",
+    "despite",
+    "after",
+    "before",
+    "during",
+    "with",
+    "without",
+    "under",
+    "by",
+    "in",
+    "the",
+    "a",
+    "an",
+    "its",
+    "also",
+    "too",
+    "instead",
+    "meanwhile",
+    "therefore",
+    "moreover",
+    "nevertheless",
+    "once",
+    "in",
+];
+const PREPOSITIONS: &[&str] = &[
+    "on", "with", "to", "of", "from", "for", "against", "into", "in", "near", "along", "at",
+    "between", "over", "about", "toward", "towards", "onto", "across", "inside",
+];
+const BORDER_WORDS: &[&str] = &[
+    "border",
+    "borders",
+    "frontier",
+    "frontiers",
+    "territory",
+    "soil",
+];
+
+/// A lexicon verb found in the sentence.
+#[derive(Clone, Debug)]
+struct VerbHit<'l> {
+    token: usize,
+    entries: &'l [(usize, Inflection)],
+}
+
+/// One event as the clause analysis sees it: mentions and a lexicon entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClauseEvent {
+    pub source: usize,
+    pub target: usize,
+    /// Index of the lexicon entry.
+    pub entry: usize,
+    /// The trigger's token range.
+    pub trigger: Range<usize>,
+    pub negated: bool,
+    pub modality: Modality,
+    /// For statements and events inside them: which statement of the sentence.
+    pub statement: Option<usize>,
+}
+
+/// A reported-speech construction: speaker, reporting verb and content.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    /// Mention index of the speaker.
+    pub speaker: usize,
+    pub entry: usize,
+    pub trigger: Range<usize>,
+    /// Token range of the content as written.
+    pub content: Range<usize>,
+}
+
+/// What the analysis of one sentence found.
+#[derive(Clone, Debug, Default)]
+pub struct ClauseResult {
+    pub events: Vec<ClauseEvent>,
+    pub statements: Vec<Statement>,
+}
+
+/// Subject of a verb: the mentions and how they were reached.
+#[derive(Clone, Debug, Default)]
+struct Subject {
+    mentions: Vec<usize>,
+    negated: bool,
+    hypothetical: bool,
+    future: bool,
+    /// Reached through "that": the verb heads a complement clause.
+    after_that: Option<usize>,
+}
+
+/// Reusable state for analysing sentences; holds no document data between calls.
+pub struct ClauseAnalyzer<'l> {
+    lexicon: &'l Lexicon,
+    mention_at: Vec<Option<usize>>,
+    lower: String,
+}
+
+impl<'l> ClauseAnalyzer<'l> {
+    pub fn new(lexicon: &'l Lexicon) -> Self {
+        Self {
+            lexicon,
+            mention_at: Vec::new(),
+            lower: String::new(),
+        }
+    }
+
+    /// Events and statements of one sentence, given its mentions (sorted by position).
+    pub fn analyze(&mut self, s: &Sentence, mentions: &[Mention]) -> ClauseResult {
+        let mut result = ClauseResult::default();
+        if mentions.iter().all(|m| !m.can_act()) {
+            return result;
+        }
+        self.mention_at.clear();
+        self.mention_at.resize(s.len(), None);
+        for (ix, m) in mentions.iter().enumerate() {
+            for t in m.tokens.clone() {
+                self.mention_at[t] = Some(ix);
+            }
+        }
+        let verbs = self.find_verbs(s);
+        let sentence = Ctx {
+            s,
+            mentions,
+            mention_at: &self.mention_at,
+            lexicon: self.lexicon,
+            verbs: &verbs,
+        };
+        sentence.according_to(&mut result);
+        let mut subjects: Vec<Option<Subject>> = Vec::with_capacity(verbs.len());
+        for (v, verb) in verbs.iter().enumerate() {
+            let subject = sentence.subject(v, &subjects);
+            sentence.events_of(verb, subject.as_ref(), &mut result);
+            subjects.push(subject);
+        }
+        sentence.mark_reported(&mut result);
+        result
+    }
+
+    fn find_verbs(&mut self, s: &Sentence) -> Vec<VerbHit<'l>> {
+        let mut verbs = Vec::new();
+        for i in 0..s.len() {
+            if self.mention_at[i].is_some() || s.kind(i) != Some(TokenKind::Word) {
+                continue;
+            }
+            let word = s.word(i);
+            if !word.is_ascii() {
+                continue;
+            }
+            self.lower.clear();
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+            let entries = self.lexicon.lookup(&self.lower);
+            if entries.is_empty() {
+                continue;
+            }
+            // "the demand", "Russia's demands", "a call": nouns, not verbs.
+            let nominal = i > 0
+                && (s.kind(i - 1) == Some(TokenKind::Possessive)
+                    || [
+                        "the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                        "those",
+                    ]
+                    .iter()
+                    .any(|d| s.is(i - 1, d)));
+            if !nominal {
+                verbs.push(VerbHit { token: i, entries });
+            }
+        }
+        verbs
+    }
+}
+
+/// One sentence under analysis.
+struct Ctx<'a, 'l> {
+    s: &'a Sentence<'a>,
+    mentions: &'a [Mention],
+    mention_at: &'a [Option<usize>],
+    lexicon: &'l Lexicon,
+    verbs: &'a [VerbHit<'l>],
+}
+
+impl Ctx<'_, '_> {
+    fn lower_is(&self, i: usize, list: &[&str]) -> bool {
+        i < self.s.len() && list.iter().any(|w| self.s.is(i, w))
+    }
+
+    fn actor_mention(&self, i: usize) -> Option<usize> {
+        let m = (*self.mention_at.get(i)?)?;
+        self.mentions[m].can_act().then_some(m)
+    }
+
+    fn verb_at(&self, token: usize) -> Option<usize> {
+        self.verbs.iter().position(|v| v.token == token)
+    }
+
+    /// The mentions coordinated with mention `m` to its left: "The United States and other Western countries".
+    fn coordinated_left(&self, m: usize) -> Vec<usize> {
+        let mut list = vec![m];
+        let mut start = self.mentions[m].tokens.start;
+        loop {
+            let mut j = start;
+            while j > 0 && self.lower_is(j - 1, DETERMINERS) {
+                j -= 1;
+            }
+            if j == 0 || !(self.lower_is(j - 1, &["and", "or", ","])) {
+                break;
+            }
+            match j.checked_sub(2).and_then(|k| self.actor_mention(k)) {
+                Some(prev) if !list.contains(&prev) => {
+                    list.insert(0, prev);
+                    start = self.mentions[prev].tokens.start;
+                }
+                _ => break,
+            }
+        }
+        list
+    }
+
+    /// The mentions of a noun phrase starting at `i`, with coordination; and where it ends.
+    fn noun_phrase(&self, mut i: usize) -> Option<(Vec<usize>, usize)> {
+        let mut found = Vec::new();
+        loop {
+            let mut j = i;
+            while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < i + 4 {
+                j += 1;
+            }
+            let m = match self.actor_mention(j) {
+                Some(m) => Some(m),
+                // "the border with Ukraine", "the Ukrainian border"
+                None if self.lower_is(j, BORDER_WORDS) && self.lower_is(j + 1, &["with", "of"]) => {
+                    self.mention_at.get(j + 2).copied().flatten()
+                }
+                None => self.mention_at.get(j).copied().flatten().filter(|&m| {
+                    self.mentions[m].kind == MentionKind::Adjective
+                        && self.lower_is(self.mentions[m].tokens.end, BORDER_WORDS)
+                }),
+            };
+            let Some(m) = m else { break };
+            if !found.contains(&m) {
+                found.push(m);
+            }
+            let mut end = self.mentions[m].tokens.end;
+            if self.s.kind(end) == Some(TokenKind::Possessive) {
+                end += 1;
+            }
+            if self.lower_is(end, BORDER_WORDS) {
+                end += 1;
+            }
+            i = end;
+            if self.lower_is(i, &["and", "or", ","]) {
+                let next = self.noun_phrase_start(i + 1);
+                if next.is_some() {
+                    i += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        (!found.is_empty()).then_some((found, i))
+    }
+
+    fn noun_phrase_start(&self, mut j: usize) -> Option<usize> {
+        let limit = j + 4;
+        while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < limit {
+            j += 1;
+        }
+        self.actor_mention(j)
+    }
+
+    /// Walks left from verb `v` to its subject.
+    fn subject(&self, v: usize, earlier: &[Option<Subject>]) -> Option<Subject> {
+        let verb = self.verbs[v].token;
+        let mut subject = Subject::default();
+        let mut i = verb;
+        let mut after_time_word = false;
+        while i > 0 {
+            let t = i - 1;
+            if let Some(m) = self.actor_mention(t) {
+                let m_start = self.mentions[m].tokens.start;
+                subject.mentions = self.coordinated_left(m);
+                let first = self.mentions[subject.mentions[0]].tokens.start.min(m_start);
+                let mut k = first;
+                while k > 0 && self.lower_is(k - 1, DETERMINERS) {
+                    k -= 1;
+                }
+                if k > 0 && self.lower_is(k - 1, &["that"]) {
+                    subject.after_that = Some(k - 1);
+                }
+                // "if Russia invades": conditional.
+                if (0..k)
+                    .rev()
+                    .take(3)
+                    .any(|p| self.lower_is(p, &["if", "unless"]))
+                {
+                    subject.hypothetical = true;
+                }
+                return Some(subject);
+            }
+            let word = self.s.word(t);
+            let lower_word_is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+            if lower_word_is(SKIPPABLE) || is_adverb(word) {
+                subject.negated |= lower_word_is(NEGATORS);
+                subject.hypothetical |= lower_word_is(MODAL_HYPOTHETICAL);
+                subject.future |= lower_word_is(MODAL_FUTURE);
+                if word.eq_ignore_ascii_case("to") {
+                    subject.hypothetical = true;
+                }
+                i = t;
+                after_time_word = false;
+                continue;
+            }
+            if lower_word_is(TIME_WORDS) || self.s.kind(t) == Some(TokenKind::Number) {
+                after_time_word = true;
+                i = t;
+                continue;
+            }
+            if after_time_word && lower_word_is(TIME_LEADERS) {
+                i = t;
+                continue;
+            }
+            if word == "," {
+                if let Some(open) = self.aside_start(t) {
+                    i = open;
+                    continue;
+                }
+                return None;
+            }
+            if word.eq_ignore_ascii_case("and") || word.eq_ignore_ascii_case("but") {
+                // "Moscow denies … and accuses NATO": the first verb's subject.
+                let inherited = match earlier.iter().flatten().find(|s| s.after_that.is_none()) {
+                    Some(earlier) => earlier.mentions.clone(),
+                    None => vec![self.sentence_subject(t)?],
+                };
+                let mut subject = Subject {
+                    mentions: inherited,
+                    ..subject
+                };
+                subject.after_that = None;
+                return Some(subject);
+            }
+            // A verb of the lexicon used as a control verb: "called on NATO to deploy".
+            return None;
+        }
+        None
+    }
+
+    /// The actor that opens the sentence ("Moscow constantly denies …"), after
+    /// an optional introduction ("Last week, "), if it comes before `limit`.
+    fn sentence_subject(&self, limit: usize) -> Option<usize> {
+        let first_comma = (0..limit).find(|&i| self.s.word(i) == ",");
+        let starts = [Some(0), first_comma.map(|c| c + 1)];
+        starts.into_iter().flatten().find_map(|mut i| {
+            while self.lower_is(i, DETERMINERS) {
+                i += 1;
+            }
+            self.actor_mention(i).filter(|_| i < limit)
+        })
+    }
+
+    /// For a comma at `close`, the position of the comma that opens an aside ending there.
+    fn aside_start(&self, close: usize) -> Option<usize> {
+        let lower = close.saturating_sub(12);
+        let open = (lower..close).rev().find(|&p| self.s.word(p) == ",")?;
+        let first = open + 1;
+        let aside_like = self.lower_is(first, ASIDE_OPENERS) || self.mention_at[first].is_some();
+        aside_like.then_some(open)
+    }
+
+    /// Whether `token` follows a form of "be", making a participle passive.
+    fn is_passive(&self, verb: &VerbHit) -> bool {
+        let participle = verb
+            .entries
+            .iter()
+            .any(|(_, f)| f.has(Inflection::PARTICIPLE));
+        let mut i = verb.token;
+        while i > 0 && is_adverb(self.s.word(i - 1)) {
+            i -= 1;
+        }
+        participle && i > 0 && self.lower_is(i - 1, BE_FORMS)
+    }
+
+    fn is_bare_gerund(&self, verb: &VerbHit) -> bool {
+        verb.entries
+            .iter()
+            .all(|(_, f)| f.is_only(Inflection::GERUND))
+            && !(verb.token > 0
+                && self.lower_is(
+                    verb.token - 1,
+                    &[
+                        "is",
+                        "are",
+                        "was",
+                        "were",
+                        "been",
+                        "began",
+                        "started",
+                        "continued",
+                        "keeps",
+                        "kept",
+                    ],
+                ))
+    }
+
+    fn events_of(&self, verb: &VerbHit, subject: Option<&Subject>, result: &mut ClauseResult) {
+        if self.is_bare_gerund(verb) {
+            return;
+        }
+        if self.is_passive(verb) {
+            self.passive_events(verb, subject, result);
+            return;
+        }
+        // Object frames first: "warned NATO" is a warning to NATO, not a statement.
+        for &(e, _) in verb.entries {
+            let entry = self.lexicon.entry(e);
+            if entry.is_speech() {
+                continue;
+            }
+            let Some(subject) = subject else { break };
+            if let Some((targets, trigger_end)) = self.match_frame(verb.token + 1, entry) {
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..trigger_end.max(verb.token + 1),
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
+                return;
+            }
+            if entry.reciprocal
+                && subject.mentions.len() > 1
+                && self.frame_without_target(verb.token + 1, entry)
+            {
+                let pairs = subject.mentions.clone();
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..verb.token + 1,
+                    &pairs,
+                    &pairs,
+                    subject,
+                    result,
+                );
+                return;
+            }
+        }
+        if let Some((e, _)) = verb
+            .entries
+            .iter()
+            .find(|(e, _)| self.lexicon.entry(*e).is_speech())
+        {
+            self.statement(*e, verb, subject, result);
+        }
+    }
+
+    /// "Ukraine was attacked by Russia": the agent is the source.
+    fn passive_events(&self, verb: &VerbHit, subject: Option<&Subject>, result: &mut ClauseResult) {
+        let Some(subject) = subject else { return };
+        let mut i = verb.token + 1;
+        while i < self.s.len() && i < verb.token + 3 && !self.s.is(i, "by") {
+            i += 1;
+        }
+        if !self.s.is(i, "by") {
+            return;
+        }
+        let Some((agents, _)) = self.noun_phrase(i + 1) else {
+            return;
+        };
+        let Some(&(e, _)) = verb
+            .entries
+            .iter()
+            .find(|(e, _)| !self.lexicon.entry(*e).is_speech())
+        else {
+            return;
+        };
+        let entry = self.lexicon.entry(e);
+        self.push_events(
+            e,
+            entry,
+            verb.token..verb.token + 1,
+            &agents,
+            &subject.mentions,
+            subject,
+            result,
+        );
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_events(
+        &self,
+        e: usize,
+        entry: &VerbEntry,
+        trigger: Range<usize>,
+        sources: &[usize],
+        targets: &[usize],
+        subject: &Subject,
+        result: &mut ClauseResult,
+    ) {
+        let mut modality = if subject.hypothetical {
+            Modality::Hypothetical
+        } else if subject.future {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        };
+        if let Some(that) = subject.after_that {
+            // "demanded that NATO guarantee": the demanded act is not (yet) real.
+            let governor = self.verbs.iter().rev().find(|v| v.token < that);
+            if governor.is_some_and(|g| {
+                g.entries
+                    .iter()
+                    .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
+            }) {
+                modality = Modality::Hypothetical;
+            }
+        }
+        for &s in sources {
+            for &t in targets {
+                let (a, b) = (self.mentions[s].actor, self.mentions[t].actor);
+                if a == b {
+                    continue;
+                }
+                let event = ClauseEvent {
+                    source: s,
+                    target: t,
+                    entry: e,
+                    trigger: trigger.clone(),
+                    negated: subject.negated,
+                    modality,
+                    statement: None,
+                };
+                let duplicate = result.events.iter().any(|x| {
+                    self.mentions[x.source].actor == a
+                        && self.mentions[x.target].actor == b
+                        && self.lexicon.entry(x.entry).relation == entry.relation
+                        && x.trigger == event.trigger
+                });
+                if !duplicate {
+                    result.events.push(event);
+                }
+            }
+        }
+    }
+
+    /// Matches `entry`'s frame from token `i`; the targets and the end of the trigger phrase.
+    fn match_frame(&self, mut i: usize, entry: &VerbEntry) -> Option<(Vec<usize>, usize)> {
+        let mut targets = Vec::new();
+        let mut trigger_end = i;
+        while i < self.s.len() && is_adverb(self.s.word(i)) {
+            i += 1;
+        }
+        for item in &entry.frame {
+            match item {
+                FrameItem::Word(w) => {
+                    i = self.literal(i, w)?;
+                    trigger_end = i;
+                }
+                FrameItem::Target => {
+                    let (found, end) = self.noun_phrase(i)?;
+                    targets.extend(found);
+                    i = end;
+                }
+                FrameItem::That => {
+                    if self.s.word(i) == "," {
+                        i += 1;
+                    }
+                    if !self.s.is(i, "that") {
+                        return None;
+                    }
+                    let (found, end) = self.noun_phrase(i + 1)?;
+                    targets.extend(found);
+                    i = end;
+                }
+                FrameItem::Say => return None,
+            }
+        }
+        (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// The frame's literal words, without its target: "Russia and China held talks".
+    fn frame_without_target(&self, mut i: usize, entry: &VerbEntry) -> bool {
+        for item in &entry.frame {
+            match item {
+                FrameItem::Word(w) => match self.literal(i, w) {
+                    Some(next) => i = next,
+                    None => return PREPOSITIONS.contains(&w.as_str()),
+                },
+                FrameItem::Target => return true,
+                _ => return false,
+            }
+        }
+        true
+    }
+
+    /// Finds literal `w` at `i`, after up to three modifiers unless it is a preposition.
+    fn literal(&self, i: usize, w: &str) -> Option<usize> {
+        let slack = if PREPOSITIONS.contains(&w) { 0 } else { 3 };
+        (i..self.s.len())
+            .take(slack + 1)
+            .take_while(|&j| {
+                j == i
+                    || (self.s.kind(j - 1) == Some(TokenKind::Word)
+                        && self.mention_at[j - 1].is_none())
+            })
+            .find(|&j| self.s.is(j, w))
+            .map(|j| j + 1)
+    }
+
+    /// A reporting verb: its speaker and content become a statement.
+    fn statement(
+        &self,
+        e: usize,
+        verb: &VerbHit,
+        subject: Option<&Subject>,
+        result: &mut ClauseResult,
+    ) {
+        let v = verb.token;
+        let after_quote = v > 0
+            && (self.s.kind(v - 1) == Some(TokenKind::Quote)
+                || (self.s.word(v - 1) == ","
+                    && v > 1
+                    && self.s.kind(v - 2) == Some(TokenKind::Quote)));
+        let speaker = match subject {
+            Some(s) if !after_quote => s.mentions.first().copied(),
+            // '"…," said Lithuanian President Gitanas Nauseda'
+            _ if after_quote => self.actor_mention(v + 1),
+            _ => None,
+        };
+        let Some(speaker) = speaker else { return };
+        let Some(content) = self.content(v, speaker) else {
+            return;
+        };
+        result.statements.push(Statement {
+            speaker,
+            entry: e,
+            trigger: v..v + 1,
+            content,
+        });
+    }
+
+    /// The content a reporting verb at `v` introduces.
+    fn content(&self, v: usize, speaker: usize) -> Option<Range<usize>> {
+        let quotes: Vec<usize> = (0..self.s.len())
+            .filter(|&i| self.s.kind(i) == Some(TokenKind::Quote))
+            .collect();
+        let pairs: Vec<Range<usize>> = quotes
+            .chunks(2)
+            .map(|p| p[0] + 1..p.get(1).copied().unwrap_or(self.s.len()))
+            .collect();
+        let speaker_end = self.mentions[speaker].tokens.end.max(v + 1);
+        let mut after = speaker_end;
+        if self.s.is(after, "that") || self.s.is(after, ":") {
+            after += 1;
+        }
+        // "said that …" and "said: …" take what follows.
+        if self.s.is(v + 1, "that") || self.s.is(v + 1, ":") {
+            return nonempty(v + 2..self.s.len());
+        }
+        // '"…," he said' / '"…," said X': the quote that closes just before.
+        let attribution_start = v.min(self.mentions[speaker].tokens.start);
+        let before = pairs
+            .iter()
+            .rev()
+            .find(|p| p.end <= attribution_start && p.end + 3 >= attribution_start);
+        if let Some(p) = before {
+            return nonempty(p.clone());
+        }
+        if let Some(p) = pairs.iter().find(|p| p.start > v && p.start <= after + 2) {
+            return nonempty(p.clone());
+        }
+        // "As Nauseda explained, …": after the comma.
+        if self.s.word(v + 1.min(self.s.len() - v)) == "," || self.s.is(v + 1, ",") {
+            return nonempty(v + 2..self.s.len());
+        }
+        nonempty(after..self.s.len())
+    }
+
+    /// "According to Nauseda, …": a statement without a reporting verb.
+    fn according_to(&self, result: &mut ClauseResult) {
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        for i in 0..self.s.len().saturating_sub(3) {
+            if !(self.s.is(i, "according") && self.s.is(i + 1, "to")) {
+                continue;
+            }
+            let Some(speaker) = self.actor_mention(i + 2) else {
+                continue;
+            };
+            let end = self.mentions[speaker].tokens.end;
+            let content = if self.s.is(end, ",") && i == 0 {
+                end + 1..self.s.len()
+            } else {
+                0..i
+            };
+            if let Some(content) = nonempty(content) {
+                result.statements.push(Statement {
+                    speaker,
+                    entry: say,
+                    trigger: i..i + 2,
+                    content,
+                });
+            }
+        }
+    }
+
+    /// Events inside a statement's content are reported, not asserted.
+    fn mark_reported(&self, result: &mut ClauseResult) {
+        for event in &mut result.events {
+            let at = event.trigger.start;
+            if let Some(k) = result
+                .statements
+                .iter()
+                .position(|s| s.content.contains(&at))
+            {
+                event.statement = Some(k);
+                if event.modality == Modality::Asserted {
+                    event.modality = Modality::Reported;
+                }
+            }
+        }
+        let _ = self.verb_at(0);
+    }
+}
+
+fn nonempty(r: Range<usize>) -> Option<Range<usize>> {
+    (r.start < r.end).then_some(r)
+}
+
+/// Lower-case "-ly" words: "constantly", "reportedly".
+fn is_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+}

@@ -1,0 +1,314 @@
+//! The verb lexicon: inflected forms → CAMEO-coded predicates with their frames.
+
+use std::collections::HashMap;
+
+use crate::data::{list, optional, records};
+use crate::error::Error;
+use crate::relations::QuadClass;
+
+pub const LEXICON: &str = include_str!("../../data/lexicon.tsv");
+pub const CAMEO: &str = include_str!("../../data/cameo.tsv");
+
+/// One item of a frame: what must follow the verb for the entry to apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FrameItem {
+    /// `_`: the target actor.
+    Target,
+    /// `that`: a complement clause whose subject is the target.
+    That,
+    /// `say`: reported content; every actor in it is a target.
+    Say,
+    /// A literal word ("on", "talks", "sanctions").
+    Word(String),
+}
+
+/// One lexicon row: a verb in one frame with its CAMEO coding.
+#[derive(Clone, Debug)]
+pub struct VerbEntry {
+    pub lemma: String,
+    pub frame: Vec<FrameItem>,
+    pub relation: String,
+    pub cameo: String,
+    pub category: String,
+    pub quad_class: QuadClass,
+    pub goldstein: Option<f64>,
+    pub plover: Option<String>,
+    /// The event goes both ways ("Russia and China held talks").
+    pub reciprocal: bool,
+}
+
+impl VerbEntry {
+    pub fn is_speech(&self) -> bool {
+        self.frame.contains(&FrameItem::Say)
+    }
+}
+
+/// Which inflection a word form is; one form can be several ("held").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Inflection(u8);
+
+impl Inflection {
+    pub const BASE: u8 = 1;
+    pub const THIRD_SINGULAR: u8 = 2;
+    pub const PAST: u8 = 4;
+    pub const PARTICIPLE: u8 = 8;
+    pub const GERUND: u8 = 16;
+
+    pub fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
+
+    /// Whether the form is nothing but `flag` ("arming" is only a gerund).
+    pub fn is_only(self, flag: u8) -> bool {
+        self.0 == flag
+    }
+}
+
+/// A CAMEO code's name and Goldstein weight.
+#[derive(Clone, Debug)]
+struct CameoCode {
+    name: String,
+    goldstein: Option<f64>,
+}
+
+/// The compiled verb lexicon.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<VerbEntry>,
+    /// Lower-case form → (entry, inflection), longest frames first.
+    forms: HashMap<String, Vec<(usize, Inflection)>>,
+    cameo: HashMap<String, CameoCode>,
+}
+
+/// The quad class of a CAMEO root, as ICEWS counts it.
+pub fn quad_class(root: u32) -> QuadClass {
+    match root {
+        1..=5 => QuadClass::VerbalCooperation,
+        6..=8 => QuadClass::MaterialCooperation,
+        9..=13 => QuadClass::VerbalConflict,
+        _ => QuadClass::MaterialConflict,
+    }
+}
+
+impl Lexicon {
+    /// The built-in lexicon and CAMEO table.
+    pub fn builtin() -> Result<Self, Error> {
+        let mut lexicon = Lexicon::default();
+        lexicon.add_cameo(CAMEO, "data/cameo.tsv")?;
+        lexicon.add_entries(LEXICON, "data/lexicon.tsv")?;
+        Ok(lexicon)
+    }
+
+    /// `code	name	goldstein`
+    pub fn add_cameo(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 3) {
+            let record = record?;
+            let c = &record.columns;
+            let goldstein = match optional(c[2]) {
+                None => None,
+                Some(g) => Some(g.parse::<f64>().map_err(|_| Error::BadData {
+                    origin: origin.to_string(),
+                    line: record.line,
+                    message: format!("goldstein {g:?} is not a number"),
+                })?),
+            };
+            self.cameo.insert(
+                c[0].to_string(),
+                CameoCode {
+                    name: c[1].to_string(),
+                    goldstein,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// `lemma	frame	relation	cameo	plover	forms	flags`
+    pub fn add_entries(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 7) {
+            let record = record?;
+            let c = &record.columns;
+            let bad = |message: String| Error::BadData {
+                origin: origin.to_string(),
+                line: record.line,
+                message,
+            };
+            let frame: Vec<FrameItem> = c[1]
+                .split_whitespace()
+                .map(|w| match w {
+                    "_" => FrameItem::Target,
+                    "that" => FrameItem::That,
+                    "say" => FrameItem::Say,
+                    w => FrameItem::Word(w.to_lowercase()),
+                })
+                .collect();
+            if !frame
+                .iter()
+                .any(|f| matches!(f, FrameItem::Target | FrameItem::That | FrameItem::Say))
+            {
+                return Err(bad(format!("frame {:?} has no `_`, `that` or `say`", c[1])));
+            }
+            let code = c[3];
+            let root: u32 = code
+                .get(..2)
+                .and_then(|r| r.parse().ok())
+                .filter(|r| (1..=20).contains(r))
+                .ok_or_else(|| bad(format!("CAMEO code {code:?} has no root 01-20")))?;
+            let root_code = format!("{root:02}");
+            let category = self
+                .cameo
+                .get(&root_code)
+                .map(|r| r.name.clone())
+                .unwrap_or(root_code);
+            let goldstein = self
+                .cameo
+                .get(code)
+                .or_else(|| self.cameo.get(&format!("{}0", &code[..2])))
+                .and_then(|r| r.goldstein);
+            let entry = VerbEntry {
+                lemma: c[0].to_lowercase(),
+                frame,
+                relation: c[2].to_string(),
+                cameo: code.to_string(),
+                category,
+                quad_class: quad_class(root),
+                goldstein,
+                plover: optional(c[4]),
+                reciprocal: list(c[6]).any(|f| f == "reciprocal"),
+            };
+            let forms: Vec<&str> = list(c[5]).collect();
+            let forms = if forms.len() == 4 {
+                forms.iter().map(|f| f.to_lowercase()).collect()
+            } else if forms.is_empty() {
+                regular_forms(&entry.lemma)
+            } else {
+                return Err(bad(
+                    "forms must be 4 (3sg|past|participle|gerund) or -".into()
+                ));
+            };
+            let ix = self.entries.len();
+            let flags = [
+                Inflection::THIRD_SINGULAR,
+                Inflection::PAST,
+                Inflection::PARTICIPLE,
+                Inflection::GERUND,
+            ];
+            self.add_form(&entry.lemma, ix, Inflection::BASE);
+            for (form, flag) in forms.iter().zip(flags) {
+                self.add_form(form, ix, flag);
+            }
+            self.entries.push(entry);
+        }
+        // Longer frames first, so "threaten _ with" is tried before "threaten _".
+        let entries = &self.entries;
+        for list in self.forms.values_mut() {
+            list.sort_by_key(|&(e, _)| (std::cmp::Reverse(entries[e].frame.len()), e));
+        }
+        Ok(())
+    }
+
+    fn add_form(&mut self, form: &str, entry: usize, flag: u8) {
+        let list = self.forms.entry(form.to_string()).or_default();
+        match list.iter_mut().find(|(e, _)| *e == entry) {
+            Some((_, inflection)) => inflection.0 |= flag,
+            None => list.push((entry, Inflection(flag))),
+        }
+    }
+
+    /// Entries whose verb has the lower-case `form`.
+    pub fn lookup(&self, form: &str) -> &[(usize, Inflection)] {
+        self.forms.get(form).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn entry(&self, ix: usize) -> &VerbEntry {
+        &self.entries[ix]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// Regular English inflections, for user entries that give no forms.
+fn regular_forms(lemma: &str) -> Vec<String> {
+    let (third, past, gerund) = if let Some(stem) = lemma.strip_suffix('e') {
+        (
+            format!("{lemma}s"),
+            format!("{lemma}d"),
+            format!("{stem}ing"),
+        )
+    } else if let Some(stem) = lemma
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'i', 'o', 'u']))
+    {
+        (
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{lemma}ing"),
+        )
+    } else if lemma.ends_with(['s', 'x', 'z']) || lemma.ends_with("sh") || lemma.ends_with("ch") {
+        (
+            format!("{lemma}es"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        )
+    } else {
+        (
+            format!("{lemma}s"),
+            format!("{lemma}ed"),
+            format!("{lemma}ing"),
+        )
+    };
+    vec![third, past.clone(), past, gerund]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_inflections() {
+        assert_eq!(regular_forms("urge"), ["urges", "urged", "urged", "urging"]);
+        assert_eq!(
+            regular_forms("deny"),
+            ["denies", "denied", "denied", "denying"]
+        );
+        assert_eq!(
+            regular_forms("push"),
+            ["pushes", "pushed", "pushed", "pushing"]
+        );
+    }
+
+    #[test]
+    fn entries_are_found_by_any_form() {
+        let mut l = Lexicon::default();
+        l.add_cameo("10\tdemand\t-5.0\n100\tdemand\t-5.0\n", "t")
+            .unwrap();
+        l.add_entries(
+            "hold\ttalks with _\thold talks\t100\t-\tholds|held|held|holding\treciprocal\n",
+            "t",
+        )
+        .unwrap();
+        let hits = l.lookup("held");
+        assert_eq!(hits.len(), 1);
+        assert!(hits[0].1.has(Inflection::PAST) && hits[0].1.has(Inflection::PARTICIPLE));
+        let e = l.entry(hits[0].0);
+        assert_eq!(e.category, "demand");
+        assert_eq!(e.goldstein, Some(-5.0));
+        assert!(e.reciprocal);
+        assert_eq!(e.quad_class, QuadClass::VerbalConflict);
+    }
+
+    #[test]
+    fn bad_rows_name_their_line() {
+        let mut l = Lexicon::default();
+        let err = l
+            .add_entries("# c\nsay\tquickly\tsay\t010\t-\t-\t-\n", "mine.tsv")
+            .unwrap_err();
+        assert!(err.to_string().starts_with("mine.tsv:2:"), "{err}");
+    }
+}
