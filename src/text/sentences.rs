@@ -13,16 +13,22 @@ use super::tokens::is_space;
 /// Abbreviations whose period is not a sentence end. Shared with the tokenizer,
 /// which keeps their period inside the word. Case matters: "No." is an
 /// abbreviation, "no." ends "He said no."
+#[rustfmt::skip]
 pub(crate) const ABBREVIATIONS: &[&str] = &[
     // Titles and ranks.
     "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Sgt",
     "Cpl", "Pvt", "Brig", "Adm", "Cmdr", "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Amb", "Hon",
-    "Rev", "Fr", "St", "Mt", "Ft", // Numbers.
-    "No", "Nos", // Months ("May" is never abbreviated).
+    "Rev", "Fr",
+    // Places.
+    "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Univ",
+    // Numbers.
+    "No", "Nos",
+    // Months ("May" is never abbreviated).
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // Companies and names.
-    "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", // Common words.
-    "vs", "etc", "approx", "est", "dept", "Univ", "Ave", "Blvd", "Rd",
+    "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr",
+    // Common words.
+    "vs", "etc", "approx", "est", "dept",
 ];
 
 /// Abbreviations that end names and so often end sentences too ("… of Apple
@@ -31,44 +37,12 @@ const NAME_FINAL_ABBREVIATIONS: &[&str] = &["Inc", "Corp", "Co", "Ltd", "Bros", 
 
 /// Words that almost only appear capitalised at the start of a sentence; after
 /// "U.S." or "p.m." they tell a sentence end from "U.S. Army" or "5 p.m. Monday".
+#[rustfmt::skip]
 const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "After",
-    "Before",
-    "When",
-    "While",
-    "However",
-    "Meanwhile",
-    "Also",
-    "Officials",
-    "If",
-    "As",
-    "Last",
-    "Earlier",
-    "Later",
+    "The", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "A", "An",
+    "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After",
+    "Before", "When", "While", "However", "Meanwhile", "Also", "Officials", "If", "As", "Last",
+    "Earlier", "Later",
 ];
 
 /// A sentence longer than this is cut at the next white space, so text without

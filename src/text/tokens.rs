@@ -9,10 +9,16 @@ use super::sentences::ABBREVIATIONS;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
+    /// Letters and digits, joined across inner hyphens and apostrophes
+    /// (`Ivano-Frankivsk`, `d'Ivoire`); abbreviations keep their period (`U.S.`).
     Word,
+    /// Starts with a digit: `1987`, `100,000`, `2.5`, `5th`.
     Number,
+    /// Any other visible character, one per token.
     Punct,
+    /// A double or single quotation mark that is not an apostrophe.
     Quote,
+    /// `'s` after a word, or a bare `'` after a plural (`countries'`).
     Possessive,
 }
 
