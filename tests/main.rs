@@ -1,6 +1,8 @@
 //! One integration-test binary (links once), one module per concern.
 
+mod cli;
 mod export_formats;
 mod gazetteer_data;
 mod input_errors;
 mod lexicon_data;
+mod seed;
