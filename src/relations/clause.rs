@@ -906,7 +906,7 @@ impl Ctx<'_, '_> {
             return nonempty(p.clone());
         }
         // "As Nauseda explained, …": after the comma.
-        if self.s.word(v + 1.min(self.s.len() - v)) == "," || self.s.is(v + 1, ",") {
+        if self.s.is(v + 1, ",") {
             return nonempty(v + 2..self.s.len());
         }
         nonempty(after..self.s.len())
