@@ -29,6 +29,8 @@ pub type ActorIx = usize;
 pub struct Title {
     pub role: String,
     pub sector: String,
+    /// Companies and US states have this title too: only a person with a known affiliation.
+    pub needs_affiliation: bool,
 }
 
 /// A kind of government body ("troops", "Foreign Ministry") that a country owns.
@@ -226,14 +228,29 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    /// `title forms sector`
+    /// `title forms sector affiliation`
     pub fn add_titles(&mut self, text: &str, origin: &str) -> Result<(), Error> {
-        for record in records(text, origin, 3) {
-            let c = record?.columns;
+        for record in records(text, origin, 4) {
+            let record = record?;
+            let c = &record.columns;
+            let needs_affiliation = match c[3] {
+                "required" => true,
+                "optional" => false,
+                other => {
+                    return Err(Error::BadData {
+                        origin: origin.to_string(),
+                        line: record.line,
+                        message: format!(
+                            "affiliation must be `required` or `optional`, not {other:?}"
+                        ),
+                    })
+                }
+            };
             let ix = self.titles.len();
             self.titles.push(Title {
                 role: c[0].to_string(),
                 sector: c[2].to_string(),
+                needs_affiliation,
             });
             for form in list(c[1]) {
                 let plural = form.ends_with('s') && !c[0].ends_with('s') && form != c[0];

@@ -290,6 +290,14 @@ impl<'g> MentionFinder<'g> {
                 i = next;
             }
         }
+        if affiliations.is_empty() {
+            // "Acme Chairman John Smith": an unknown capitalised owner is a company, not a state.
+            let owner = start.checked_sub(1).filter(|_| !determiner);
+            let unknown_owner = owner.is_some_and(|o| self.is_name_word(s, o));
+            if unknown_owner || self.gazetteer.title(title).needs_affiliation {
+                return None;
+            }
+        }
         let names = self.name_list(s, i, plural);
         if !names.is_empty() {
             let mut end = i;
@@ -367,7 +375,12 @@ impl<'g> MentionFinder<'g> {
             return false;
         }
         let w = s.word(i);
-        w.chars().next().is_some_and(char::is_uppercase) && !self.gazetteer.is_not_name(w)
+        // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
+        let glued = w.split_once('-').is_some_and(|(p, rest)| {
+            NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+        });
+        (glued || w.chars().next().is_some_and(char::is_uppercase))
+            && !self.gazetteer.is_not_name(w)
     }
 
     /// The end of a person's name starting at `i`: capitalised words, particles inside.
@@ -376,7 +389,7 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let mut end = i + 1;
-        while end < s.len() && end - i < 6 {
+        while end < s.len() && end - i < 4 {
             if self.is_name_word(s, end) {
                 end += 1;
             } else if NAME_PARTICLES.contains(&s.word(end)) && self.is_name_word(s, end + 1) {

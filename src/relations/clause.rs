@@ -864,6 +864,10 @@ impl Ctx<'_, '_> {
             _ => None,
         };
         let Some(speaker) = speaker else { return };
+        // "NATO must respond", "did not say": nothing was said.
+        if !after_quote && subject.is_some_and(|s| s.hypothetical || s.negated) {
+            return;
+        }
         let Some(content) = self.content(v, speaker) else {
             return;
         };
@@ -884,6 +888,11 @@ impl Ctx<'_, '_> {
             .chunks(2)
             .map(|p| p[0] + 1..p.get(1).copied().unwrap_or(self.s.len()))
             .collect();
+        // A reporting verb inside a quotation reports only within it.
+        let limit = pairs
+            .iter()
+            .find(|p| p.start <= v && v < p.end)
+            .map_or(self.s.len(), |p| p.end);
         let speaker_end = self.mentions[speaker].tokens.end.max(v + 1);
         let mut after = speaker_end;
         if self.s.is(after, "that") || self.s.is(after, ":") {
@@ -891,7 +900,7 @@ impl Ctx<'_, '_> {
         }
         // "said that …" and "said: …" take what follows.
         if self.s.is(v + 1, "that") || self.s.is(v + 1, ":") {
-            return nonempty(v + 2..self.s.len());
+            return nonempty(v + 2..limit);
         }
         // '"…," he said' / '"…," said X': the quote that closes just before.
         let attribution_start = v.min(self.mentions[speaker].tokens.start);
@@ -906,10 +915,26 @@ impl Ctx<'_, '_> {
             return nonempty(p.clone());
         }
         // "As Nauseda explained, …": after the comma.
-        if self.s.is(v + 1, ",") {
-            return nonempty(v + 2..self.s.len());
-        }
-        nonempty(after..self.s.len())
+        let start = if self.s.is(v + 1, ",") { v + 2 } else { after };
+        nonempty(start..self.next_predicate(start, limit))
+    }
+
+    /// Where "… and accuses NATO" starts a second predicate of the same subject, or `limit`.
+    fn next_predicate(&self, from: usize, limit: usize) -> usize {
+        (from..limit)
+            .find(|&k| {
+                if !self.lower_is(k, &["and", "but"]) {
+                    return false;
+                }
+                let mut next = k + 1;
+                if self.s.is(next, ",") {
+                    next = (next + 1..limit)
+                        .find(|&j| self.s.is(j, ","))
+                        .map_or(limit, |j| j + 1);
+                }
+                self.verb_at(next).is_some()
+            })
+            .unwrap_or(limit)
     }
 
     /// "According to Nauseda, …": a statement without a reporting verb.
@@ -956,7 +981,6 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        let _ = self.verb_at(0);
     }
 }
 
