@@ -33,3 +33,8 @@ pub use relations::{Event, Evidence, Modality, QuadClass};
 
 /// The `generator` string written into every graph.
 pub const GENERATOR: &str = concat!("geokg ", env!("CARGO_PKG_VERSION"));
+
+/// Compiles the Rust examples in README.md, so the documentation cannot rot.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
