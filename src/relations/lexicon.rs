@@ -99,7 +99,7 @@ impl Lexicon {
         Ok(lexicon)
     }
 
-    /// `code	name	goldstein`
+    /// `code name goldstein`
     pub fn add_cameo(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 3) {
             let record = record?;
@@ -123,7 +123,7 @@ impl Lexicon {
         Ok(())
     }
 
-    /// `lemma	frame	relation	cameo	plover	forms	flags`
+    /// `lemma frame relation cameo plover forms flags`
     pub fn add_entries(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 7) {
             let record = record?;
