@@ -9,7 +9,7 @@ use crate::graph::ActorGraph;
 use crate::input::Document;
 use crate::relations::clause::{ClauseAnalyzer, ClauseResult};
 use crate::relations::lexicon::VerbEntry;
-use crate::relations::{Event, Evidence, Lexicon, Modality};
+use crate::relations::{Event, Evidence, Lexicon, Modality, Statement};
 use crate::text::{split_sentences, tokenize, Sentence};
 
 /// Everything read from one document, ready to add to an [`crate::ActorGraph`].
@@ -19,6 +19,8 @@ pub struct DocumentExtraction {
     /// Every actor the document names as a possible source or target, once each.
     pub actors: Vec<Actor>,
     pub events: Vec<Event>,
+    /// Every reported-speech construction, also those about no other actor.
+    pub statements: Vec<Statement>,
 }
 
 /// Holds the compiled gazetteer and lexicon; build once, call per document.
@@ -82,6 +84,7 @@ impl Extractor {
         let mut tokens = Vec::new();
         let mut mentions = Vec::new();
         let mut events = Vec::new();
+        let mut statements = Vec::new();
         let mut used = BTreeSet::new();
         let mut next_hit = 0;
         for (index, range) in split_sentences(text).into_iter().enumerate() {
@@ -109,7 +112,7 @@ impl Extractor {
                 finder: &finder,
                 lexicon: &self.lexicon,
             };
-            builder.build(&result, &mut events);
+            builder.build(&result, &mut events, &mut statements);
             // "he" in the next sentence is the last speaker, else the last subject.
             let focus = result
                 .statements
@@ -123,11 +126,13 @@ impl Extractor {
         for e in &events {
             used.extend([e.source_ix, e.target_ix]);
         }
+        used.extend(statements.iter().map(|(speaker, _)| *speaker));
         let actors = finder.actors;
         DocumentExtraction {
             doc: doc.id.clone(),
             actors: used.iter().map(|&ix| actors.get(ix).clone()).collect(),
             events: events.into_iter().map(|e| e.event).collect(),
+            statements: statements.into_iter().map(|(_, s)| s).collect(),
         }
     }
 }
@@ -149,18 +154,22 @@ struct EventBuilder<'a> {
 }
 
 impl EventBuilder<'_> {
-    fn build(&self, result: &ClauseResult, out: &mut Vec<Built>) {
+    fn build(
+        &self,
+        result: &ClauseResult,
+        out: &mut Vec<Built>,
+        statements: &mut Vec<(usize, Statement)>,
+    ) {
         for (k, st) in result.statements.iter().enumerate() {
             let entry = self.lexicon.entry(st.entry);
             let speaker = &self.mentions[st.speaker];
-            let quote = &self.s.doc[self.s.byte_span(st.content.clone())];
-            let mut seen = vec![speaker.actor];
+            let content_span = self.s.byte_span(st.content.clone());
+            let quote = &self.s.doc[content_span.clone()];
+            let mut about = vec![speaker.actor];
             for m in self.mentions {
-                if m.tokens.start >= st.content.start
-                    && m.tokens.end <= st.content.end
-                    && !seen.contains(&m.actor)
-                {
-                    seen.push(m.actor);
+                let inside = m.tokens.start >= st.content.start && m.tokens.end <= st.content.end;
+                if inside && !about.contains(&m.actor) {
+                    about.push(m.actor);
                     let mut event = self.event(
                         entry,
                         speaker,
@@ -174,6 +183,34 @@ impl EventBuilder<'_> {
                     out.push(event);
                 }
             }
+            let speaker_span = self.s.byte_span(speaker.tokens.clone());
+            let trigger_span = self.s.byte_span(st.trigger.clone());
+            let direct = st.content.start > 0
+                && self.s.kind(st.content.start - 1) == Some(crate::text::TokenKind::Quote);
+            statements.push((
+                speaker.actor,
+                Statement {
+                    id: self.statement_id(k),
+                    speaker: self.finder.actors.get(speaker.actor).id.clone(),
+                    relation: entry.relation.clone(),
+                    cameo: entry.cameo.clone(),
+                    direct,
+                    content: quote.to_string(),
+                    about: about[1..]
+                        .iter()
+                        .map(|&a| self.finder.actors.get(a).id.clone())
+                        .collect(),
+                    doc: self.doc.id.clone(),
+                    sentence: self.s.index,
+                    text: self.s.text().to_string(),
+                    span: [self.s.span.0, self.s.span.1],
+                    trigger: self.s.doc[trigger_span].to_string(),
+                    speaker_text: self.s.doc[speaker_span.clone()].to_string(),
+                    speaker_span: [speaker_span.start, speaker_span.end],
+                    content_span: [content_span.start, content_span.end],
+                    date: self.doc.date.clone(),
+                },
+            ));
         }
         for e in &result.events {
             let entry = self.lexicon.entry(e.entry);

@@ -29,7 +29,7 @@ pub use error::Error;
 pub use extract::{DocumentExtraction, Extractor};
 pub use graph::ActorGraph;
 pub use input::Document;
-pub use relations::{Event, Evidence, Modality, QuadClass};
+pub use relations::{Event, Evidence, Modality, QuadClass, Statement};
 
 /// The `generator` string written into every graph.
 pub const GENERATOR: &str = concat!("geokg ", env!("CARGO_PKG_VERSION"));

@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::actors::Actor;
 use crate::graph::ActorGraph;
-use crate::relations::{Event, Evidence, Modality, QuadClass};
+use crate::relations::{Event, Evidence, Modality, QuadClass, Statement};
 
 /// Why bytes could not be read as a geokg graph.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +51,12 @@ pub enum JsonError {
         #[source]
         source: serde_json::Error,
     },
+    #[error("statement {index}: {source}")]
+    Statement {
+        index: usize,
+        #[source]
+        source: serde_json::Error,
+    },
     #[error("edge {index}: {end} {id:?} is not a node")]
     UnknownEndpoint {
         index: usize,
@@ -70,6 +76,7 @@ pub fn to_json_bytes(graph: &ActorGraph) -> Vec<u8> {
         },
         nodes: graph.actors().collect(),
         edges: keyed_edges(graph),
+        statements: graph.statements(),
     };
     let mut bytes = Vec::new();
     // Serialising plain structs of strings, numbers and enums into memory
@@ -131,6 +138,11 @@ pub fn from_json_slice(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
         }
         graph.add_event(event);
     }
+    for (index, statement) in document.statements.into_iter().enumerate() {
+        let statement = Statement::deserialize(statement)
+            .map_err(|source| JsonError::Statement { index, source })?;
+        graph.add_statement(statement);
+    }
     graph.set_documents(document.graph.documents);
     Ok(graph)
 }
@@ -142,6 +154,7 @@ struct NodeLinkOut<'a> {
     graph: GraphAttributes,
     nodes: Vec<&'a Actor>,
     edges: Vec<EdgeOut<'a>>,
+    statements: &'a [Statement],
 }
 
 #[derive(Serialize)]
@@ -165,6 +178,9 @@ struct NodeLinkIn {
     graph: GraphAttributesIn,
     nodes: Vec<Value>,
     edges: Vec<Value>,
+    /// Added after the first release; older files have none.
+    #[serde(default)]
+    statements: Vec<Value>,
 }
 
 /// An `Event` as written to JSON: the event's own fields with `key` after `target`.

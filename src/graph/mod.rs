@@ -6,7 +6,7 @@ use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
 
 use crate::actors::Actor;
 use crate::extract::DocumentExtraction;
-use crate::relations::Event;
+use crate::relations::{Event, Statement};
 
 /// A directed multigraph of actors and events.
 ///
@@ -16,6 +16,7 @@ use crate::relations::Event;
 pub struct ActorGraph {
     graph: Graph<Actor, Event>,
     by_id: HashMap<String, NodeIndex>,
+    statements: Vec<Statement>,
     documents: usize,
 }
 
@@ -50,6 +51,7 @@ impl ActorGraph {
         for event in extraction.events {
             self.add_event(event);
         }
+        self.statements.extend(extraction.statements);
         self.documents += 1;
     }
 
@@ -61,6 +63,7 @@ impl ActorGraph {
         for event in other.events() {
             self.add_event(event.clone());
         }
+        self.statements.extend(other.statements.iter().cloned());
         self.documents += other.documents;
     }
 
@@ -76,6 +79,16 @@ impl ActorGraph {
     /// Events in insertion order.
     pub fn events(&self) -> impl Iterator<Item = &Event> {
         self.graph.edge_weights()
+    }
+
+    /// Adds a statement; its speaker should be an actor of the graph.
+    pub fn add_statement(&mut self, statement: Statement) {
+        self.statements.push(statement);
+    }
+
+    /// Statements in document order.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
     }
 
     pub fn node_count(&self) -> usize {

@@ -402,6 +402,28 @@ impl<'l> ClauseAnalyzer<'l> {
                 verbs.push(VerbHit { token: i, entries });
             }
         }
+        // "the ADB report said": a noun right before a finite verb is part of the subject.
+        let finite = |v: &VerbHit| {
+            v.entries
+                .iter()
+                .any(|(_, f)| f.has(Inflection::PAST) || f.has(Inflection::THIRD_SINGULAR))
+        };
+        let compound: Vec<bool> = verbs
+            .iter()
+            .enumerate()
+            .map(|(k, v)| {
+                verbs.get(k + 1).is_some_and(|next| {
+                    next.token == v.token + 1
+                        && finite(next)
+                        && !v.entries.iter().any(|(_, f)| f.has(Inflection::PAST))
+                })
+            })
+            .collect();
+        let mut k = 0;
+        verbs.retain(|_| {
+            k += 1;
+            !compound[k - 1]
+        });
         verbs
     }
 }

@@ -91,3 +91,34 @@ pub struct Event {
     #[serde(flatten)]
     pub evidence: Evidence,
 }
+
+/// A reported-speech construction: who said what, about whom, where.
+///
+/// Kept even when the content names no other actor, so "what did X say" finds it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// `<doc>:<sentence>:<n>`, shared with the edges of this statement.
+    pub id: String,
+    /// Actor id of the speaker.
+    pub speaker: String,
+    /// The reporting verb's relation ("say", "note", "warn").
+    pub relation: String,
+    pub cameo: String,
+    /// `true` for a quotation, `false` for indirect speech.
+    pub direct: bool,
+    /// The content exactly as written.
+    pub content: String,
+    /// Actor ids the content mentions, in order, without the speaker.
+    pub about: Vec<String>,
+    pub doc: String,
+    pub sentence: usize,
+    /// The sentence as written.
+    pub text: String,
+    pub span: [usize; 2],
+    pub trigger: String,
+    pub speaker_text: String,
+    pub speaker_span: [usize; 2],
+    pub content_span: [usize; 2],
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+}
