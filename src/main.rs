@@ -1,13 +1,13 @@
 //! The `geokg` command line: parses arguments and calls the library.
 
-use std::path::{Path, PathBuf};
+mod cli;
+
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand};
-use geokg::export::{self, Format};
-use geokg::input::{self, InputFormat, InputOptions};
-use geokg::{ActorGraph, Extractor};
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+
+use cli::extract::{ExportArgs, ExtractArgs};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -35,45 +35,6 @@ enum Command {
     Export(ExportArgs),
 }
 
-#[derive(Args, Debug)]
-struct ExtractArgs {
-    /// Text files, JSON Lines files (.jsonl), directories (searched for *.txt and *.jsonl), or - for stdin.
-    #[arg(required = true)]
-    inputs: Vec<PathBuf>,
-    #[command(flatten)]
-    output: OutputArgs,
-    /// How to read the inputs.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
-    input_format: InputFormat,
-    /// Date (YYYY-MM-DD) of plain-text documents and of JSON Lines records without one.
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    date: Option<String>,
-    /// Skip malformed JSON Lines records with a warning instead of stopping.
-    #[arg(long)]
-    skip_bad: bool,
-    /// Worker threads (default: all cores); the output is the same for any count.
-    #[arg(long, short = 'j')]
-    threads: Option<usize>,
-}
-
-#[derive(Args, Debug)]
-struct ExportArgs {
-    /// A graph written by `geokg extract --format json`.
-    graph: PathBuf,
-    #[command(flatten)]
-    output: OutputArgs,
-}
-
-#[derive(Args, Debug)]
-struct OutputArgs {
-    /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Json)]
-    format: Format,
-    /// Output file (written whole or not at all); stdout when absent.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    output: Option<PathBuf>,
-}
-
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -86,45 +47,9 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Extract(args) => extract(args),
-        Command::Export(args) => {
-            let graph = read_graph(&args.graph)?;
-            write(&graph, &args.output)
-        }
+        Command::Extract(args) => cli::extract::extract(args),
+        Command::Export(args) => cli::extract::export(args),
     }
-}
-
-fn extract(args: ExtractArgs) -> Result<()> {
-    if let Some(threads) = args.threads {
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global()
-            .context("cannot start the worker threads")?;
-    }
-    let options = InputOptions {
-        format: args.input_format,
-        date: args.date,
-        skip_bad: args.skip_bad,
-    };
-    let docs = input::load_documents(&args.inputs, &options, &mut |w| eprintln!("geokg: {w}"))?;
-    let extractor = Extractor::builtin().context("geokg's built-in data is broken")?;
-    let graph = extractor.extract_all(&docs);
-    write(&graph, &args.output)
-}
-
-fn read_graph(path: &Path) -> Result<ActorGraph> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    export::from_json_slice(&bytes)
-        .with_context(|| format!("{} is not a geokg graph", path.display()))
-}
-
-fn write(graph: &ActorGraph, output: &OutputArgs) -> Result<()> {
-    let bytes = export::render(graph, output.format);
-    match &output.output {
-        Some(path) => export::write_file_atomically(path, &bytes)?,
-        None => export::write_stdout(&bytes).context("cannot write to stdout")?,
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -1,0 +1,60 @@
+//! Where a command gets its graph, and where it writes output: shared by every subcommand.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use geokg::export;
+use geokg::input::{self, InputFormat, InputOptions};
+use geokg::{ActorGraph, Extractor};
+
+/// How to read news text into a graph.
+#[derive(Args, Debug, Clone)]
+pub struct ReadArgs {
+    /// How to read the inputs.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    pub input_format: InputFormat,
+    /// Date (YYYY-MM-DD) of plain-text documents and of JSON Lines records without one.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Skip malformed JSON Lines records with a warning instead of stopping.
+    #[arg(long)]
+    pub skip_bad: bool,
+    /// Worker threads (default: all cores); the output is the same for any count.
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+}
+
+/// Reads and extracts news text into one graph.
+pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> {
+    if let Some(threads) = args.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
+    let options = InputOptions {
+        format: args.input_format,
+        date: args.date.clone(),
+        skip_bad: args.skip_bad,
+    };
+    let docs = input::load_documents(inputs, &options, &mut |w| eprintln!("geokg: {w}"))?;
+    let extractor = Extractor::builtin().context("geokg's built-in data is broken")?;
+    Ok(extractor.extract_all(&docs))
+}
+
+/// Reads a graph saved by `geokg extract --format json`.
+pub fn read_graph(path: &Path) -> Result<ActorGraph> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    export::from_json_slice(&bytes)
+        .with_context(|| format!("{} is not a geokg graph", path.display()))
+}
+
+/// Writes bytes to `-o FILE` (whole or not at all) or to stdout (a closed pipe is fine).
+pub fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
+    match output {
+        Some(path) => export::write_file_atomically(path, bytes)?,
+        None => export::write_stdout(bytes).context("cannot write to stdout")?,
+    }
+    Ok(())
+}
