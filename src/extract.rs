@@ -21,6 +21,19 @@ pub struct DocumentExtraction {
     pub events: Vec<Event>,
     /// Every reported-speech construction, also those about no other actor.
     pub statements: Vec<Statement>,
+    /// Every actor mention, in text order: for evaluation and annotation tools.
+    pub mentions: Vec<MentionSpan>,
+}
+
+/// Where the text names an actor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MentionSpan {
+    /// The node id the mention resolves to.
+    pub actor: String,
+    pub sentence: usize,
+    /// `[start, end)` byte offsets in the document text.
+    pub span: [usize; 2],
+    pub kind: crate::actors::MentionKind,
 }
 
 /// Holds the compiled gazetteer and lexicon; build once, call per document.
@@ -86,6 +99,7 @@ impl Extractor {
         let mut events = Vec::new();
         let mut statements = Vec::new();
         let mut used = BTreeSet::new();
+        let mut spans = Vec::new();
         let mut next_hit = 0;
         for (index, range) in split_sentences(text).into_iter().enumerate() {
             let first = next_hit;
@@ -104,6 +118,10 @@ impl Extractor {
             mentions.clear();
             finder.find(&s, sentence_hits, &mut mentions);
             used.extend(mentions.iter().filter(|m| m.can_act()).map(|m| m.actor));
+            spans.extend(mentions.iter().map(|m| {
+                let b = s.byte_span(m.tokens.clone());
+                (m.actor, index, [b.start, b.end], m.kind)
+            }));
             let result = analyzer.analyze(&s, &mentions);
             let builder = EventBuilder {
                 doc,
@@ -133,6 +151,15 @@ impl Extractor {
             actors: used.iter().map(|&ix| actors.get(ix).clone()).collect(),
             events: events.into_iter().map(|e| e.event).collect(),
             statements: statements.into_iter().map(|(_, s)| s).collect(),
+            mentions: spans
+                .into_iter()
+                .map(|(actor, sentence, span, kind)| MentionSpan {
+                    actor: actors.get(actor).id.clone(),
+                    sentence,
+                    span,
+                    kind,
+                })
+                .collect(),
         }
     }
 }

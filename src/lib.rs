@@ -26,7 +26,7 @@ pub mod text;
 
 pub use actors::{Actor, ActorKind};
 pub use error::Error;
-pub use extract::{DocumentExtraction, Extractor};
+pub use extract::{DocumentExtraction, Extractor, MentionSpan};
 pub use graph::ActorGraph;
 pub use input::Document;
 pub use relations::{Event, Evidence, Modality, QuadClass, Statement};
