@@ -101,6 +101,7 @@ impl Extractor {
         let mut used = BTreeSet::new();
         let mut spans = Vec::new();
         let mut next_hit = 0;
+        let mut carried = None;
         for (index, range) in split_sentences(text).into_iter().enumerate() {
             let first = next_hit;
             while next_hit < hits.len() && hits[next_hit].span.start < range.end {
@@ -122,7 +123,7 @@ impl Extractor {
                 let b = s.byte_span(m.tokens.clone());
                 (m.actor, index, [b.start, b.end], m.kind)
             }));
-            let result = analyzer.analyze(&s, &mentions);
+            let result = analyzer.analyze(&s, &mentions, carried.is_some());
             let builder = EventBuilder {
                 doc,
                 s: &s,
@@ -130,12 +131,13 @@ impl Extractor {
                 finder: &finder,
                 lexicon: &self.lexicon,
             };
-            builder.build(&result, &mut events, &mut statements);
+            carried = builder.build(&result, carried, &mut events, &mut statements);
             // "he" in the next sentence is the last speaker, else the last subject.
             let focus = result
                 .statements
                 .last()
-                .map(|st| mentions[st.speaker].actor)
+                .and_then(|st| st.speaker)
+                .map(|m| mentions[m].actor)
                 .or_else(|| result.events.first().map(|e| mentions[e.source].actor));
             if let Some(actor) = focus {
                 finder.set_focus(actor);
@@ -171,6 +173,22 @@ struct Built {
     event: Event,
 }
 
+/// An actor as one place in the text names it.
+#[derive(Clone, Copy, Debug)]
+struct Party {
+    actor: usize,
+    /// Byte span in the document.
+    span: [usize; 2],
+}
+
+/// The speaker of the last quotation, for a quotation that goes on in the next sentence.
+#[derive(Clone, Copy, Debug)]
+struct CarriedSpeaker {
+    speaker: Party,
+    trigger: [usize; 2],
+    entry: usize,
+}
+
 /// Turns a sentence's clause analysis into graph events with evidence.
 struct EventBuilder<'a> {
     doc: &'a Document,
@@ -181,39 +199,70 @@ struct EventBuilder<'a> {
 }
 
 impl EventBuilder<'_> {
+    fn party(&self, m: usize) -> Party {
+        let mention = &self.mentions[m];
+        Party {
+            actor: mention.actor,
+            span: self.span(mention.tokens.clone()),
+        }
+    }
+
+    fn span(&self, tokens: std::ops::Range<usize>) -> [usize; 2] {
+        let b = self.s.byte_span(tokens);
+        [b.start, b.end]
+    }
+
+    fn text(&self, span: [usize; 2]) -> String {
+        self.s.doc[span[0]..span[1]].to_string()
+    }
+
+    /// Builds the sentence's statements and events; returns the speaker a
+    /// quotation in the next sentence would continue with.
     fn build(
         &self,
         result: &ClauseResult,
+        carried: Option<CarriedSpeaker>,
         out: &mut Vec<Built>,
         statements: &mut Vec<(usize, Statement)>,
-    ) {
+    ) -> Option<CarriedSpeaker> {
+        let mut next_carried = None;
         for (k, st) in result.statements.iter().enumerate() {
-            let entry = self.lexicon.entry(st.entry);
-            let speaker = &self.mentions[st.speaker];
-            let content_span = self.s.byte_span(st.content.clone());
-            let quote = &self.s.doc[content_span.clone()];
+            let (speaker, trigger, entry_ix) = match (st.speaker, carried) {
+                (Some(m), _) => (self.party(m), self.span(st.trigger.clone()), st.entry),
+                (None, Some(c)) => (c.speaker, c.trigger, c.entry),
+                (None, None) => continue,
+            };
+            let entry = self.lexicon.entry(entry_ix);
+            let content_span = self.span(st.content.clone());
+            let quote = self.text(content_span);
             let mut about = vec![speaker.actor];
-            for m in self.mentions {
-                let inside = m.tokens.start >= st.content.start && m.tokens.end <= st.content.end;
-                if inside && !about.contains(&m.actor) {
-                    about.push(m.actor);
+            for (m, mention) in self.mentions.iter().enumerate() {
+                let inside = mention.tokens.start >= st.content.start
+                    && mention.tokens.end <= st.content.end;
+                if inside && !about.contains(&mention.actor) {
+                    about.push(mention.actor);
                     let mut event = self.event(
                         entry,
                         speaker,
-                        m,
-                        st.trigger.clone(),
+                        self.party(m),
+                        trigger,
                         false,
                         Modality::Asserted,
                     );
-                    event.event.quote = Some(quote.to_string());
+                    event.event.quote = Some(quote.clone());
                     event.event.statement = Some(self.statement_id(k));
                     out.push(event);
                 }
             }
-            let speaker_span = self.s.byte_span(speaker.tokens.clone());
-            let trigger_span = self.s.byte_span(st.trigger.clone());
             let direct = st.content.start > 0
                 && self.s.kind(st.content.start - 1) == Some(crate::text::TokenKind::Quote);
+            if direct {
+                next_carried = Some(CarriedSpeaker {
+                    speaker,
+                    trigger,
+                    entry: entry_ix,
+                });
+            }
             statements.push((
                 speaker.actor,
                 Statement {
@@ -222,7 +271,7 @@ impl EventBuilder<'_> {
                     relation: entry.relation.clone(),
                     cameo: entry.cameo.clone(),
                     direct,
-                    content: quote.to_string(),
+                    content: quote,
                     about: about[1..]
                         .iter()
                         .map(|&a| self.finder.actors.get(a).id.clone())
@@ -231,27 +280,29 @@ impl EventBuilder<'_> {
                     sentence: self.s.index,
                     text: self.s.text().to_string(),
                     span: [self.s.span.0, self.s.span.1],
-                    trigger: self.s.doc[trigger_span].to_string(),
-                    speaker_text: self.s.doc[speaker_span.clone()].to_string(),
-                    speaker_span: [speaker_span.start, speaker_span.end],
-                    content_span: [content_span.start, content_span.end],
+                    trigger: self.text(trigger),
+                    speaker_text: self.text(speaker.span),
+                    speaker_span: speaker.span,
+                    content_span,
                     date: self.doc.date.clone(),
                 },
             ));
         }
         for e in &result.events {
             let entry = self.lexicon.entry(e.entry);
+            let trigger = self.span(e.trigger.clone());
             let mut event = self.event(
                 entry,
-                &self.mentions[e.source],
-                &self.mentions[e.target],
-                e.trigger.clone(),
+                self.party(e.source),
+                self.party(e.target),
+                trigger,
                 e.negated,
                 e.modality,
             );
             event.event.statement = e.statement.map(|k| self.statement_id(k));
             out.push(event);
         }
+        next_carried
     }
 
     fn statement_id(&self, k: usize) -> String {
@@ -261,22 +312,12 @@ impl EventBuilder<'_> {
     fn event(
         &self,
         entry: &VerbEntry,
-        source: &Mention,
-        target: &Mention,
-        trigger: std::ops::Range<usize>,
+        source: Party,
+        target: Party,
+        trigger: [usize; 2],
         negated: bool,
         modality: Modality,
     ) -> Built {
-        let span = |r: std::ops::Range<usize>| {
-            let b = self.s.byte_span(r);
-            [b.start, b.end]
-        };
-        let text = |r: [usize; 2]| self.s.doc[r[0]..r[1]].to_string();
-        let (source_span, target_span, trigger_span) = (
-            span(source.tokens.clone()),
-            span(target.tokens.clone()),
-            span(trigger),
-        );
         Built {
             source_ix: source.actor,
             target_ix: target.actor,
@@ -298,11 +339,11 @@ impl EventBuilder<'_> {
                     sentence: self.s.index,
                     text: self.s.text().to_string(),
                     span: [self.s.span.0, self.s.span.1],
-                    trigger: text(trigger_span),
-                    source_text: text(source_span),
-                    source_span,
-                    target_text: text(target_span),
-                    target_span,
+                    trigger: self.text(trigger),
+                    source_text: self.text(source.span),
+                    source_span: source.span,
+                    target_text: self.text(target.span),
+                    target_span: target.span,
                     date: self.doc.date.clone(),
                 },
             },

@@ -283,12 +283,26 @@ impl<'g> MentionFinder<'g> {
         }
         let (title, plural, mut i) = self.title_at(i)?;
         let role = self.gazetteer.title(title).role.clone();
-        if affiliations.is_empty() && s.is(i, "of") {
+        if affiliations.is_empty() && (s.is(i, "of") || s.is(i, "for")) {
             let (list, next) = self.affiliation_list(s, i + 1);
             if !list.is_empty() {
                 affiliations = list;
                 i = next;
             }
+        }
+        if affiliations.is_empty() && determiner && self.name(s, i).is_none() {
+            // "the minister added": the person in focus, if that is their role.
+            let actor = self.focus.filter(|&f| {
+                self.actors.get(f).role.as_deref().is_some_and(|r| {
+                    r.len() >= role.len() && r[r.len() - role.len()..].eq_ignore_ascii_case(&role)
+                })
+            })?;
+            out.push(Mention {
+                actor,
+                tokens: start..i,
+                kind: MentionKind::Role,
+            });
+            return Some(i);
         }
         if affiliations.is_empty() {
             // "Acme Chairman John Smith": an unknown capitalised owner is a company, not a state.
@@ -324,16 +338,7 @@ impl<'g> MentionFinder<'g> {
             return Some(end);
         }
         if affiliations.is_empty() {
-            // "the president said": only the person in focus with that very role.
-            let actor = self.focus.filter(|&f| {
-                determiner && self.actors.get(f).role.as_deref() == Some(role.as_str())
-            })?;
-            out.push(Mention {
-                actor,
-                tokens: start..i,
-                kind: MentionKind::Role,
-            });
-            return Some(i);
+            return None;
         }
         // One affiliation: the whole phrase is the mention. Several ("the presidents of Ukraine
         // and Poland"): the first runs from the start, the others are their own names.

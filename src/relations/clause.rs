@@ -298,8 +298,9 @@ pub struct ClauseEvent {
 /// A reported-speech construction: speaker, reporting verb and content.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
-    /// Mention index of the speaker.
-    pub speaker: usize,
+    /// Mention index of the speaker; `None` when a quotation goes on from the
+    /// previous sentence and its speaker was named there.
+    pub speaker: Option<usize>,
     pub entry: usize,
     pub trigger: Range<usize>,
     /// Token range of the content as written.
@@ -340,10 +341,17 @@ impl<'l> ClauseAnalyzer<'l> {
         }
     }
 
-    /// Events and statements of one sentence, given its mentions (sorted by position).
-    pub fn analyze(&mut self, s: &Sentence, mentions: &[Mention]) -> ClauseResult {
+    /// Events and statements of one sentence, given its mentions (sorted by
+    /// position). `quote_goes_on`: the previous sentence ended a quotation
+    /// with a known speaker, so a sentence that is only a quotation continues it.
+    pub fn analyze(
+        &mut self,
+        s: &Sentence,
+        mentions: &[Mention],
+        quote_goes_on: bool,
+    ) -> ClauseResult {
         let mut result = ClauseResult::default();
-        if mentions.iter().all(|m| !m.can_act()) {
+        if !quote_goes_on && mentions.iter().all(|m| !m.can_act()) {
             return result;
         }
         self.mention_at.clear();
@@ -367,6 +375,9 @@ impl<'l> ClauseAnalyzer<'l> {
             let subject = sentence.subject(v, &subjects);
             sentence.events_of(verb, subject.as_ref(), &mut result);
             subjects.push(subject);
+        }
+        if quote_goes_on && result.statements.is_empty() {
+            sentence.continued_quote(&mut result);
         }
         sentence.mark_reported(&mut result);
         result
@@ -894,7 +905,7 @@ impl Ctx<'_, '_> {
             return;
         };
         result.statements.push(Statement {
-            speaker,
+            speaker: Some(speaker),
             entry: e,
             trigger: v..v + 1,
             content,
@@ -920,9 +931,15 @@ impl Ctx<'_, '_> {
         if self.s.is(after, "that") || self.s.is(after, ":") {
             after += 1;
         }
-        // "said that …" and "said: …" take what follows.
-        if self.s.is(v + 1, "that") || self.s.is(v + 1, ":") {
-            return nonempty(v + 2..limit);
+        // "said that …", "said: …", "told reporters that …" take what follows.
+        if let Some(that) =
+            (v + 1..(v + 5).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
+        {
+            let plain = (v + 1..that)
+                .all(|i| self.s.kind(i) == Some(TokenKind::Word) && self.mention_at[i].is_none());
+            if plain {
+                return nonempty(that + 1..limit);
+            }
         }
         // '"…," he said' / '"…," said X': the quote that closes just before.
         let attribution_start = v.min(self.mentions[speaker].tokens.start);
@@ -979,7 +996,7 @@ impl Ctx<'_, '_> {
             };
             if let Some(content) = nonempty(content) {
                 result.statements.push(Statement {
-                    speaker,
+                    speaker: Some(speaker),
                     entry: say,
                     trigger: i..i + 2,
                     content,
@@ -988,8 +1005,38 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// '"…," he said. "More words."': a sentence that is only a quotation goes on
+    /// with the previous speaker.
+    fn continued_quote(&self, result: &mut ClauseResult) {
+        if self.s.kind(0) != Some(TokenKind::Quote) {
+            return;
+        }
+        let close = (1..self.s.len())
+            .find(|&i| self.s.kind(i) == Some(TokenKind::Quote))
+            .unwrap_or(self.s.len());
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        if let Some(content) = nonempty(1..close) {
+            result.statements.push(Statement {
+                speaker: None,
+                entry: say,
+                trigger: 0..1,
+                content,
+            });
+        }
+    }
+
     /// Events inside a statement's content are reported, not asserted.
     fn mark_reported(&self, result: &mut ClauseResult) {
+        // '"We will not retreat," he said': the comma belongs to the attribution.
+        for st in &mut result.statements {
+            while st.content.len() > 1
+                && self.lower_is(st.content.end - 1, &[",", ":", ";", "-", "—"])
+            {
+                st.content.end -= 1;
+            }
+        }
         for event in &mut result.events {
             let at = event.trigger.start;
             if let Some(k) = result
