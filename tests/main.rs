@@ -6,3 +6,4 @@ mod gazetteer_data;
 mod input_errors;
 mod lexicon_data;
 mod seed;
+mod user_data;

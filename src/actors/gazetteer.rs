@@ -80,6 +80,31 @@ pub struct Hit {
     pub pattern: usize,
 }
 
+/// The JSON layout of a user dictionary (`--actors FILE`).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserActors {
+    actors: Vec<UserActor>,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UserActor {
+    id: String,
+    label: Option<String>,
+    kind: Option<ActorKind>,
+    country: Option<String>,
+    organization: Option<String>,
+    role: Option<String>,
+    sector: Option<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    adjectives: Vec<String>,
+    #[serde(default)]
+    seats: Vec<String>,
+}
+
 /// All of geokg's actor knowledge, compiled once.
 pub struct Gazetteer {
     actors: Vec<Actor>,
@@ -272,6 +297,84 @@ impl GazetteerBuilder {
             });
             for phrase in list(c[2]) {
                 self.add_pattern(phrase, CaseRule::Any, Meaning::Body(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// A user dictionary in JSON: `{"actors": [{"id", "label"?, "kind"?, "country"?,
+    /// "organization"?, "role"?, "sector"?, "names"?, "adjectives"?, "seats"?}]}`.
+    ///
+    /// An entry whose id exists adds its names and overrides the fields it gives;
+    /// a new id needs `label` and `kind`. People listed here are found by name
+    /// alone, without a title ("Nawrocki said").
+    pub fn add_user_actors(&mut self, json: &str, origin: &str) -> Result<(), Error> {
+        let bad = |line: usize, message: String| Error::BadData {
+            origin: origin.to_string(),
+            line,
+            message,
+        };
+        let file: UserActors =
+            serde_json::from_str(json).map_err(|e| bad(e.line(), e.to_string()))?;
+        for (n, user) in file.actors.into_iter().enumerate() {
+            let ix = match self.by_id.get(&user.id) {
+                Some(&ix) => {
+                    let actor = &mut self.actors[ix];
+                    if let Some(label) = user.label {
+                        actor.label = label;
+                    }
+                    if let Some(kind) = user.kind {
+                        actor.kind = kind;
+                    }
+                    for (field, value) in [
+                        (&mut actor.country, user.country),
+                        (&mut actor.organization, user.organization),
+                        (&mut actor.role, user.role),
+                        (&mut actor.sector, user.sector),
+                    ] {
+                        if value.is_some() {
+                            *field = value;
+                        }
+                    }
+                    ix
+                }
+                None => {
+                    let (Some(label), Some(kind)) = (user.label, user.kind) else {
+                        return Err(bad(
+                            0,
+                            format!(
+                                "actor {n} ({:?}) is new, so it needs a label and a kind",
+                                user.id
+                            ),
+                        ));
+                    };
+                    let country = match kind {
+                        ActorKind::Country => user.country.or_else(|| Some(user.id.clone())),
+                        _ => user.country,
+                    };
+                    self.upsert(Actor {
+                        id: user.id,
+                        label,
+                        kind,
+                        country,
+                        organization: user.organization,
+                        role: user.role,
+                        sector: user.sector,
+                    })
+                }
+            };
+            let label = self.actors[ix].label.clone();
+            for name in user.names.iter().chain(std::iter::once(&label)) {
+                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+            }
+            for adjective in &user.adjectives {
+                self.adjective_of
+                    .entry(ix)
+                    .or_insert_with(|| adjective.clone());
+                self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+            }
+            for seat in &user.seats {
+                self.add_pattern(seat, CaseRule::Proper, Meaning::Seat(ix));
             }
         }
         Ok(())

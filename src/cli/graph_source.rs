@@ -20,6 +20,12 @@ pub struct ReadArgs {
     /// Skip malformed JSON Lines records with a warning instead of stopping.
     #[arg(long)]
     pub skip_bad: bool,
+    /// Your own actors, aliases and people (JSON; see README), added to the built-in gazetteer.
+    #[arg(long, value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Your own verb lexicon rows (TSV in the layout of data/lexicon.tsv).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Vec<PathBuf>,
     /// Worker threads (default: all cores); the output is the same for any count.
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
@@ -39,8 +45,25 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         skip_bad: args.skip_bad,
     };
     let docs = input::load_documents(inputs, &options, &mut |w| eprintln!("geokg: {w}"))?;
-    let extractor = Extractor::builtin().context("geokg's built-in data is broken")?;
+    let extractor = build_extractor(args)?;
     Ok(extractor.extract_all(&docs))
+}
+
+/// The built-in gazetteer and lexicon, extended with the user's files.
+fn build_extractor(args: &ReadArgs) -> Result<Extractor> {
+    let (mut gazetteer, mut lexicon) =
+        Extractor::builtin_parts().context("geokg's built-in data is broken")?;
+    for path in &args.actors {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        gazetteer.add_user_actors(&text, &path.display().to_string())?;
+    }
+    for path in &args.lexicon {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        lexicon.add_entries(&text, &path.display().to_string())?;
+    }
+    Ok(Extractor::new(gazetteer.build()?, lexicon))
 }
 
 /// Reads a graph saved by `geokg extract --format json`.

@@ -186,6 +186,15 @@ impl Lexicon {
                     "forms must be 4 (3sg|past|participle|gerund) or -".into()
                 ));
             };
+            // A user row for a lemma and frame geokg has replaces geokg's coding.
+            if let Some(existing) = self
+                .entries
+                .iter_mut()
+                .find(|e| e.lemma == entry.lemma && e.frame == entry.frame)
+            {
+                *existing = entry;
+                continue;
+            }
             let ix = self.entries.len();
             let flags = [
                 Inflection::THIRD_SINGULAR,
