@@ -233,12 +233,14 @@ impl<'a> Splitter<'a> {
     fn straight_quote_role(&self, i: usize) -> QuoteMark {
         let before = self.text.get(..i).and_then(|s| s.chars().next_back());
         let after = self.text.get(i + 1..).and_then(|s| s.chars().next());
-        let space_before = before.map_or(true, |c| {
-            is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–')
-        });
-        let space_after = after.map_or(true, |c| {
-            is_space(c) || (c.is_ascii_punctuation() && c != '"')
-        });
+        let space_before = match before {
+            None => true,
+            Some(c) => is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–'),
+        };
+        let space_after = match after {
+            None => true,
+            Some(c) => is_space(c) || (c.is_ascii_punctuation() && c != '"'),
+        };
         match (space_before, space_after) {
             (true, false) => QuoteMark::Opening,
             (false, true) => QuoteMark::Closing,
