@@ -100,12 +100,29 @@ const NAME_PARTICLES: &[&str] = &[
     "la", "ben", "bint", "ter",
 ];
 
+/// Countries whose names are also first names: "Chad Smith", "Michael Jordan".
+const FIRST_NAME_COUNTRIES: &[&str] = &["Chad", "Jordan", "Georgia", "Israel", "India", "Kenya"];
+
+/// Nouns that, after "the", stand for the organisation the document is about.
+const ORGANISATION_ANAPHORS: &[&str] = &[
+    "alliance",
+    "bloc",
+    "organisation",
+    "organization",
+    "union",
+    "grouping",
+    "cartel",
+    "body",
+];
+
 /// Finds mentions sentence by sentence, remembering the document's people.
 pub struct MentionFinder<'g> {
     gazetteer: &'g Gazetteer,
     pub actors: DocActors,
     people: Vec<KnownPerson>,
     focus: Option<usize>,
+    /// The organisation last named, for "the Alliance", "the bloc".
+    last_organization: Option<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
 }
 
@@ -116,6 +133,7 @@ impl<'g> MentionFinder<'g> {
             actors: DocActors::default(),
             people: Vec::new(),
             focus: None,
+            last_organization: None,
             hit_at: Vec::new(),
         }
     }
@@ -140,6 +158,10 @@ impl<'g> MentionFinder<'g> {
             if let Some(hit) = self.hit_at[i] {
                 self.bare_hit(s, i, hit, out);
                 i = hit.end.max(i + 1);
+                continue;
+            }
+            if let Some(next) = self.organization_anaphor(s, i, out) {
+                i = next;
                 continue;
             }
             if let Some(next) = self.known_person(s, i, out) {
@@ -188,7 +210,6 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn bare_hit(&mut self, s: &Sentence, i: usize, hit: TokenHit<'g>, out: &mut Vec<Mention>) {
-        let _ = s;
         let tokens = i..hit.end;
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
@@ -197,7 +218,14 @@ impl<'g> MentionFinder<'g> {
                 Meaning::Adjective(a) => (a, MentionKind::Adjective),
                 _ => continue,
             };
-            let actor = self.actors.intern(self.gazetteer.actor(actor));
+            if kind == MentionKind::Name && self.is_place_or_person_name(s, i, hit.end) {
+                return;
+            }
+            let gazetteer_actor = self.gazetteer.actor(actor);
+            let actor = self.actors.intern(gazetteer_actor);
+            if gazetteer_actor.kind == ActorKind::Organization {
+                self.last_organization = Some(actor);
+            }
             out.push(Mention {
                 actor,
                 tokens,
@@ -205,6 +233,44 @@ impl<'g> MentionFinder<'g> {
             });
             return;
         }
+    }
+
+    /// A country name that is part of something else: "Atlanta, Georgia" (a
+    /// place), "Michael Jordan", "Chad Smith" (a person).
+    fn is_place_or_person_name(&self, s: &Sentence, start: usize, end: usize) -> bool {
+        let after_place = start >= 2 && s.is(start - 1, ",") && self.is_name_word(s, start - 2);
+        let first_name = FIRST_NAME_COUNTRIES.contains(&s.word(start))
+            && ((start >= 1 && self.is_name_word(s, start - 1) && !s.is(start - 1, "the"))
+                || self.is_name_word(s, end));
+        let country = self.gazetteer_kind_at(start) == Some(ActorKind::Country);
+        country && (after_place || first_name)
+    }
+
+    fn gazetteer_kind_at(&self, i: usize) -> Option<ActorKind> {
+        let hit = (*self.hit_at.get(i)?)?;
+        hit.meanings.iter().find_map(|m| match *m {
+            Meaning::Name(a) => Some(self.gazetteer.actor(a).kind),
+            _ => None,
+        })
+    }
+
+    /// "the Alliance", "the bloc": the organisation last named in the document.
+    fn organization_anaphor(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let organization = self.last_organization?;
+        if !(s.is(i, "the") && ORGANISATION_ANAPHORS.iter().any(|w| s.is(i + 1, w))) {
+            return None;
+        }
+        out.push(Mention {
+            actor: organization,
+            tokens: i..i + 2,
+            kind: MentionKind::Role,
+        });
+        Some(i + 2)
     }
 
     /// An affiliation at token `i`: a country or organisation name, seat or adjective.
@@ -312,6 +378,12 @@ impl<'g> MentionFinder<'g> {
                 return None;
             }
         }
+        for a in &affiliations {
+            let actor = self.gazetteer.actor(a.actor);
+            if actor.kind == ActorKind::Organization {
+                self.last_organization = Some(self.actors.intern(actor));
+            }
+        }
         let names = self.name_list(s, i, plural);
         if !names.is_empty() {
             let mut end = i;
@@ -339,6 +411,19 @@ impl<'g> MentionFinder<'g> {
         }
         if affiliations.is_empty() {
             return None;
+        }
+        // "Jens Stoltenberg, NATO's secretary-general,": the name before the comma.
+        if affiliations.len() == 1 && start >= 2 && s.is(start - 1, ",") {
+            if let Some(name_start) = self.name_ending_at(s, start - 1) {
+                let actor =
+                    self.person(s, name_start..start - 1, &role, Some(affiliations[0].actor));
+                out.push(Mention {
+                    actor,
+                    tokens: name_start..i,
+                    kind: MentionKind::Person,
+                });
+                return Some(i);
+            }
         }
         // One affiliation: the whole phrase is the mention. Several ("the presidents of Ukraine
         // and Poland"): the first runs from the start, the others are their own names.
@@ -404,6 +489,16 @@ impl<'g> MentionFinder<'g> {
             }
         }
         Some(end)
+    }
+
+    /// The start of a two-to-four-word name that ends right before `end`.
+    fn name_ending_at(&self, s: &Sentence, end: usize) -> Option<usize> {
+        let mut start = end;
+        while start > 0 && end - start < 4 && self.is_name_word(s, start - 1) {
+            start -= 1;
+        }
+        // One capitalised word is too often a place or a sentence opener.
+        (end - start >= 2 && self.name(s, start) == Some(end)).then_some(start)
     }
 
     /// Registers (or finds) the person named by `name` tokens.
