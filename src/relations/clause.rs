@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::actors::{Mention, MentionKind};
 use crate::relations::lexicon::{FrameItem, Inflection, Lexicon, VerbEntry};
-use crate::relations::Modality;
+use crate::relations::{Modality, QuadClass};
 use crate::text::{Sentence, TokenKind};
 
 /// Words between a subject and its verb that do not break the clause.
@@ -264,13 +264,11 @@ const PREPOSITIONS: &[&str] = &[
     "on", "with", "to", "of", "from", "for", "against", "into", "in", "near", "along", "at",
     "between", "over", "about", "toward", "towards", "onto", "across", "inside",
 ];
+/// Nouns after a country adjective that make the country the target: "shelled Russian villages".
 const BORDER_WORDS: &[&str] = &[
-    "border",
-    "borders",
-    "frontier",
-    "frontiers",
-    "territory",
-    "soil",
+    "border", "borders", "frontier", "frontiers", "territory", "soil", "village", "villages",
+    "town", "towns", "city", "cities", "positions", "targets", "airspace", "waters", "embassy",
+    "consulate", "ships", "vessels", "region", "regions", "bases", "base", "ports", "port",
 ];
 
 /// A lexicon verb found in the sentence.
@@ -1050,6 +1048,49 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        self.derive_accusations(result);
+    }
+
+    /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112).
+    fn derive_accusations(&self, result: &mut ClauseResult) {
+        let Some(accuse) = self
+            .lexicon
+            .lookup("accuse")
+            .iter()
+            .map(|&(e, _)| e)
+            .find(|&e| self.lexicon.entry(e).frame == [FrameItem::Target])
+        else {
+            return;
+        };
+        let mut derived = Vec::new();
+        for event in &result.events {
+            let Some(k) = event.statement else { continue };
+            let Some(speaker) = result.statements[k].speaker else {
+                continue;
+            };
+            let conflict = matches!(
+                self.lexicon.entry(event.entry).quad_class,
+                QuadClass::VerbalConflict | QuadClass::MaterialConflict
+            );
+            let accused = self.mentions[event.source].actor;
+            if conflict
+                && event.modality == Modality::Reported
+                && !event.negated
+                && self.mentions[speaker].actor != accused
+                && !derived.iter().any(|d: &ClauseEvent| d.target == event.source)
+            {
+                derived.push(ClauseEvent {
+                    source: speaker,
+                    target: event.source,
+                    entry: accuse,
+                    trigger: result.statements[k].trigger.clone(),
+                    negated: false,
+                    modality: Modality::Asserted,
+                    statement: Some(k),
+                });
+            }
+        }
+        result.events.extend(derived);
     }
 }
 
