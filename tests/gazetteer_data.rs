@@ -279,9 +279,12 @@ fn names_have_no_leading_determiner() {
     }
 }
 
+/// Whether an id has the shape its file promises.
+type IdShape = fn(&str) -> bool;
+
 #[test]
 fn ids_are_unique_and_well_formed_per_file() {
-    let id_shape: [(&str, fn(&str) -> bool); 3] = [
+    let id_shape: [(&str, IdShape); 3] = [
         ("countries.tsv", |id| {
             id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())
         }),
