@@ -153,6 +153,10 @@ const NEGATORS: &[&str] = &[
     "not", "n't", "never", "refused", "refuses", "declined", "declines", "failed", "fails",
     "unable", "longer",
 ];
+/// Prepositions that introduce the target of an event noun ("attacks on Kyiv").
+const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
+    "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
+];
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
 const DETERMINERS: &[&str] = &[
     "the",
@@ -266,9 +270,32 @@ const PREPOSITIONS: &[&str] = &[
 ];
 /// Nouns after a country adjective that make the country the target: "shelled Russian villages".
 const BORDER_WORDS: &[&str] = &[
-    "border", "borders", "frontier", "frontiers", "territory", "soil", "village", "villages",
-    "town", "towns", "city", "cities", "positions", "targets", "airspace", "waters", "embassy",
-    "consulate", "ships", "vessels", "region", "regions", "bases", "base", "ports", "port",
+    "border",
+    "borders",
+    "frontier",
+    "frontiers",
+    "territory",
+    "soil",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "positions",
+    "targets",
+    "airspace",
+    "waters",
+    "embassy",
+    "consulate",
+    "ships",
+    "vessels",
+    "region",
+    "regions",
+    "bases",
+    "base",
+    "ports",
+    "port",
 ];
 
 /// A lexicon verb found in the sentence.
@@ -327,6 +354,8 @@ struct Subject {
 pub struct ClauseAnalyzer<'l> {
     lexicon: &'l Lexicon,
     mention_at: Vec<Option<usize>>,
+    /// Event nouns of the sentence: (token, lexicon entry).
+    nominals: Vec<(usize, usize)>,
     lower: String,
 }
 
@@ -335,6 +364,7 @@ impl<'l> ClauseAnalyzer<'l> {
         Self {
             lexicon,
             mention_at: Vec::new(),
+            nominals: Vec::new(),
             lower: String::new(),
         }
     }
@@ -374,6 +404,9 @@ impl<'l> ClauseAnalyzer<'l> {
             sentence.events_of(verb, subject.as_ref(), &mut result);
             subjects.push(subject);
         }
+        for &(noun, entry) in &self.nominals {
+            sentence.nominal_event(noun, entry, &mut result);
+        }
         if quote_goes_on && result.statements.is_empty() {
             sentence.continued_quote(&mut result);
         }
@@ -383,6 +416,7 @@ impl<'l> ClauseAnalyzer<'l> {
 
     fn find_verbs(&mut self, s: &Sentence) -> Vec<VerbHit<'l>> {
         let mut verbs = Vec::new();
+        self.nominals.clear();
         for i in 0..s.len() {
             if self.mention_at[i].is_some() || s.kind(i) != Some(TokenKind::Word) {
                 continue;
@@ -394,6 +428,9 @@ impl<'l> ClauseAnalyzer<'l> {
             self.lower.clear();
             self.lower.push_str(word);
             self.lower.make_ascii_lowercase();
+            if let Some(entry) = self.lexicon.nominal(&self.lower) {
+                self.nominals.push((i, entry));
+            }
             let entries = self.lexicon.lookup(&self.lower);
             if entries.is_empty() {
                 continue;
@@ -647,9 +684,13 @@ impl Ctx<'_, '_> {
     }
 
     fn is_bare_gerund(&self, verb: &VerbHit) -> bool {
-        verb.entries
-            .iter()
-            .all(|(_, f)| f.is_only(Inflection::GERUND))
+        // "Russian troops massing along the border": the mention before is its subject.
+        let after_actor = verb.token > 0 && self.actor_mention(verb.token - 1).is_some();
+        !after_actor
+            && verb
+                .entries
+                .iter()
+                .all(|(_, f)| f.is_only(Inflection::GERUND))
             && !(verb.token > 0
                 && self.lower_is(
                     verb.token - 1,
@@ -974,6 +1015,54 @@ impl Ctx<'_, '_> {
             .unwrap_or(limit)
     }
 
+    /// Event nouns whose roles the text makes explicit: "Russia's demands on NATO",
+    /// "the invasion of Ukraine by Russia", "the deployment of Russian troops near
+    /// Ukrainian borders", "Russian attacks on Kyiv".
+    fn nominal_event(&self, noun: usize, e: usize, result: &mut ClauseResult) {
+        let any_mention = |i: usize| self.mention_at.get(i).copied().flatten();
+        let mut source = None;
+        let mut after = noun + 1;
+        if noun >= 2 && self.s.kind(noun - 1) == Some(TokenKind::Possessive) {
+            source = any_mention(noun - 2);
+        } else if noun >= 1 {
+            source = any_mention(noun - 1);
+        }
+        let mut targets = None;
+        if source.is_none() && self.s.is(after, "of") {
+            match self.noun_phrase(after + 1) {
+                // "the deployment of Russian troops near …": the force is the source.
+                Some((found, end))
+                    if self.mentions[found[0]].kind == MentionKind::Body
+                        && self.lower_is(end, PREPOSITIONS) =>
+                {
+                    source = Some(found[0]);
+                    after = end;
+                }
+                // "the invasion of Ukraine by Russia"
+                Some((found, end)) if self.s.is(end, "by") => {
+                    source = self.noun_phrase(end + 1).map(|(agents, _)| agents[0]);
+                    targets = Some(found);
+                }
+                _ => return,
+            }
+        }
+        let Some(source) = source else { return };
+        let targets = match targets {
+            Some(t) => t,
+            None if self.lower_is(after, NOMINAL_TARGET_PREPOSITIONS) => {
+                match self.noun_phrase(after + 1) {
+                    Some((t, _)) => t,
+                    None => return,
+                }
+            }
+            None => return,
+        };
+        let entry = self.lexicon.entry(e);
+        let trigger = noun..noun + 1;
+        let subject = Subject::default();
+        self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
     /// "According to Nauseda, …": a statement without a reporting verb.
     fn according_to(&self, result: &mut ClauseResult) {
         let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
@@ -1077,7 +1166,9 @@ impl Ctx<'_, '_> {
                 && event.modality == Modality::Reported
                 && !event.negated
                 && self.mentions[speaker].actor != accused
-                && !derived.iter().any(|d: &ClauseEvent| d.target == event.source)
+                && !derived
+                    .iter()
+                    .any(|d: &ClauseEvent| d.target == event.source)
             {
                 derived.push(ClauseEvent {
                     source: speaker,

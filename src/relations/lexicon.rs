@@ -8,6 +8,7 @@ use crate::relations::QuadClass;
 
 pub const LEXICON: &str = include_str!("../../data/lexicon.tsv");
 pub const CAMEO: &str = include_str!("../../data/cameo.tsv");
+pub const NOMINALS: &str = include_str!("../../data/nominals.tsv");
 
 /// One item of a frame: what must follow the verb for the entry to apply.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -78,6 +79,8 @@ pub struct Lexicon {
     /// Lower-case form → (entry, inflection), longest frames first.
     forms: HashMap<String, Vec<(usize, Inflection)>>,
     cameo: HashMap<String, CameoCode>,
+    /// Event noun → the entry whose coding it shares ("invasion" → invade).
+    nominals: HashMap<String, usize>,
 }
 
 /// The quad class of a CAMEO root, as ICEWS counts it.
@@ -96,6 +99,7 @@ impl Lexicon {
         let mut lexicon = Lexicon::default();
         lexicon.add_cameo(CAMEO, "data/cameo.tsv")?;
         lexicon.add_entries(LEXICON, "data/lexicon.tsv")?;
+        lexicon.add_nominals(NOMINALS, "data/nominals.tsv")?;
         Ok(lexicon)
     }
 
@@ -214,6 +218,30 @@ impl Lexicon {
             list.sort_by_key(|&(e, _)| (std::cmp::Reverse(entries[e].frame.len()), e));
         }
         Ok(())
+    }
+
+    /// `noun lemma relation`, after the entries they point to.
+    pub fn add_nominals(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 3) {
+            let record = record?;
+            let c = &record.columns;
+            let entry = self
+                .entries
+                .iter()
+                .position(|e| e.lemma == c[1] && e.relation == c[2])
+                .ok_or_else(|| Error::BadData {
+                    origin: origin.to_string(),
+                    line: record.line,
+                    message: format!("no lexicon row for {:?} with relation {:?}", c[1], c[2]),
+                })?;
+            self.nominals.insert(c[0].to_lowercase(), entry);
+        }
+        Ok(())
+    }
+
+    /// The entry an event noun shares its coding with.
+    pub fn nominal(&self, noun: &str) -> Option<usize> {
+        self.nominals.get(noun).copied()
     }
 
     fn add_form(&mut self, form: &str, entry: usize, flag: u8) {
