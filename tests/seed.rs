@@ -194,3 +194,50 @@ fn golden_json() {
         "seed graph differs from {GOLDEN}; if the change is intended, run GEOKG_BLESS=1 cargo test seed"
     );
 }
+
+/// The seed's DOT renders with the real Graphviz, without a single warning.
+#[test]
+fn seed_dot_renders_cleanly_with_graphviz() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let dot = geokg::export::to_dot_bytes(&seed_graph());
+    let mut child = Command::new("dot")
+        .arg("-Tsvg")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("Graphviz `dot` is not installed: apt-get install graphviz (CI installs it)");
+    child.stdin.take().unwrap().write_all(&dot).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success() && stderr.is_empty(),
+        "dot complained: {stderr}"
+    );
+    let svg = String::from_utf8_lossy(&out.stdout);
+    assert!(svg.contains("Gitanas Nauseda") && svg.contains("call on"));
+}
+
+/// networkx reads the seed's JSON as a multigraph with every node and edge.
+#[test]
+fn seed_json_loads_in_networkx() {
+    let graph = seed_graph();
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), geokg::export::to_json_bytes(&graph)).unwrap();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/load_node_link.py");
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg(file.path())
+        .output()
+        .expect("python3 is not installed");
+    assert!(
+        out.status.success(),
+        "networkx failed (pip install networkx): {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["multigraph"], true);
+    assert_eq!(summary["nodes"], graph.node_count());
+    assert_eq!(summary["edges"], graph.edge_count());
+}
