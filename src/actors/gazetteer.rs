@@ -405,7 +405,12 @@ impl GazetteerBuilder {
             adjective_of: self.adjective_of,
             titles: self.titles,
             bodies: self.bodies,
-            not_names: self.not_names,
+            not_names: {
+                let mut words = self.not_names;
+                words.sort_unstable();
+                words.dedup();
+                words
+            },
             patterns: self.patterns,
             matcher,
         })
@@ -452,7 +457,9 @@ impl Gazetteer {
 
     /// Whether a capitalised word can never be part of a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.not_names.iter().any(|w| w == word)
+        self.not_names
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
     }
 
     /// Every accepted match in `text[range]`, left to right, non-overlapping.

@@ -422,7 +422,14 @@ impl<'l> ClauseAnalyzer<'l> {
                 continue;
             }
             let word = s.word(i);
-            if !word.is_ascii() {
+            // Verbs and event nouns are lower case except where a sentence or quote starts.
+            // Reuters' re-cased text capitalises after abbreviations: "the U.S. Said".
+            let sentence_start =
+                i == 0 || s.kind(i - 1) == Some(TokenKind::Quote) || s.word(i - 1).ends_with('.');
+            if !word.is_ascii()
+                || word.len() < 2
+                || (!sentence_start && word.as_bytes()[0].is_ascii_uppercase())
+            {
                 continue;
             }
             self.lower.clear();
