@@ -16,6 +16,7 @@ use crate::error::Error;
 pub const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 pub const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
 pub const GROUPS: &str = include_str!("../../data/groups.tsv");
+pub const NAMED_BODIES: &str = include_str!("../../data/named_bodies.tsv");
 pub const NOT_ACTORS: &str = include_str!("../../data/not_actors.txt");
 pub const TITLES: &str = include_str!("../../data/titles.tsv");
 pub const BODIES: &str = include_str!("../../data/bodies.tsv");
@@ -138,6 +139,7 @@ impl GazetteerBuilder {
         b.add_countries(COUNTRIES, "data/countries.tsv")?;
         b.add_organizations(ORGANIZATIONS, "data/organizations.tsv")?;
         b.add_groups(GROUPS, "data/groups.tsv")?;
+        b.add_named_bodies(NAMED_BODIES, "data/named_bodies.tsv")?;
         b.add_titles(TITLES, "data/titles.tsv")?;
         b.add_bodies(BODIES, "data/bodies.tsv")?;
         b.add_blocked(NOT_ACTORS);
@@ -241,6 +243,26 @@ impl GazetteerBuilder {
                 id: c[0].to_string(),
                 label: c[1].to_string(),
                 kind: ActorKind::Group,
+                country: optional(c[3]),
+                organization: None,
+                role: None,
+                sector: optional(c[4]),
+            });
+            for name in list(c[2]) {
+                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id label names country sector`: "the Pentagon", "the Duma".
+    pub fn add_named_bodies(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 5) {
+            let c = record?.columns;
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind: ActorKind::Government,
                 country: optional(c[3]),
                 organization: None,
                 role: None,
