@@ -153,6 +153,37 @@ const NEGATORS: &[&str] = &[
     "not", "n't", "never", "refused", "refuses", "declined", "declines", "failed", "fails",
     "unable", "longer",
 ];
+/// Words between a reporting verb and what was said: "told reporters on Monday …".
+const AUDIENCE_AND_TIME: &[&str] = &[
+    "reporters",
+    "journalists",
+    "newsmen",
+    "correspondents",
+    "the",
+    "a",
+    "press",
+    "news",
+    "conference",
+    "briefing",
+    "parliament",
+    "lawmakers",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterwards",
+    "later",
+    "earlier",
+    "also",
+];
+
 /// Prepositions that introduce the target of an event noun ("attacks on Kyiv").
 const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
     "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
@@ -947,7 +978,10 @@ impl Ctx<'_, '_> {
         if !after_quote && subject.is_some_and(|s| s.hypothetical || s.negated) {
             return;
         }
-        let Some(content) = self.content(v, speaker) else {
+        let Some(content) = self
+            .content(v, speaker)
+            .filter(|c| self.has_words(c.clone()))
+        else {
             return;
         };
         result.statements.push(Statement {
@@ -1000,7 +1034,11 @@ impl Ctx<'_, '_> {
             return nonempty(p.clone());
         }
         // "As Nauseda explained, …": after the comma.
-        let start = if self.s.is(v + 1, ",") { v + 2 } else { after };
+        let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
+        // "told reporters today …": the audience and the time are not what was said.
+        while self.lower_is(start, AUDIENCE_AND_TIME) {
+            start += 1;
+        }
         nonempty(start..self.next_predicate(start, limit))
     }
 
@@ -1068,6 +1106,13 @@ impl Ctx<'_, '_> {
         let trigger = noun..noun + 1;
         let subject = Subject::default();
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// Whether a content holds at least one word that is not a time word ("said today.").
+    fn has_words(&self, content: Range<usize>) -> bool {
+        content.into_iter().any(|i| {
+            self.s.kind(i) == Some(TokenKind::Word) && !self.lower_is(i, AUDIENCE_AND_TIME)
+        })
     }
 
     /// "According to Nauseda, …": a statement without a reporting verb.
