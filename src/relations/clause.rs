@@ -159,8 +159,6 @@ const AUDIENCE_AND_TIME: &[&str] = &[
     "journalists",
     "newsmen",
     "correspondents",
-    "the",
-    "a",
     "press",
     "news",
     "conference",
