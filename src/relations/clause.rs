@@ -494,11 +494,14 @@ impl<'l> ClauseAnalyzer<'l> {
             .iter()
             .enumerate()
             .map(|(k, v)| {
-                verbs.get(k + 1).is_some_and(|next| {
-                    next.token == v.token + 1
-                        && finite(next)
-                        && !v.entries.iter().any(|(_, f)| f.has(Inflection::PAST))
-                })
+                // Only after a name: "will impose sanctions" keeps its verb.
+                let after_name = v.token > 0 && self.mention_at[v.token - 1].is_some();
+                after_name
+                    && verbs.get(k + 1).is_some_and(|next| {
+                        next.token == v.token + 1
+                            && finite(next)
+                            && !v.entries.iter().any(|(_, f)| f.has(Inflection::PAST))
+                    })
             })
             .collect();
         let mut k = 0;
@@ -537,14 +540,19 @@ impl Ctx<'_, '_> {
     fn coordinated_left(&self, m: usize) -> Vec<usize> {
         let mut list = vec![m];
         let mut start = self.mentions[m].tokens.start;
+        // A comma joins a list only left of its "and": "A, B and C", never "In London, the U.S.".
+        let mut seen_and = false;
         loop {
             let mut j = start;
             while j > 0 && self.lower_is(j - 1, DETERMINERS) {
                 j -= 1;
             }
-            if j == 0 || !(self.lower_is(j - 1, &["and", "or", ","])) {
+            if j == 0
+                || !(self.lower_is(j - 1, &["and", "or"]) || (seen_and && self.s.is(j - 1, ",")))
+            {
                 break;
             }
+            seen_and = true;
             match j.checked_sub(2).and_then(|k| self.actor_mention(k)) {
                 Some(prev) if !list.contains(&prev) => {
                     list.insert(0, prev);
@@ -587,7 +595,7 @@ impl Ctx<'_, '_> {
                 end += 1;
             }
             i = end;
-            if self.lower_is(i, &["and", "or", ","]) {
+            if self.lower_is(i, &["and", "or"]) || (self.s.is(i, ",") && self.list_goes_on(i + 1)) {
                 let next = self.noun_phrase_start(i + 1);
                 if next.is_some() {
                     i += 1;
@@ -597,6 +605,22 @@ impl Ctx<'_, '_> {
             break;
         }
         (!found.is_empty()).then_some((found, i))
+    }
+
+    /// After "A," at `i`: whether a list follows ("B, C and D") rather than a new
+    /// clause ("If Russia invades Ukraine, the EU will …").
+    fn list_goes_on(&self, mut i: usize) -> bool {
+        while let Some(m) = self.noun_phrase_start(i) {
+            let end = self.mentions[m].tokens.end;
+            if self.lower_is(end, &["and", "or"]) {
+                return true;
+            }
+            if !self.s.is(end, ",") {
+                return false;
+            }
+            i = end + 1;
+        }
+        false
     }
 
     fn noun_phrase_start(&self, mut j: usize) -> Option<usize> {
@@ -760,7 +784,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let Some(subject) = subject else { break };
-            if let Some((targets, trigger_end)) = self.match_frame(verb.token + 1, entry) {
+            let antecedent = self.relative_antecedent(subject);
+            if let Some((targets, trigger_end)) =
+                self.match_frame(verb.token + 1, entry, antecedent)
+            {
                 self.push_events(
                     e,
                     entry,
@@ -888,7 +915,15 @@ impl Ctx<'_, '_> {
     }
 
     /// Matches `entry`'s frame from token `i`; the targets and the end of the trigger phrase.
-    fn match_frame(&self, mut i: usize, entry: &VerbEntry) -> Option<(Vec<usize>, usize)> {
+    ///
+    /// `antecedent` stands in for a missing first target: in "NATO, which Russia
+    /// accuses of expansion", NATO is what Russia accuses.
+    fn match_frame(
+        &self,
+        mut i: usize,
+        entry: &VerbEntry,
+        antecedent: Option<usize>,
+    ) -> Option<(Vec<usize>, usize)> {
         let mut targets = Vec::new();
         let mut trigger_end = i;
         while i < self.s.len() && is_adverb(self.s.word(i)) {
@@ -900,13 +935,16 @@ impl Ctx<'_, '_> {
                     i = self.literal(i, w)?;
                     trigger_end = i;
                 }
-                FrameItem::Target => {
-                    let (found, end) = self.noun_phrase(i)?;
-                    targets.extend(found);
-                    i = end;
-                }
+                FrameItem::Target => match (self.noun_phrase(i), antecedent) {
+                    (Some((found, end)), _) => {
+                        targets.extend(found);
+                        i = end;
+                    }
+                    (None, Some(a)) if targets.is_empty() => targets.push(a),
+                    (None, _) => return None,
+                },
                 FrameItem::That => {
-                    if self.s.word(i) == "," {
+                    if self.s.is(i, ",") {
                         i += 1;
                     }
                     if !self.s.is(i, "that") {
@@ -920,6 +958,16 @@ impl Ctx<'_, '_> {
             }
         }
         (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// For a subject inside a relative clause ("NATO, which Russia accuses …"),
+    /// the noun the clause is about.
+    fn relative_antecedent(&self, subject: &Subject) -> Option<usize> {
+        let k = self.mentions[*subject.mentions.first()?].tokens.start;
+        let relative = k >= 3
+            && self.lower_is(k - 1, &["which", "whom", "who", "that"])
+            && self.s.is(k - 2, ",");
+        relative.then(|| self.actor_mention(k - 3)).flatten()
     }
 
     /// The frame's literal words, without its target: "Russia and China held talks".
