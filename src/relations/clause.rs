@@ -452,23 +452,25 @@ impl<'l> ClauseAnalyzer<'l> {
             }
             let word = s.word(i);
             // Verbs and event nouns are lower case except where a sentence or quote starts.
-            // Reuters' re-cased text capitalises after abbreviations: "the U.S. Said".
-            let sentence_start =
-                i == 0 || s.kind(i - 1) == Some(TokenKind::Quote) || s.word(i - 1).ends_with('.');
-            if !word.is_ascii()
-                || word.len() < 2
-                || (!sentence_start && word.as_bytes()[0].is_ascii_uppercase())
-            {
+            // Reuters' re-cased text capitalises after abbreviations: "the U.S. Said";
+            // only a finite verb is believed there ("U.S. Trade Representative" is a name).
+            let capitalised = word.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+            let sentence_start = i == 0 || s.kind(i - 1) == Some(TokenKind::Quote);
+            let recased = capitalised && !sentence_start && s.word(i - 1).ends_with('.');
+            if !word.is_ascii() || word.len() < 2 || (capitalised && !sentence_start && !recased) {
                 continue;
             }
             self.lower.clear();
             self.lower.push_str(word);
             self.lower.make_ascii_lowercase();
-            if let Some(entry) = self.lexicon.nominal(&self.lower) {
+            if let Some(entry) = self.lexicon.nominal(&self.lower).filter(|_| !recased) {
                 self.nominals.push((i, entry));
             }
             let entries = self.lexicon.lookup(&self.lower);
-            if entries.is_empty() {
+            let finite = entries
+                .iter()
+                .any(|(_, f)| f.has(Inflection::PAST) || f.has(Inflection::THIRD_SINGULAR));
+            if entries.is_empty() || (recased && !finite) {
                 continue;
             }
             // "the demand", "Russia's demands", "a call": nouns, not verbs.
