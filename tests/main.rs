@@ -6,4 +6,5 @@ mod gazetteer_data;
 mod input_errors;
 mod lexicon_data;
 mod seed;
+mod suite;
 mod user_data;
