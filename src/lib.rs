@@ -21,6 +21,7 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod input;
+pub mod query;
 pub mod relations;
 pub mod text;
 

@@ -33,6 +33,18 @@ enum Command {
     /// Convert a saved graph (geokg JSON) to another format.
     #[command(after_help = EXAMPLES)]
     Export(ExportArgs),
+    /// Who said what about whom: statements by speaker, subject and date.
+    Said(cli::query::SaidArgs),
+    /// Events by source, target, relation, category or quad class.
+    Edges(cli::query::EdgesArgs),
+    /// Actors linked to an actor, with the relations that link them.
+    Neighbors(cli::query::NeighborsArgs),
+    /// Shortest paths between two actors, with evidence for every hop.
+    Path(cli::query::PathArgs),
+    /// The most central actors by degree, PageRank or betweenness.
+    Top(cli::query::TopArgs),
+    /// Counts of actors, edges, statements and documents, and the date range.
+    Stats(cli::query::StatsArgs),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +61,12 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Extract(args) => cli::extract::extract(args),
         Command::Export(args) => cli::extract::export(args),
+        Command::Said(args) => cli::query::said(args),
+        Command::Edges(args) => cli::query::edges(args),
+        Command::Neighbors(args) => cli::query::neighbors(args),
+        Command::Path(args) => cli::query::path(args),
+        Command::Top(args) => cli::query::top(args),
+        Command::Stats(args) => cli::query::stats(args),
     }
 }
 

@@ -473,6 +473,19 @@ impl Gazetteer {
             .unwrap_or(&self.actors[ix].label)
     }
 
+    /// Every name, adjective and seat with the actor it stands for, so that
+    /// tools such as `geokg said --by Lithuanian` accept whatever the text would.
+    pub fn actor_names(&self) -> impl Iterator<Item = (&str, &Actor)> + '_ {
+        self.patterns.iter().flat_map(move |pattern| {
+            pattern.meanings.iter().filter_map(move |meaning| match *meaning {
+                Meaning::Name(ix) | Meaning::Adjective(ix) | Meaning::Seat(ix) => {
+                    Some((pattern.text.as_str(), &self.actors[ix]))
+                }
+                _ => None,
+            })
+        })
+    }
+
     pub fn meanings(&self, hit: &Hit) -> &[Meaning] {
         &self.patterns[hit.pattern].meanings
     }

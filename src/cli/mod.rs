@@ -2,3 +2,4 @@
 
 pub mod extract;
 pub mod graph_source;
+pub mod query;

@@ -1,0 +1,501 @@
+//! `geokg neighbors` and `geokg path`: walking the actor network.
+//!
+//! Both work on [`Collapsed`], the multigraph reduced to one link per pair of
+//! actors, since for reachability a hundred events between two actors count
+//! as one; the events come back in the output as relations and evidence.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use petgraph::graph::{EdgeIndex, NodeIndex};
+use petgraph::visit::EdgeRef;
+use serde_json::json;
+
+use crate::actors::Actor;
+use crate::graph::ActorGraph;
+use crate::relations::Event;
+
+use super::report::{Column, Report, ReportFormat};
+
+/// The multigraph with parallel events and self-loops collapsed: per node, the
+/// other nodes it links to and how many events each link stands for.
+#[derive(Clone, Debug)]
+pub struct Collapsed {
+    /// `out[v]`: `(w, events v→w)`, sorted by `w`.
+    pub out: Vec<Vec<(usize, u32)>>,
+    /// `inc[v]`: `(u, events u→v)`, sorted by `u`.
+    pub inc: Vec<Vec<(usize, u32)>>,
+}
+
+impl Collapsed {
+    pub fn new(graph: &ActorGraph) -> Self {
+        let g = graph.petgraph();
+        let mut pairs: Vec<(usize, usize)> = g
+            .edge_indices()
+            .filter_map(|e| g.edge_endpoints(e))
+            .map(|(s, t)| (s.index(), t.index()))
+            .filter(|(s, t)| s != t)
+            .collect();
+        pairs.sort_unstable();
+        let n = g.node_count();
+        let mut out = vec![Vec::new(); n];
+        let mut inc = vec![Vec::new(); n];
+        for chunk in pairs.chunk_by(|a, b| a == b) {
+            let (s, t) = chunk[0];
+            let count = u32::try_from(chunk.len()).unwrap_or(u32::MAX);
+            out[s].push((t, count));
+            inc[t].push((s, count));
+        }
+        for list in &mut inc {
+            list.sort_unstable();
+        }
+        Collapsed { out, inc }
+    }
+
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// Neighbours of every node ignoring direction, each once, sorted.
+    pub fn undirected(&self) -> Vec<Vec<usize>> {
+        self.out
+            .iter()
+            .zip(&self.inc)
+            .map(|(out, inc)| {
+                let mut all: Vec<usize> = out.iter().chain(inc).map(|&(w, _)| w).collect();
+                all.sort_unstable();
+                all.dedup();
+                all
+            })
+            .collect()
+    }
+
+    /// Successors only (`directed`) or neighbours in both directions.
+    fn adjacency(&self, directed: bool) -> Vec<Vec<usize>> {
+        if directed {
+            self.out
+                .iter()
+                .map(|l| l.iter().map(|&(w, _)| w).collect())
+                .collect()
+        } else {
+            self.undirected()
+        }
+    }
+}
+
+/// Breadth-first distances from a set of nodes (`usize::MAX` = unreached), up to `max_depth`.
+fn distances(adjacency: &[Vec<usize>], start: &[usize], max_depth: usize) -> Vec<usize> {
+    let mut dist = vec![usize::MAX; adjacency.len()];
+    let mut queue = VecDeque::new();
+    for &s in start {
+        if s < dist.len() && dist[s] == usize::MAX {
+            dist[s] = 0;
+            queue.push_back(s);
+        }
+    }
+    while let Some(v) = queue.pop_front() {
+        if dist[v] >= max_depth {
+            continue;
+        }
+        for &w in &adjacency[v] {
+            if dist[w] == usize::MAX {
+                dist[w] = dist[v] + 1;
+                queue.push_back(w);
+            }
+        }
+    }
+    dist
+}
+
+/// The events of one relation between two actors, seen from the nearer one.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Link {
+    /// `true` when the nearer actor is the source.
+    pub outgoing: bool,
+    pub relation: String,
+    pub count: usize,
+}
+
+/// An actor reached from the start, and how: through which nearer actor, by which events.
+#[derive(Clone, Debug)]
+pub struct Neighbor<'g> {
+    pub depth: usize,
+    pub actor: &'g Actor,
+    pub via: &'g Actor,
+    pub links: Vec<Link>,
+}
+
+/// Actors within `depth` links of `start`, in either direction, with the relations
+/// that connect each to every actor one step nearer the start.
+pub fn neighbors<'g>(
+    graph: &'g ActorGraph,
+    collapsed: &Collapsed,
+    start: &[NodeIndex],
+    depth: usize,
+) -> Vec<Neighbor<'g>> {
+    let g = graph.petgraph();
+    let adjacency = collapsed.undirected();
+    let start: Vec<usize> = start.iter().map(|n| n.index()).collect();
+    let dist = distances(&adjacency, &start, depth);
+    let mut found = Vec::new();
+    for (v, &d) in dist.iter().enumerate() {
+        if d == 0 || d == usize::MAX {
+            continue;
+        }
+        for &u in adjacency[v].iter().filter(|&&u| dist[u] == d - 1) {
+            let (near, far) = (NodeIndex::new(u), NodeIndex::new(v));
+            found.push(Neighbor {
+                depth: d,
+                actor: &g[far],
+                via: &g[near],
+                links: links(graph, near, far),
+            });
+        }
+    }
+    found.sort_by(|a, b| {
+        (a.depth, &a.actor.label, &a.actor.id, &a.via.id).cmp(&(
+            b.depth,
+            &b.actor.label,
+            &b.actor.id,
+            &b.via.id,
+        ))
+    });
+    found
+}
+
+/// Events between `near` and `far`, grouped by direction and relation.
+fn links(graph: &ActorGraph, near: NodeIndex, far: NodeIndex) -> Vec<Link> {
+    let g = graph.petgraph();
+    let mut counts: BTreeMap<(bool, &str), usize> = BTreeMap::new();
+    for (outgoing, a, b) in [(false, far, near), (true, near, far)] {
+        for edge in g.edges_connecting(a, b) {
+            *counts
+                .entry((!outgoing, &edge.weight().relation))
+                .or_default() += 1;
+        }
+    }
+    // Outgoing first: the key stores `!outgoing` so that `false` (= outgoing) sorts first.
+    counts
+        .into_iter()
+        .map(|((incoming, relation), count)| Link {
+            outgoing: !incoming,
+            relation: relation.to_string(),
+            count,
+        })
+        .collect()
+}
+
+/// `-call on-> ×2, <-deny-`: links read from the nearer actor.
+fn links_shown(links: &[Link]) -> String {
+    links
+        .iter()
+        .map(|l| {
+            let arrow = arrow(&l.relation, l.outgoing);
+            if l.count > 1 {
+                format!("{arrow} ×{}", l.count)
+            } else {
+                arrow
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn arrow(relation: &str, forward: bool) -> String {
+    if forward {
+        format!("-{relation}->")
+    } else {
+        format!("<-{relation}-")
+    }
+}
+
+pub fn neighbors_report(found: &[Neighbor], format: ReportFormat) -> Report {
+    let rows = found
+        .iter()
+        .map(|n| {
+            let mut row = vec![n.depth.to_string()];
+            if format == ReportFormat::Table {
+                row.extend([n.actor.label.clone(), n.via.label.clone()]);
+            } else {
+                row.extend([n.actor.id.clone(), n.actor.label.clone(), n.via.id.clone()]);
+            }
+            row.extend([n.actor.kind.as_str().to_string(), links_shown(&n.links)]);
+            row
+        })
+        .collect();
+    let columns = if format == ReportFormat::Table {
+        vec![
+            Column::new("depth"),
+            Column::new("actor"),
+            Column::new("via"),
+            Column::new("kind"),
+            Column::cut("links (read from via)", 80),
+        ]
+    } else {
+        ["depth", "actor", "label", "via", "kind", "links"]
+            .map(Column::new)
+            .to_vec()
+    };
+    let json = found
+        .iter()
+        .map(|n| {
+            json!({
+                "depth": n.depth,
+                "actor": n.actor.id,
+                "label": n.actor.label,
+                "kind": n.actor.kind,
+                "via": n.via.id,
+                "links": n.links.iter().map(|l| json!({
+                    "relation": l.relation,
+                    "direction": if l.outgoing { "out" } else { "in" },
+                    "count": l.count,
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Report {
+        columns,
+        rows,
+        json: serde_json::Value::Array(json),
+    }
+}
+
+/// One step of a path and the event that justifies it.
+#[derive(Clone, Debug)]
+pub struct Hop {
+    pub from: NodeIndex,
+    pub to: NodeIndex,
+    /// The earliest event linking the pair in the walking direction (or, undirected, either).
+    pub event: EdgeIndex,
+    /// `true` when the event's source is `from`.
+    pub forward: bool,
+    /// Further events that link the same pair the same way.
+    pub more: usize,
+}
+
+/// A shortest path, as hops from the first actor to the last.
+#[derive(Clone, Debug)]
+pub struct Path {
+    pub hops: Vec<Hop>,
+}
+
+/// Shortest paths from any of `from` to any of `to`, at most `limit`, in a stable order.
+///
+/// Undirected unless `directed`; a path never passes through a second start actor,
+/// since then a shorter one starts there.
+pub fn shortest_paths(
+    graph: &ActorGraph,
+    collapsed: &Collapsed,
+    from: &[NodeIndex],
+    to: &[NodeIndex],
+    directed: bool,
+    limit: usize,
+) -> Vec<Path> {
+    let adjacency = collapsed.adjacency(directed);
+    let start: Vec<usize> = from.iter().map(|n| n.index()).collect();
+    let dist = distances(&adjacency, &start, usize::MAX);
+    let Some(best) = to
+        .iter()
+        .map(|t| dist[t.index()])
+        .filter(|&d| d != usize::MAX && d > 0)
+        .min()
+    else {
+        return Vec::new();
+    };
+    // Predecessors on shortest paths, in actor-id order for a stable listing.
+    let g = graph.petgraph();
+    let by_id = |a: &usize, b: &usize| g[NodeIndex::new(*a)].id.cmp(&g[NodeIndex::new(*b)].id);
+    let mut ends: Vec<usize> = to
+        .iter()
+        .map(|t| t.index())
+        .filter(|&t| dist[t] == best)
+        .collect();
+    ends.sort_by(by_id);
+    ends.dedup();
+    let mut paths = Vec::new();
+    for end in ends {
+        let mut stack = vec![vec![end]];
+        while let Some(partial) = stack.pop() {
+            if paths.len() == limit {
+                return paths;
+            }
+            let head = partial[partial.len() - 1];
+            if dist[head] == 0 {
+                let nodes: Vec<usize> = partial.into_iter().rev().collect();
+                paths.push(path_through(graph, &nodes, directed));
+                continue;
+            }
+            // In the directed case the predecessors of `head` are the nodes linking into it.
+            let mut preds: Vec<usize> = if directed {
+                collapsed.inc[head].iter().map(|&(u, _)| u).collect()
+            } else {
+                adjacency[head].clone()
+            };
+            preds.retain(|&u| dist[u] != usize::MAX && dist[u] + 1 == dist[head]);
+            preds.sort_by(by_id);
+            // Reversed onto the stack, so the smallest id is explored first.
+            for u in preds.into_iter().rev() {
+                let mut next = partial.clone();
+                next.push(u);
+                stack.push(next);
+            }
+        }
+    }
+    paths
+}
+
+fn path_through(graph: &ActorGraph, nodes: &[usize], directed: bool) -> Path {
+    let hops = nodes
+        .windows(2)
+        .filter_map(|pair| {
+            hop(
+                graph,
+                NodeIndex::new(pair[0]),
+                NodeIndex::new(pair[1]),
+                directed,
+            )
+        })
+        .collect();
+    Path { hops }
+}
+
+/// The earliest event from `a` to `b`, else (undirected) from `b` to `a`.
+fn hop(graph: &ActorGraph, a: NodeIndex, b: NodeIndex, directed: bool) -> Option<Hop> {
+    let g = graph.petgraph();
+    let earliest = |s: NodeIndex, t: NodeIndex| {
+        let mut events: Vec<EdgeIndex> = g.edges_connecting(s, t).map(|e| e.id()).collect();
+        events.sort_by(|x, y| evidence_order(&g[*x], &g[*y]).then(x.cmp(y)));
+        events
+    };
+    let forward = earliest(a, b);
+    let (events, is_forward) = if !forward.is_empty() || directed {
+        (forward, true)
+    } else {
+        (earliest(b, a), false)
+    };
+    let first = *events.first()?;
+    Some(Hop {
+        from: a,
+        to: b,
+        event: first,
+        forward: is_forward,
+        more: events.len() - 1,
+    })
+}
+
+fn evidence_order(a: &Event, b: &Event) -> std::cmp::Ordering {
+    let key = |e: &Event| {
+        (
+            e.evidence.date.is_none(),
+            e.evidence.date.clone(),
+            e.evidence.doc.clone(),
+            e.evidence.sentence,
+        )
+    };
+    key(a).cmp(&key(b))
+}
+
+/// `Lithuania -call on-> NATO <-deny- Russia`
+pub fn path_line(graph: &ActorGraph, path: &Path) -> String {
+    let g = graph.petgraph();
+    let mut line = match path.hops.first() {
+        Some(hop) => g[hop.from].label.clone(),
+        None => return String::new(),
+    };
+    for hop in &path.hops {
+        line.push_str(&format!(
+            " {} {}",
+            arrow(&g[hop.event].relation, hop.forward),
+            g[hop.to].label
+        ));
+    }
+    line
+}
+
+/// For tools: one record per hop (CSV/TSV) or per path (JSON); people get [`paths_text`].
+pub fn paths_report(graph: &ActorGraph, paths: &[Path]) -> Report {
+    let g = graph.petgraph();
+    let mut rows = Vec::new();
+    for (n, path) in paths.iter().enumerate() {
+        for (h, hop) in path.hops.iter().enumerate() {
+            let event = &g[hop.event];
+            let (source, target) = if hop.forward {
+                (&g[hop.from], &g[hop.to])
+            } else {
+                (&g[hop.to], &g[hop.from])
+            };
+            let mut row = vec![(n + 1).to_string(), (h + 1).to_string()];
+            row.extend([
+                source.id.clone(),
+                event.relation.clone(),
+                target.id.clone(),
+                event.evidence.date.clone().unwrap_or_default(),
+                event.evidence.doc.clone(),
+                event.evidence.sentence.to_string(),
+                hop.more.to_string(),
+                event.evidence.text.clone(),
+            ]);
+            rows.push(row);
+        }
+    }
+    let json = paths
+        .iter()
+        .map(|p| {
+            json!({
+                "path": path_line(graph, p),
+                "hops": p.hops.iter().map(|hop| {
+                    let e = &g[hop.event];
+                    json!({
+                        "from": g[hop.from].id,
+                        "to": g[hop.to].id,
+                        "relation": e.relation,
+                        "direction": if hop.forward { "forward" } else { "backward" },
+                        "more_events": hop.more,
+                        "event": e,
+                    })
+                }).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    Report {
+        columns: [
+            "path", "hop", "source", "relation", "target", "date", "doc", "sentence", "more",
+            "text",
+        ]
+        .map(Column::new)
+        .to_vec(),
+        rows,
+        json: serde_json::Value::Array(json),
+    }
+}
+
+/// The table rendering of paths, which is not a table: a path reads as a line.
+pub fn paths_text(graph: &ActorGraph, paths: &[Path]) -> String {
+    let g = graph.petgraph();
+    let mut out = String::new();
+    for path in paths {
+        out.push_str(&path_line(graph, path));
+        out.push('\n');
+        for hop in &path.hops {
+            let event = &g[hop.event];
+            let text: Vec<&str> = event.evidence.text.split_whitespace().collect();
+            let more = match hop.more {
+                0 => String::new(),
+                n => format!(" (+{n} more)"),
+            };
+            out.push_str(&format!(
+                "    {} {} {}{more}: [{}:{}] {}\n",
+                g[hop.from].label,
+                arrow(&event.relation, hop.forward),
+                g[hop.to].label,
+                event.evidence.doc,
+                event.evidence.sentence,
+                text.join(" "),
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,180 @@
+//! One result, four renderings: an aligned table for people, JSON, CSV and TSV for tools.
+
+use serde_json::Value;
+
+use super::QueryError;
+
+/// How a query prints its result.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned columns for a terminal; long texts are cut with "…".
+    #[default]
+    Table,
+    /// A JSON array (an object for `stats`).
+    Json,
+    /// Comma-separated values with a header row (RFC 4180 quoting).
+    Csv,
+    /// Tab-separated values with a header row.
+    Tsv,
+}
+
+/// A column of a report; `max_width` cuts long cells in table mode only.
+#[derive(Clone, Copy, Debug)]
+pub struct Column {
+    pub name: &'static str,
+    pub max_width: Option<usize>,
+}
+
+impl Column {
+    pub const fn new(name: &'static str) -> Self {
+        Column {
+            name,
+            max_width: None,
+        }
+    }
+
+    pub const fn cut(name: &'static str, max_width: usize) -> Self {
+        Column {
+            name,
+            max_width: Some(max_width),
+        }
+    }
+}
+
+/// A query result ready to print: rows of text for table/CSV/TSV, a JSON value for JSON.
+///
+/// The JSON is built from the typed records rather than the rows, so tools get
+/// numbers as numbers and lists as lists.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+    pub json: Value,
+}
+
+impl Report {
+    pub fn render(&self, format: ReportFormat) -> Result<Vec<u8>, QueryError> {
+        match format {
+            ReportFormat::Table => Ok(self.table().into_bytes()),
+            ReportFormat::Json => {
+                let mut bytes = serde_json::to_vec_pretty(&self.json)
+                    .map_err(|e| QueryError::Render(e.to_string()))?;
+                bytes.push(b'\n');
+                Ok(bytes)
+            }
+            ReportFormat::Csv => self.delimited(b','),
+            ReportFormat::Tsv => self.delimited(b'\t'),
+        }
+    }
+
+    fn table(&self) -> String {
+        let cells: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(&self.columns)
+                    .map(|(cell, column)| table_cell(cell, column.max_width))
+                    .collect()
+            })
+            .collect();
+        let mut widths: Vec<usize> = self.columns.iter().map(|c| c.name.len()).collect();
+        for row in &cells {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        let mut out = String::new();
+        let header: Vec<String> = self.columns.iter().map(|c| c.name.to_string()).collect();
+        push_line(&mut out, &header, &widths);
+        let rule: Vec<String> = widths.iter().map(|&w| "-".repeat(w)).collect();
+        push_line(&mut out, &rule, &widths);
+        for row in &cells {
+            push_line(&mut out, row, &widths);
+        }
+        out
+    }
+
+    fn delimited(&self, delimiter: u8) -> Result<Vec<u8>, QueryError> {
+        let csv_error = |e: csv::Error| QueryError::Render(e.to_string());
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .from_writer(Vec::new());
+        writer
+            .write_record(self.columns.iter().map(|c| c.name))
+            .map_err(csv_error)?;
+        for row in &self.rows {
+            writer.write_record(row).map_err(csv_error)?;
+        }
+        writer
+            .into_inner()
+            .map_err(|e| QueryError::Render(e.error().to_string()))
+    }
+}
+
+/// Pads every cell but the last, so lines carry no trailing spaces.
+fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
+    let last = cells.len().saturating_sub(1);
+    for (i, (cell, &width)) in cells.iter().zip(widths).enumerate() {
+        out.push_str(cell);
+        if i < last {
+            let pad = width.saturating_sub(cell.chars().count()) + 2;
+            out.extend(std::iter::repeat_n(' ', pad));
+        }
+    }
+    out.push('\n');
+}
+
+/// One line per cell, cut to `max_width` characters with a final "…".
+fn table_cell(text: &str, max_width: Option<usize>) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match max_width {
+        Some(max) if flat.chars().count() > max => {
+            let mut cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+            cut.truncate(cut.trim_end().len());
+            cut.push('…');
+            cut
+        }
+        _ => flat,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn report() -> Report {
+        Report {
+            columns: vec![Column::new("who"), Column::cut("quote", 10)],
+            rows: vec![
+                vec!["Nauseda".into(), "NATO must respond, \"now\"".into()],
+                vec!["US".into(), "short".into()],
+            ],
+            json: Value::Null,
+        }
+    }
+
+    #[test]
+    fn table_aligns_and_cuts_long_cells() {
+        let out = String::from_utf8(report().render(ReportFormat::Table).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "who      quote\n-------  ----------\nNauseda  NATO must…\nUS       short\n"
+        );
+    }
+
+    #[test]
+    fn csv_quotes_per_rfc_4180_and_never_cuts() {
+        let out = String::from_utf8(report().render(ReportFormat::Csv).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "who,quote\nNauseda,\"NATO must respond, \"\"now\"\"\"\nUS,short\n"
+        );
+    }
+
+    #[test]
+    fn tsv_uses_tabs() {
+        let out = String::from_utf8(report().render(ReportFormat::Tsv).unwrap()).unwrap();
+        assert!(out.starts_with("who\tquote\nNauseda\t"), "{out}");
+    }
+}
