@@ -5,6 +5,7 @@ mod export_formats;
 mod gazetteer_data;
 mod input_errors;
 mod lexicon_data;
+mod query;
 mod seed;
 mod suite;
 mod user_data;

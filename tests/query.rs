@@ -1,0 +1,383 @@
+//! The query commands on the seed story, as a user runs them: `said`, `edges`,
+//! `neighbors`, `path`, `top`, `stats`, over text and over a saved graph.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+
+const SEED_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/lithuania-nato-russia.txt"
+);
+
+fn geokg() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("geokg").unwrap()
+}
+
+/// Runs a query over the seed text (dated as the story) and returns stdout.
+fn on_seed(args: &[&str]) -> String {
+    let out = geokg()
+        .args(args)
+        .args([SEED_PATH, "--date", "2021-12-20"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("UTF-8 output")
+}
+
+fn json_on_seed(args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    serde_json::from_str(&on_seed(&all)).expect("valid JSON")
+}
+
+/// The statements of `said ARGS` as (speaker id, content) pairs.
+fn said(args: &[&str]) -> Vec<(String, String)> {
+    let mut all = vec!["said"];
+    all.extend(args);
+    json_on_seed(&all)
+        .as_array()
+        .expect("a JSON array")
+        .iter()
+        .map(|s| {
+            (
+                s["speaker"].as_str().unwrap().to_string(),
+                s["content"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn said_contains(found: &[(String, String)], speaker: &str, content_start: &str) -> bool {
+    found
+        .iter()
+        .any(|(s, c)| s == speaker && c.starts_with(content_start))
+}
+
+const NAUSEDA: &str = "person:gitanas-nauseda";
+
+#[test]
+fn said_about_nato_lists_nausedas_three_statements() {
+    let found = said(&["--about", "NATO"]);
+    for start in [
+        "NATO must respond not only by deploying its troops",
+        // "According to Nauseda, NATO should have ...": indirect speech.
+        "NATO should have a plan of actions",
+        // "..., he said": the pronoun resolves to Nauseda.
+        "First of all, NATO must respond to this",
+    ] {
+        assert!(
+            said_contains(&found, NAUSEDA, start),
+            "{start:?} in {found:#?}"
+        );
+    }
+    assert!(found.iter().all(|(s, _)| s == NAUSEDA), "{found:#?}");
+}
+
+#[test]
+fn said_table_shows_speaker_affiliation_and_a_cut_quote() {
+    let table = on_seed(&["said", "--about", "NATO"]);
+    let mut lines = table.lines();
+    let header: Vec<&str> = lines.next().unwrap().split_whitespace().collect();
+    assert_eq!(
+        header,
+        [
+            "speaker",
+            "affiliation",
+            "date",
+            "about",
+            "quote",
+            "document"
+        ]
+    );
+    let row = lines.nth(1).unwrap();
+    assert!(row.starts_with("Gitanas Nauseda  LTU"), "{row}");
+    assert!(row.contains("2021-12-20"), "{row}");
+    assert!(
+        row.contains("NATO must respond not only by deploying its troops"),
+        "{row}"
+    );
+    assert!(row.contains('…'), "long quotes are cut in the table: {row}");
+    assert!(row.ends_with("lithuania-nato-russia:2"), "{row}");
+}
+
+#[test]
+fn said_by_united_states_includes_its_officials() {
+    let found = said(&["--by", "United States"]);
+    assert!(
+        said_contains(&found, "USA", "dialogue with Moscow"),
+        "{found:#?}"
+    );
+    assert!(
+        said_contains(
+            &found,
+            "person:victoria-nuland",
+            "Russia could invade Ukraine"
+        ),
+        "{found:#?}"
+    );
+    // Without members, only the country's own statement remains.
+    let own = said(&["--by", "United States", "--include-members", "false"]);
+    assert!(
+        own.iter().all(|(s, _)| s == "USA") && !own.is_empty(),
+        "{own:#?}"
+    );
+}
+
+#[test]
+fn said_by_zelensky_lists_his_statement_on_russian_troops() {
+    let found = said(&["--by", "Zelensky"]);
+    assert!(
+        said_contains(
+            &found,
+            "person:volodymyr-zelensky",
+            "up to 100,000 Russian troops"
+        ),
+        "{found:#?}"
+    );
+    assert!(found.iter().all(|(s, _)| s == "person:volodymyr-zelensky"));
+}
+
+#[test]
+fn names_resolve_in_any_case_form_or_spelling() {
+    let by_id = said(&["--by", NAUSEDA]);
+    assert!(by_id.len() >= 3, "{by_id:#?}");
+    for name in ["nauseda", "NAUSĖDA", "gitanas nauseda", "Gitanas Nauseda"] {
+        assert_eq!(said(&["--by", name]), by_id, "--by {name}");
+    }
+    // The adjective names the country, whose members include its president.
+    let lithuanian = said(&["--by", "lithuanian"]);
+    assert_eq!(lithuanian, said(&["--by", "LTU"]));
+    assert!(lithuanian.iter().any(|(s, _)| s == NAUSEDA));
+}
+
+#[test]
+fn an_unknown_name_fails_with_the_closest_names() {
+    let out = geokg()
+        .args(["said", "--by", "Lithuanai", SEED_PATH])
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let message = String::from_utf8(out).unwrap();
+    assert!(
+        message.contains("no actor is called \"Lithuanai\""),
+        "{message}"
+    );
+    assert!(
+        message.contains("closest known names: Lithuania"),
+        "{message}"
+    );
+}
+
+#[test]
+fn said_filters_by_date() {
+    assert!(said(&["--since", "2021-12-20", "--until", "2021-12-20"]).len() >= 3);
+    assert!(said(&["--since", "2021-12-21"]).is_empty());
+    assert!(said(&["--until", "2021-12-19"]).is_empty());
+    geokg()
+        .args(["said", "--since", "20.12.2021", SEED_PATH])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("not a date written YYYY-MM-DD"));
+}
+
+#[test]
+fn said_csv_parses_with_its_header_and_whole_quotes() {
+    let csv_text = on_seed(&["said", "--about", "NATO", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        header,
+        [
+            "id",
+            "speaker",
+            "speaker_label",
+            "affiliation",
+            "date",
+            "relation",
+            "direct",
+            "about",
+            "content",
+            "doc",
+            "sentence",
+            "text"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), said(&["--about", "NATO"]).len());
+    let first = &rows[0];
+    assert_eq!(&first[1], NAUSEDA);
+    assert_eq!(&first[2], "Gitanas Nauseda");
+    // Quotes hold commas and are never cut outside the table.
+    assert!(first[8].contains(", but also by strengthening its military potential"));
+    assert!(first[8].ends_with("scenario C"), "{}", &first[8]);
+
+    let tsv = on_seed(&["said", "--about", "NATO", "--format", "tsv"]);
+    assert!(tsv.starts_with("id\tspeaker\tspeaker_label\t"), "{tsv}");
+}
+
+#[test]
+fn edges_filter_by_source_and_quad_class() {
+    let found = json_on_seed(&["edges", "--from", "Russia", "--quad", "verbal_conflict"]);
+    let mut relations: Vec<(String, String)> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            assert_eq!(e["source"], "RUS");
+            assert_eq!(e["quad_class"], "verbal_conflict");
+            (
+                e["relation"].as_str().unwrap().to_string(),
+                e["target"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    relations.dedup();
+    assert_eq!(
+        relations,
+        [
+            ("accuse".to_string(), "NATO".to_string()),
+            ("demand".to_string(), "NATO".to_string())
+        ]
+    );
+}
+
+#[test]
+fn edges_csv_has_its_header_and_the_call_on_edge() {
+    let csv_text = on_seed(&["edges", "--relation", "call_on", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap().iter().take(3).collect::<Vec<_>>(),
+        ["source", "target", "relation"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!((&row[0], &row[1], &row[2]), ("LTU", "NATO", "call on"));
+    }
+}
+
+#[test]
+fn neighbors_of_nato_are_who_spoke_to_or_acted_on_it() {
+    let found = json_on_seed(&["neighbors", "NATO"]);
+    let mut first: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["depth"] == 1)
+        .map(|n| n["actor"].as_str().unwrap())
+        .collect();
+    first.sort_unstable();
+    assert_eq!(first, ["LTU", "RUS", NAUSEDA]);
+    let lithuania = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["actor"] == "LTU")
+        .unwrap();
+    assert_eq!(lithuania["via"], "NATO");
+    assert_eq!(lithuania["links"][0]["relation"], "call on");
+    assert_eq!(lithuania["links"][0]["direction"], "in");
+    // Depth 2 reaches further, through the depth-1 actors only.
+    let deeper = json_on_seed(&["neighbors", "NATO", "--depth", "2"]);
+    assert!(deeper
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|n| n["depth"] == 2 && n["actor"] == "UKR"));
+}
+
+#[test]
+fn path_links_lithuania_to_belarus_through_nauseda_with_evidence() {
+    let out = on_seed(&["path", "Lithuania", "Belarus"]);
+    let mut lines = out.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "Lithuania <-conclude- Gitanas Nauseda -note-> Belarus"
+    );
+    let hop = lines.nth(1).unwrap();
+    assert!(hop.contains("Gitanas Nauseda -note-> Belarus"), "{hop}");
+    assert!(
+        hop.contains("the military integration of Russia and Belarus"),
+        "one evidence sentence per hop: {hop}"
+    );
+    // Directed: no chain of events leads from Lithuania to Belarus.
+    let directed = on_seed(&["path", "Lithuania", "Belarus", "--directed"]);
+    assert_eq!(directed, "no path from Lithuania to Belarus\n");
+}
+
+#[test]
+fn top_ranks_russia_by_degree_and_nauseda_by_betweenness() {
+    let first = |by: &str| {
+        let ranked = json_on_seed(&["top", "--by", by, "-n", "1"]);
+        assert_eq!(ranked.as_array().unwrap().len(), 1);
+        ranked[0]["id"].as_str().unwrap().to_string()
+    };
+    assert_eq!(first("degree"), "RUS");
+    assert_eq!(first("pagerank"), "RUS");
+    assert_eq!(first("betweenness"), NAUSEDA);
+    assert_eq!(first("out-degree"), NAUSEDA);
+    let table = on_seed(&["top", "-n", "3"]);
+    assert_eq!(table.lines().count(), 2 + 3, "{table}");
+}
+
+#[test]
+fn stats_agree_with_the_extracted_graph() {
+    let stats = json_on_seed(&["stats"]);
+    let graph: Value = serde_json::from_str(&on_seed(&["extract"])).unwrap();
+    assert_eq!(stats["documents"], 1);
+    assert_eq!(stats["actors"], graph["nodes"].as_array().unwrap().len());
+    assert_eq!(stats["edges"], graph["edges"].as_array().unwrap().len());
+    assert_eq!(
+        stats["statements"],
+        graph["statements"].as_array().unwrap().len()
+    );
+    let by_kind: u64 = stats["actors_by_kind"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|n| n.as_u64().unwrap())
+        .sum();
+    assert_eq!(Some(by_kind), stats["actors"].as_u64());
+    assert_eq!(stats["actors_by_kind"]["person"], 4);
+    assert_eq!(stats["first_date"], "2021-12-20");
+    assert_eq!(stats["last_date"], "2021-12-20");
+    assert_eq!(stats["edges_by_category"]["appeal"], 2);
+}
+
+#[test]
+fn a_saved_graph_answers_like_the_text_it_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph: PathBuf = dir.path().join("seed.json");
+    std::fs::write(&graph, on_seed(&["extract"])).unwrap();
+    for query in [
+        vec!["said", "--about", "NATO"],
+        vec!["edges", "--to", "NATO"],
+        vec!["top", "--by", "pagerank"],
+        vec!["path", "LTU", "UKR"],
+    ] {
+        let saved = geokg()
+            .args(&query)
+            .arg("-g")
+            .arg(&graph)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        assert_eq!(
+            String::from_utf8(saved).unwrap(),
+            on_seed(&query),
+            "{query:?}"
+        );
+    }
+    geokg()
+        .args(["said"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("-g GRAPH.json"));
+}
