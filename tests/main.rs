@@ -8,4 +8,5 @@ mod lexicon_data;
 mod query;
 mod seed;
 mod suite;
+mod actors_suite;
 mod user_data;
