@@ -8,5 +8,6 @@ mod lexicon_data;
 mod query;
 mod seed;
 mod suite;
+mod relations_suite;
 mod actors_suite;
 mod user_data;
