@@ -9,5 +9,6 @@ mod query;
 mod seed;
 mod suite;
 mod relations_suite;
+mod attribution_suite;
 mod actors_suite;
 mod user_data;
