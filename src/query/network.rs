@@ -137,24 +137,48 @@ pub fn neighbors<'g>(
     depth: usize,
 ) -> Vec<Neighbor<'g>> {
     let g = graph.petgraph();
-    let adjacency = collapsed.undirected();
     let start: Vec<usize> = start.iter().map(|n| n.index()).collect();
-    let dist = distances(&adjacency, &start, depth);
-    let mut found = Vec::new();
-    for (v, &d) in dist.iter().enumerate() {
-        if d == 0 || d == usize::MAX {
+    let dist = distances(&collapsed.undirected(), &start, depth);
+    // One pass over the events, grouped by (farther actor, nearer actor): a hub
+    // with thousands of events is read once, not once per neighbour.
+    type Counts<'e> = BTreeMap<(bool, &'e str), usize>;
+    let mut between: BTreeMap<(usize, usize), Counts> = BTreeMap::new();
+    for edge in g.raw_edges() {
+        let (s, t) = (edge.source().index(), edge.target().index());
+        let (ds, dt) = (dist[s], dist[t]);
+        if ds == usize::MAX || dt == usize::MAX {
             continue;
         }
-        for &u in adjacency[v].iter().filter(|&&u| dist[u] == d - 1) {
-            let (near, far) = (NodeIndex::new(u), NodeIndex::new(v));
-            found.push(Neighbor {
-                depth: d,
-                actor: &g[far],
-                via: &g[near],
-                links: links(graph, near, far),
-            });
-        }
+        // `incoming` from the nearer actor's side; `false` sorts outgoing links first.
+        let (far, near, incoming) = if dt == ds + 1 {
+            (t, s, false)
+        } else if ds == dt + 1 {
+            (s, t, true)
+        } else {
+            continue;
+        };
+        *between
+            .entry((far, near))
+            .or_default()
+            .entry((incoming, edge.weight.relation.as_str()))
+            .or_default() += 1;
     }
+    let mut found: Vec<Neighbor> = between
+        .into_iter()
+        .map(|((far, near), counts)| Neighbor {
+            depth: dist[far],
+            actor: &g[NodeIndex::new(far)],
+            via: &g[NodeIndex::new(near)],
+            links: counts
+                .into_iter()
+                .map(|((incoming, relation), count)| Link {
+                    outgoing: !incoming,
+                    relation: relation.to_string(),
+                    count,
+                })
+                .collect(),
+        })
+        .collect();
     found.sort_by(|a, b| {
         (a.depth, &a.actor.label, &a.actor.id, &a.via.id).cmp(&(
             b.depth,
@@ -164,28 +188,6 @@ pub fn neighbors<'g>(
         ))
     });
     found
-}
-
-/// Events between `near` and `far`, grouped by direction and relation.
-fn links(graph: &ActorGraph, near: NodeIndex, far: NodeIndex) -> Vec<Link> {
-    let g = graph.petgraph();
-    let mut counts: BTreeMap<(bool, &str), usize> = BTreeMap::new();
-    for (outgoing, a, b) in [(false, far, near), (true, near, far)] {
-        for edge in g.edges_connecting(a, b) {
-            *counts
-                .entry((!outgoing, &edge.weight().relation))
-                .or_default() += 1;
-        }
-    }
-    // Outgoing first: the key stores `!outgoing` so that `false` (= outgoing) sorts first.
-    counts
-        .into_iter()
-        .map(|((incoming, relation), count)| Link {
-            outgoing: !incoming,
-            relation: relation.to_string(),
-            count,
-        })
-        .collect()
 }
 
 /// `-call on-> ×2, <-deny-`: links read from the nearer actor.

@@ -120,7 +120,7 @@ pub fn page_rank(collapsed: &Collapsed, damping: f64) -> Vec<f64> {
 /// order, so the result does not depend on the thread count.
 pub fn betweenness(collapsed: &Collapsed) -> Vec<f64> {
     let n = collapsed.len();
-    let adjacency = collapsed.undirected();
+    let adjacency = Csr::new(&collapsed.undirected());
     let sources: Vec<usize> = (0..n).collect();
     let partials: Vec<Vec<f64>> = sources
         .par_chunks(64)
@@ -150,58 +150,91 @@ pub fn betweenness(collapsed: &Collapsed) -> Vec<f64> {
     total
 }
 
+/// Adjacency lists packed into one array: the inner loops of Brandes stay in cache.
+struct Csr {
+    offsets: Vec<usize>,
+    targets: Vec<u32>,
+}
+
+impl Csr {
+    fn new(lists: &[Vec<usize>]) -> Self {
+        let mut offsets = Vec::with_capacity(lists.len() + 1);
+        let mut targets = Vec::new();
+        offsets.push(0);
+        for list in lists {
+            // Node indices come from a petgraph graph with u32 indices, so they fit.
+            targets.extend(list.iter().map(|&w| w as u32));
+            offsets.push(targets.len());
+        }
+        Csr { offsets, targets }
+    }
+
+    fn neighbors(&self, v: usize) -> &[u32] {
+        &self.targets[self.offsets[v]..self.offsets[v + 1]]
+    }
+}
+
+const UNREACHED: u32 = u32::MAX;
+
 /// Buffers for one single-source pass of Brandes' algorithm, reused across sources.
 struct Brandes {
     sigma: Vec<f64>,
-    dist: Vec<usize>,
+    dist: Vec<u32>,
     delta: Vec<f64>,
-    order: Vec<usize>,
-    queue: std::collections::VecDeque<usize>,
+    /// Nodes in BFS order; doubles as the queue (`order[head..]` is still to visit).
+    order: Vec<u32>,
 }
 
 impl Brandes {
     fn new(n: usize) -> Self {
         Brandes {
             sigma: vec![0.0; n],
-            dist: vec![usize::MAX; n],
+            dist: vec![UNREACHED; n],
             delta: vec![0.0; n],
             order: Vec::with_capacity(n),
-            queue: std::collections::VecDeque::with_capacity(n),
         }
     }
 
-    fn accumulate(&mut self, adjacency: &[Vec<usize>], s: usize, acc: &mut [f64]) {
+    fn accumulate(&mut self, adjacency: &Csr, s: usize, acc: &mut [f64]) {
         for &v in &self.order {
+            let v = v as usize;
             self.sigma[v] = 0.0;
-            self.dist[v] = usize::MAX;
+            self.dist[v] = UNREACHED;
             self.delta[v] = 0.0;
         }
         self.order.clear();
         self.sigma[s] = 1.0;
         self.dist[s] = 0;
-        self.queue.push_back(s);
-        while let Some(v) = self.queue.pop_front() {
-            self.order.push(v);
-            for &w in &adjacency[v] {
-                if self.dist[w] == usize::MAX {
-                    self.dist[w] = self.dist[v] + 1;
-                    self.queue.push_back(w);
+        self.order.push(s as u32);
+        let mut head = 0;
+        while head < self.order.len() {
+            let v = self.order[head] as usize;
+            head += 1;
+            let next = self.dist[v] + 1;
+            for &w in adjacency.neighbors(v) {
+                let w = w as usize;
+                if self.dist[w] == UNREACHED {
+                    self.dist[w] = next;
+                    self.order.push(w as u32);
                 }
-                if self.dist[w] == self.dist[v] + 1 {
+                if self.dist[w] == next {
                     self.sigma[w] += self.sigma[v];
                 }
             }
         }
         // Predecessors are recomputed from distances instead of stored: less memory, same work.
-        for &w in self.order.iter().rev() {
-            for &v in &adjacency[w] {
-                if self.dist[v] != usize::MAX && self.dist[v] + 1 == self.dist[w] {
-                    self.delta[v] += self.sigma[v] / self.sigma[w] * (1.0 + self.delta[w]);
+        // The source has no predecessors and gains nothing from its own paths.
+        for &w in self.order[1..].iter().rev() {
+            let w = w as usize;
+            let coefficient = (1.0 + self.delta[w]) / self.sigma[w];
+            let before = self.dist[w] - 1;
+            for &v in adjacency.neighbors(w) {
+                let v = v as usize;
+                if self.dist[v] == before {
+                    self.delta[v] += self.sigma[v] * coefficient;
                 }
             }
-            if w != s {
-                acc[w] += self.delta[w];
-            }
+            acc[w] += self.delta[w];
         }
     }
 }
