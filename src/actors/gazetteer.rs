@@ -68,8 +68,12 @@ enum CaseRule {
     Any,
 }
 
+/// One string of the automaton. The automaton ignores ASCII case, so spellings
+/// that differ only in case ("Baltic States", "Baltic states", "lawmakers",
+/// "Lawmakers") share one pattern and all their meanings.
 struct Pattern {
-    text: String,
+    /// Every spelling given, for the case check; the first one is searched for.
+    texts: Vec<String>,
     case: CaseRule,
     meanings: Vec<Meaning>,
 }
@@ -169,15 +173,21 @@ impl GazetteerBuilder {
     }
 
     fn add_pattern(&mut self, text: &str, case: CaseRule, meaning: Meaning) {
-        let ix = *self.by_text.entry(text.to_string()).or_insert_with(|| {
-            self.patterns.push(Pattern {
-                text: text.to_string(),
-                case,
-                meanings: Vec::new(),
+        let ix = *self
+            .by_text
+            .entry(text.to_ascii_lowercase())
+            .or_insert_with(|| {
+                self.patterns.push(Pattern {
+                    texts: Vec::new(),
+                    case,
+                    meanings: Vec::new(),
+                });
+                self.patterns.len() - 1
             });
-            self.patterns.len() - 1
-        });
         let pattern = &mut self.patterns[ix];
+        if !pattern.texts.iter().any(|t| t == text) {
+            pattern.texts.push(text.to_string());
+        }
         if case == CaseRule::Any {
             pattern.case = CaseRule::Any;
         }
@@ -415,7 +425,7 @@ impl GazetteerBuilder {
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .build(self.patterns.iter().map(|p| p.text.as_str()))
+            .build(self.patterns.iter().map(|p| p.texts[0].as_str()))
             .map_err(|e| Error::BadData {
                 origin: "gazetteer".into(),
                 line: 0,
@@ -477,11 +487,16 @@ impl Gazetteer {
     /// tools such as `geokg said --by Lithuanian` accept whatever the text would.
     pub fn actor_names(&self) -> impl Iterator<Item = (&str, &Actor)> + '_ {
         self.patterns.iter().flat_map(move |pattern| {
-            pattern.meanings.iter().filter_map(move |meaning| match *meaning {
-                Meaning::Name(ix) | Meaning::Adjective(ix) | Meaning::Seat(ix) => {
-                    Some((pattern.text.as_str(), &self.actors[ix]))
-                }
-                _ => None,
+            pattern.texts.iter().flat_map(move |text| {
+                pattern
+                    .meanings
+                    .iter()
+                    .filter_map(move |meaning| match *meaning {
+                        Meaning::Name(ix) | Meaning::Adjective(ix) | Meaning::Seat(ix) => {
+                            Some((text.as_str(), &self.actors[ix]))
+                        }
+                        _ => None,
+                    })
             })
         })
     }
@@ -540,19 +555,18 @@ fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
 }
 
 fn case_fits(pattern: &Pattern, found: &str) -> bool {
-    if pattern.case == CaseRule::Any || found == pattern.text {
+    if pattern.case == CaseRule::Any || pattern.texts.iter().any(|t| t == found) {
         return true;
     }
     // "international community" at the start of a sentence.
-    let mut p = pattern.text.chars();
-    let mut f = found.chars();
-    if let (Some(pc), Some(fc)) = (p.next(), f.next()) {
-        if pc.is_lowercase()
-            && pc.to_uppercase().eq(std::iter::once(fc))
-            && p.as_str() == f.as_str()
-        {
-            return true;
-        }
+    let capitalised = |text: &String| {
+        let mut p = text.chars();
+        let mut f = found.chars();
+        matches!((p.next(), f.next()), (Some(pc), Some(fc))
+            if pc.is_lowercase() && pc.to_uppercase().eq(std::iter::once(fc)) && p.as_str() == f.as_str())
+    };
+    if pattern.texts.iter().any(capitalised) {
+        return true;
     }
     // Headlines in capitals ("RUSSIA WARNS NATO"); short ones are too ambiguous.
     found.chars().count() >= 4

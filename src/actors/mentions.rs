@@ -103,6 +103,32 @@ const NAME_PARTICLES: &[&str] = &[
 /// Countries whose names are also first names: "Chad Smith", "Michael Jordan".
 const FIRST_NAME_COUNTRIES: &[&str] = &["Chad", "Jordan", "Georgia", "Israel", "India", "Kenya"];
 
+/// Words before a capital that make it a place: "in Vilnius", "the outskirts of Kyiv".
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "around",
+    "central",
+    "downtown",
+    "outskirts",
+    "streets",
+    "centre",
+    "center",
+    "suburbs",
+    "suburb",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
+
+/// Verbs of arrival: "arrived in Beijing" is a visit to China, not a place.
+const ARRIVALS: &[&str] = &[
+    "arrived", "arrives", "arriving", "arrive", "landed", "lands",
+];
+
 /// Nouns that, after "the", stand for the organisation the document is about.
 const ORGANISATION_ANAPHORS: &[&str] = &[
     "alliance",
@@ -221,7 +247,13 @@ impl<'g> MentionFinder<'g> {
             if kind == MentionKind::Name && self.is_place_or_person_name(s, i, hit.end) {
                 return;
             }
+            if kind == MentionKind::Seat && self.is_place(s, i) {
+                return;
+            }
             let gazetteer_actor = self.gazetteer.actor(actor);
+            if self.owns_next_body(s, hit.end, gazetteer_actor) {
+                return;
+            }
             let actor = self.actors.intern(gazetteer_actor);
             if gazetteer_actor.kind == ActorKind::Organization {
                 self.last_organization = Some(actor);
@@ -244,6 +276,34 @@ impl<'g> MentionFinder<'g> {
                 || self.is_name_word(s, end));
         let country = self.gazetteer_kind_at(start) == Some(ActorKind::Country);
         country && (after_place || first_name)
+    }
+
+    /// A capital named as a place, not as its government: "in Vilnius", "central
+    /// Moscow", "the outskirts of Kyiv", "Seattle, Washington".
+    fn is_place(&self, s: &Sentence, start: usize) -> bool {
+        let before = |k: usize| start >= k && LOCATIVES.iter().any(|w| s.is(start - k, w));
+        let part_of = start >= 2 && s.is(start - 1, "of") && before(2);
+        let after_place = start >= 2 && s.is(start - 1, ",") && self.is_name_word(s, start - 2);
+        let arrival = start >= 2 && ARRIVALS.iter().any(|w| s.is(start - 2, w));
+        (before(1) && !arrival) || part_of || after_place
+    }
+
+    /// "Iran's Revolutionary Guards": the country only says whose body it is.
+    fn owns_next_body(&self, s: &Sentence, end: usize, owner: &Actor) -> bool {
+        if s.kind(end) != Some(TokenKind::Possessive) || owner.kind != ActorKind::Country {
+            return false;
+        }
+        let Some(hit) = self.hit_at.get(end + 1).copied().flatten() else {
+            return false;
+        };
+        hit.meanings.iter().any(|m| match *m {
+            Meaning::Name(a) => {
+                let body = self.gazetteer.actor(a);
+                body.kind == ActorKind::Government
+                    && body.country.as_deref() == Some(owner.id.as_str())
+            }
+            _ => false,
+        })
     }
 
     fn gazetteer_kind_at(&self, i: usize) -> Option<ActorKind> {
@@ -348,6 +408,10 @@ impl<'g> MentionFinder<'g> {
             return Some(end);
         }
         let (title, plural, mut i) = self.title_at(i)?;
+        // "Qatari Emir Sheikh Tamim", "President General X": honorifics after the title.
+        while let Some((_, _, next)) = self.title_at(i) {
+            i = next;
+        }
         let role = self.gazetteer.title(title).role.clone();
         if affiliations.is_empty() && (s.is(i, "of") || s.is(i, "for")) {
             let (list, next) = self.affiliation_list(s, i + 1);
@@ -384,7 +448,17 @@ impl<'g> MentionFinder<'g> {
                 self.last_organization = Some(self.actors.intern(actor));
             }
         }
-        let names = self.name_list(s, i, plural);
+        let mut names = self.name_list(s, i, plural);
+        // "The President of Ukraine, Volodymyr Zelensky,": the name after a comma.
+        if names.is_empty() && s.is(i, ",") && !affiliations.is_empty() {
+            let after_comma = self.name_list(s, i + 1, plural);
+            let closed = after_comma.last().is_some_and(|n| {
+                n.end >= s.len() || s.is(n.end, ",") || s.kind(n.end) == Some(TokenKind::Punct)
+            });
+            if closed && after_comma.iter().all(|n| n.end - n.start >= 2) {
+                names = after_comma;
+            }
+        }
         if !names.is_empty() {
             let mut end = i;
             for (n, name) in names.iter().enumerate() {
@@ -479,11 +553,15 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let mut end = i + 1;
-        while end < s.len() && end - i < 4 {
-            if self.is_name_word(s, end) {
-                end += 1;
-            } else if NAME_PARTICLES.contains(&s.word(end)) && self.is_name_word(s, end + 1) {
-                end += 2;
+        let mut words = 1;
+        while end < s.len() && words < 4 {
+            // "von der Leyen", "bin Hamad": particles do not count as words.
+            let particles = (end..s.len())
+                .take_while(|&k| NAME_PARTICLES.contains(&s.word(k)))
+                .count();
+            if self.is_name_word(s, end + particles) {
+                end += particles + 1;
+                words += 1;
             } else {
                 break;
             }
