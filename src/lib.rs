@@ -24,6 +24,7 @@ pub mod input;
 pub mod query;
 pub mod relations;
 pub mod text;
+pub mod view;
 
 pub use actors::{Actor, ActorKind};
 pub use error::Error;

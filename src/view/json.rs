@@ -1,0 +1,179 @@
+//! Node-link JSON of a view (the canonical graph JSON is `export::json`).
+//!
+//! Without aggregation every edge is an event with the canonical fields, so a
+//! filtered or rolled-up graph loads back with `export::from_json_slice`. With
+//! aggregation an edge carries the fields its events share, the mean Goldstein
+//! score, `weight` (number of events) and `evidence` (where each event was read).
+//! Nodes gain `members` (ids folded in by a roll-up) and `weight` (events on their edges).
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::{Aggregation, View, ViewEdge, ViewNode};
+use crate::actors::Actor;
+use crate::graph::ActorGraph;
+use crate::relations::{Event, Modality, QuadClass, Statement};
+
+/// Serialises the view as pretty-printed node-link JSON, ending with a newline.
+pub fn to_json_bytes(graph: &ActorGraph, view: &View<'_>) -> Vec<u8> {
+    let shown: HashSet<&str> = view
+        .nodes
+        .iter()
+        .flat_map(|node| std::iter::once(node.actor).chain(node.members.iter().copied()))
+        .map(|actor| actor.id.as_str())
+        .collect();
+    let document = Document {
+        directed: true,
+        multigraph: true,
+        graph: Attributes {
+            generator: crate::GENERATOR,
+            documents: view.documents,
+            aggregate: view.aggregation.as_str(),
+        },
+        nodes: view.nodes.iter().map(NodeOut::new).collect(),
+        edges: view
+            .edges
+            .iter()
+            .map(|edge| EdgeOut::new(edge, view.aggregation))
+            .collect(),
+        statements: graph
+            .statements()
+            .iter()
+            .filter(|statement| shown.contains(statement.speaker.as_str()))
+            .collect(),
+    };
+    let mut bytes = serde_json::to_vec_pretty(&document).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+#[derive(Serialize)]
+struct Document<'a> {
+    directed: bool,
+    multigraph: bool,
+    graph: Attributes,
+    nodes: Vec<NodeOut<'a>>,
+    edges: Vec<EdgeOut<'a>>,
+    statements: Vec<&'a Statement>,
+}
+
+#[derive(Serialize)]
+struct Attributes {
+    generator: &'static str,
+    documents: usize,
+    aggregate: &'static str,
+}
+
+#[derive(Serialize)]
+struct NodeOut<'a> {
+    #[serde(flatten)]
+    actor: &'a Actor,
+    weight: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    members: Vec<&'a str>,
+}
+
+impl<'a> NodeOut<'a> {
+    fn new(node: &ViewNode<'a>) -> Self {
+        NodeOut {
+            actor: node.actor,
+            weight: node.weight,
+            members: node.members.iter().map(|m| m.id.as_str()).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum EdgeOut<'a> {
+    Event(EventEdge<'a>),
+    Aggregated(AggregatedEdge<'a>),
+}
+
+/// An unaggregated edge: the event as in the canonical JSON, with its key;
+/// after a roll-up its ends are the nodes it is drawn between.
+#[derive(Serialize)]
+struct EventEdge<'a> {
+    key: usize,
+    #[serde(flatten)]
+    event: Cow<'a, Event>,
+}
+
+#[derive(Serialize)]
+struct AggregatedEdge<'a> {
+    source: &'a str,
+    target: &'a str,
+    key: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    relation: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cameo: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    category: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    quad_class: Option<QuadClass>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    goldstein: Option<f64>,
+    negated: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modality: Option<Modality>,
+    weight: usize,
+    evidence: Vec<EvidenceOut<'a>>,
+}
+
+/// Enough to find the sentence again: document, sentence index, text, date.
+#[derive(Serialize)]
+pub(crate) struct EvidenceOut<'a> {
+    pub doc: &'a str,
+    pub sentence: usize,
+    pub text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<&'a str>,
+}
+
+impl<'a> EvidenceOut<'a> {
+    pub(crate) fn of(event: &'a Event) -> Self {
+        EvidenceOut {
+            doc: &event.evidence.doc,
+            sentence: event.evidence.sentence,
+            text: &event.evidence.text,
+            date: event.evidence.date.as_deref(),
+        }
+    }
+}
+
+impl<'a> EdgeOut<'a> {
+    fn new(edge: &ViewEdge<'a>, aggregation: Aggregation) -> Self {
+        if aggregation == Aggregation::None {
+            let event = edge.first();
+            let event = if event.source == edge.source && event.target == edge.target {
+                Cow::Borrowed(event)
+            } else {
+                let mut moved = event.clone();
+                moved.source = edge.source.to_string();
+                moved.target = edge.target.to_string();
+                Cow::Owned(moved)
+            };
+            return EdgeOut::Event(EventEdge {
+                key: edge.key,
+                event,
+            });
+        }
+        EdgeOut::Aggregated(AggregatedEdge {
+            source: edge.source,
+            target: edge.target,
+            key: edge.key,
+            relation: edge.common(|e| e.relation.as_str()),
+            cameo: edge.common(|e| e.cameo.as_str()),
+            category: edge.common(|e| e.category.as_str()),
+            quad_class: edge.common(|e| &e.quad_class).copied(),
+            goldstein: edge.goldstein(),
+            negated: edge.negated(),
+            modality: edge.modality(),
+            weight: edge.weight(),
+            evidence: edge.events.iter().map(|e| EvidenceOut::of(e)).collect(),
+        })
+    }
+}
