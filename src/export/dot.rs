@@ -1,4 +1,4 @@
-//! DOT for Graphviz (`dot -Tsvg graph.dot > graph.svg`), written with dot-writer.
+//! DOT for Graphviz (`dot -Tsvg graph.dot > graph.svg`) of a view, written with dot-writer.
 //!
 //! dot-writer escapes nothing and never quotes ids, so every id and label is
 //! quoted and escaped here; it panics on write errors, so it only ever writes
@@ -11,27 +11,59 @@ use dot_writer::{Attributes, DotWriter, Scope};
 use crate::actors::{Actor, ActorKind};
 use crate::graph::ActorGraph;
 use crate::relations::{Event, Modality, QuadClass};
+use crate::view::{self, Aggregation, View, ViewEdge, ViewNode, ViewOptions};
 
 /// Ships with every Graphviz install, so rendering never warns about a missing font.
 const FONT: &str = "Helvetica";
 
-/// Renders the graph as DOT: same graph, same bytes.
+/// Renders the whole graph as DOT, one edge per event: same graph, same bytes.
+pub fn to_dot_bytes(graph: &ActorGraph) -> Vec<u8> {
+    view_to_dot_bytes(&view::apply(graph, &ViewOptions::default()))
+}
+
+/// Above this many nodes `dot`'s ranked layout turns into a long smear, and
+/// the force-directed `sfdp` (with `overlap=prism` to push labels apart) reads better.
+pub const LARGE_GRAPH_NODES: usize = 60;
+
+/// Renders a view as DOT.
 ///
 /// People and government bodies are drawn in a cluster with their country, so
-/// who belongs to whom is visible at a glance.
-pub fn to_dot_bytes(graph: &ActorGraph) -> Vec<u8> {
-    let members = country_members(graph);
+/// who belongs to whom is visible at a glance (after a roll-up they are inside
+/// the country's node instead, listed in its tooltip). Edges are as thick as
+/// the square root of their weight, so one heavy edge does not swamp the picture.
+pub fn view_to_dot_bytes(view: &View<'_>) -> Vec<u8> {
+    let large = view.nodes.len() > LARGE_GRAPH_NODES;
+    let members = if large {
+        // sfdp has no clusters; the legend and colours carry the grouping.
+        HashMap::new()
+    } else {
+        country_members(view)
+    };
     let mut clustered_countries = Vec::new();
     let mut bytes = Vec::new();
     {
         let mut writer = DotWriter::from(&mut bytes);
         writer.set_pretty_print(true);
         let mut digraph = writer.digraph();
-        digraph
-            .set("rankdir", "LR", false)
-            .set("fontname", FONT, true)
-            .set("overlap", "false", false)
-            .set("splines", "true", false);
+        digraph.set("fontname", FONT, true);
+        if large {
+            digraph
+                .set("layout", "sfdp", false)
+                .set("overlap", "prism", false)
+                .set("outputorder", "edgesfirst", false)
+                .set("splines", "curved", false);
+        } else {
+            digraph
+                .set("rankdir", "LR", false)
+                .set("overlap", "false", false)
+                .set("splines", "true", false);
+        }
+        if let Some(legend) = legend(view) {
+            digraph
+                .set("labelloc", "b", false)
+                .set("labeljust", "l", false)
+                .set("label", &legend, false);
+        }
         digraph
             .node_attributes()
             .set_font(FONT)
@@ -41,7 +73,8 @@ pub fn to_dot_bytes(graph: &ActorGraph) -> Vec<u8> {
             .set_font(FONT)
             .set("fontsize", "10", false);
 
-        for actor in graph.actors() {
+        for node in &view.nodes {
+            let actor = node.actor;
             if let Some(inside) = members.get(actor.id.as_str()) {
                 clustered_countries.push(actor.id.as_str());
                 let mut cluster = digraph.cluster();
@@ -49,19 +82,63 @@ pub fn to_dot_bytes(graph: &ActorGraph) -> Vec<u8> {
                     .set("style", "rounded,filled", true)
                     .set("color", "#BBBBBB", true)
                     .set("fillcolor", "#F7F7F7", true);
-                write_node(&mut cluster, actor);
+                write_node(&mut cluster, node);
                 for member in inside {
                     write_node(&mut cluster, member);
                 }
             } else if !is_drawn_in_cluster(actor, &members) {
-                write_node(&mut digraph, actor);
+                write_node(&mut digraph, node);
             }
         }
-        for event in graph.events() {
-            write_edge(&mut digraph, event);
+        for edge in &view.edges {
+            write_edge(&mut digraph, edge, view.aggregation);
         }
     }
     name_clusters(bytes, &clustered_countries)
+}
+
+/// The legend as an HTML-like graph label: only the kinds and quad classes the
+/// picture shows. It is a label, not nodes, so it never joins the layout.
+/// Every string in it is a constant of this file: nothing from the text.
+fn legend(view: &View<'_>) -> Option<String> {
+    if view.nodes.is_empty() {
+        return None;
+    }
+    let mut kinds: Vec<ActorKind> = view.nodes.iter().map(|n| n.actor.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut quads: Vec<QuadClass> = view.edges.iter().map(|e| e.quad_class()).collect();
+    quads.sort();
+    quads.dedup();
+    let mut rows = String::new();
+    for kind in kinds {
+        let (shape, fill) = node_look(kind);
+        rows.push_str(&format!(
+            "<TR><TD BGCOLOR=\"{fill}\">{}</TD><TD ALIGN=\"LEFT\">{shape}</TD></TR>",
+            kind.as_str()
+        ));
+    }
+    for quad in quads {
+        rows.push_str(&format!(
+            "<TR><TD><FONT COLOR=\"{}\"><B>&#8212;&#8212;&#8212;</B></FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
+            edge_colour(quad),
+            quad.as_str().replace('_', " ")
+        ));
+    }
+    if !view.edges.is_empty() {
+        rows.push_str(
+            "<TR><TD>- - -</TD><TD ALIGN=\"LEFT\">denied</TD></TR>\
+             <TR><TD>&#183; &#183; &#183;</TD><TD ALIGN=\"LEFT\">possible or future</TD></TR>",
+        );
+        if view.aggregation != Aggregation::None {
+            rows.push_str(
+                "<TR><TD>&#215;N</TD><TD ALIGN=\"LEFT\">N events (thicker: more)</TD></TR>",
+            );
+        }
+    }
+    Some(format!(
+        "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>{rows}</TABLE>>"
+    ))
 }
 
 /// Quotes and escapes a string for use as a DOT id or attribute value.
@@ -92,18 +169,19 @@ fn quoted_id(id: &str) -> String {
 }
 
 /// Members of each country that has any: people and government bodies whose
-/// `country` is a country node of the graph, in graph order.
-fn country_members(graph: &ActorGraph) -> HashMap<&str, Vec<&Actor>> {
-    let countries: HashSet<&str> = graph
-        .actors()
-        .filter(|actor| actor.kind == ActorKind::Country)
-        .map(|actor| actor.id.as_str())
+/// `country` is a country node of the view, in view order.
+fn country_members<'v, 'g>(view: &'v View<'g>) -> HashMap<&'g str, Vec<&'v ViewNode<'g>>> {
+    let countries: HashSet<&str> = view
+        .nodes
+        .iter()
+        .filter(|node| node.actor.kind == ActorKind::Country)
+        .map(|node| node.actor.id.as_str())
         .collect();
-    let mut members: HashMap<&str, Vec<&Actor>> = HashMap::new();
-    for actor in graph.actors() {
-        if let Some(country) = member_of(actor) {
-            if countries.contains(country) {
-                members.entry(country).or_default().push(actor);
+    let mut members: HashMap<&str, Vec<&ViewNode<'_>>> = HashMap::new();
+    for node in &view.nodes {
+        if let Some(country) = member_of(node.actor) {
+            if let Some(&country) = countries.get(country) {
+                members.entry(country).or_default().push(node);
             }
         }
     }
@@ -118,15 +196,22 @@ fn member_of(actor: &Actor) -> Option<&str> {
     }
 }
 
-fn is_drawn_in_cluster(actor: &Actor, members: &HashMap<&str, Vec<&Actor>>) -> bool {
+fn is_drawn_in_cluster(actor: &Actor, members: &HashMap<&str, Vec<&ViewNode<'_>>>) -> bool {
     member_of(actor).is_some_and(|country| members.contains_key(country))
 }
 
-fn write_node(scope: &mut Scope<'_, '_>, actor: &Actor) {
+fn write_node(scope: &mut Scope<'_, '_>, node: &ViewNode<'_>) {
+    let actor = node.actor;
     let (shape, fill) = node_look(actor.kind);
-    scope
-        .node_named(quoted_id(&actor.id))
-        .set("label", &escape(&node_label(actor)), true)
+    let mut label = node_label(actor);
+    let mut attributes = scope.node_named(quoted_id(&actor.id));
+    if !node.members.is_empty() {
+        label.push_str(&format!("\n+{} folded in", node.members.len()));
+        let names: Vec<&str> = node.members.iter().map(|m| m.label.as_str()).collect();
+        attributes.set("tooltip", &escape(&names.join("\n")), true);
+    }
+    attributes
+        .set("label", &escape(&label), true)
         .set("shape", shape, false)
         .set("fillcolor", fill, true);
 }
@@ -160,17 +245,52 @@ fn node_label(actor: &Actor) -> String {
     }
 }
 
-fn write_edge(scope: &mut Scope<'_, '_>, event: &Event) {
+fn write_edge(scope: &mut Scope<'_, '_>, edge: &ViewEdge<'_>, aggregation: Aggregation) {
+    let weight = edge.weight();
+    let mut label = edge.label(aggregation).replace('_', " ");
+    if weight > 1 {
+        label.push_str(&format!(" ×{weight}"));
+    }
     let mut attributes = scope
-        .edge(quoted_id(&event.source), quoted_id(&event.target))
+        .edge(quoted_id(edge.source), quoted_id(edge.target))
         .attributes();
     attributes
-        .set("label", &escape(&event.relation), true)
-        .set("color", edge_colour(event.quad_class), true)
-        .set("tooltip", &escape(&event.evidence.text), true);
-    if let Some(style) = edge_style(event) {
+        .set("label", &escape(&label), true)
+        .set("color", edge_colour(edge.quad_class()), true)
+        .set("tooltip", &escape(&edge_tooltip(edge)), true);
+    if weight > 1 {
+        attributes.set("penwidth", &pen_width(weight), false);
+    }
+    if let Some(style) = edge_style(edge) {
         attributes.set("style", style, true);
     }
+}
+
+/// Up to this many evidence sentences go into an edge's tooltip.
+const TOOLTIP_SENTENCES: usize = 5;
+
+/// The evidence sentences, one per line, and how many more there are.
+fn edge_tooltip(edge: &ViewEdge<'_>) -> String {
+    let mut lines: Vec<&str> = Vec::new();
+    for event in &edge.events {
+        if lines.len() == TOOLTIP_SENTENCES {
+            break;
+        }
+        if !lines.contains(&event.evidence.text.as_str()) {
+            lines.push(&event.evidence.text);
+        }
+    }
+    let mut tooltip = lines.join("\n");
+    let shown = edge.events.len().min(TOOLTIP_SENTENCES);
+    if edge.events.len() > shown {
+        tooltip.push_str(&format!("\n… and {} more", edge.events.len() - shown));
+    }
+    tooltip
+}
+
+/// 1 for one event, growing with the square root, at most 8.
+fn pen_width(weight: usize) -> String {
+    format!("{:.1}", (weight as f64).sqrt().min(8.0))
 }
 
 /// Okabe–Ito hues: blues and greens for cooperation, orange and vermillion for conflict.
@@ -185,14 +305,14 @@ fn edge_colour(quad_class: QuadClass) -> &'static str {
 
 /// Dashed: the text says it did not happen (this wins over dotted).
 /// Dotted: it might or will happen. Solid: it happened, as stated or reported.
-fn edge_style(event: &Event) -> Option<&'static str> {
-    if event.negated {
+/// An aggregated edge is dashed or dotted only when all its events are.
+fn edge_style(edge: &ViewEdge<'_>) -> Option<&'static str> {
+    if edge.negated() {
         return Some("dashed");
     }
-    match event.modality {
-        Modality::Hypothetical | Modality::Future => Some("dotted"),
-        Modality::Asserted | Modality::Reported => None,
-    }
+    let possible =
+        |event: &&Event| matches!(event.modality, Modality::Hypothetical | Modality::Future);
+    edge.events.iter().all(possible).then_some("dotted")
 }
 
 /// Renames dot-writer's clusters from `cluster_0`, `cluster_1`, … (creation
