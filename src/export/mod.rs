@@ -1,9 +1,17 @@
-//! Export: node-link JSON (the public format) and DOT, and writing them out safely.
+//! Export: node-link JSON (the public format), DOT and pictures, GraphML, Neo4j
+//! CSV, Cytoscape.js JSON, event lines and the CAMEO table, and writing them out safely.
 
+pub mod cytoscape;
 pub mod dot;
+pub mod events;
+pub mod graphml;
 pub mod json;
+pub mod neo4j;
 pub mod output;
 
-pub use dot::to_dot_bytes;
+pub use dot::{to_dot_bytes, view_to_dot_bytes};
 pub use json::{from_json_slice, to_json_bytes, JsonError};
-pub use output::{render, write_file_atomically, write_stdout, Format};
+pub use output::{
+    render, render_view, run_graphviz, write_directory, write_file_atomically, write_stdout,
+    ExportError, Format, Rendered,
+};

@@ -1,10 +1,13 @@
-//! Getting rendered bytes out: whole files or nothing, and stdout that may close early.
+//! Rendering a view in any format, and getting the bytes out: whole files or
+//! nothing, Graphviz for pictures, and stdout that may close early.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
+use std::process::{Command, Stdio};
 
 use crate::graph::ActorGraph;
+use crate::view::{self, Aggregation, ViewOptions};
 
 /// Output formats the CLI offers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -13,14 +16,159 @@ pub enum Format {
     Json,
     /// Graphviz DOT.
     Dot,
+    /// SVG drawn by the installed Graphviz (tooltips show the evidence on hover).
+    Svg,
+    /// PNG drawn by the installed Graphviz.
+    Png,
+    /// PDF drawn by the installed Graphviz.
+    Pdf,
+    /// GraphML with typed keys (Gephi, yEd, networkx.read_graphml).
+    Graphml,
+    /// nodes.csv and relationships.csv for `neo4j-admin database import` (needs -o DIR).
+    Neo4j,
+    /// Cytoscape.js JSON: {"elements": {"nodes": [...], "edges": [...]}}.
+    Cytoscape,
+    /// JSON Lines, one event per line (jq, pandas, Spark).
+    Events,
+    /// Tab-separated CAMEO event table (date, source, source root, target, ...).
+    Cameo,
 }
 
-/// Renders the graph in the given format.
-pub fn render(graph: &ActorGraph, format: Format) -> Vec<u8> {
-    match format {
-        Format::Json => super::json::to_json_bytes(graph),
-        Format::Dot => super::dot::to_dot_bytes(graph),
+impl Format {
+    /// The aggregation used when the user asks for none: pictures read best
+    /// with one edge per relation; data formats keep one edge per event.
+    pub fn default_aggregation(self) -> Aggregation {
+        match self {
+            Format::Dot | Format::Svg | Format::Png | Format::Pdf => Aggregation::Relation,
+            _ => Aggregation::None,
+        }
     }
+
+    /// True for formats written as several files into a directory.
+    pub fn writes_directory(self) -> bool {
+        self == Format::Neo4j
+    }
+
+    /// Graphviz's `-T` name for the formats it draws.
+    fn graphviz_format(self) -> Option<&'static str> {
+        match self {
+            Format::Svg => Some("svg"),
+            Format::Png => Some("png"),
+            Format::Pdf => Some("pdf"),
+            _ => None,
+        }
+    }
+}
+
+/// What an export produced: one file, or named files for a directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Rendered {
+    File(Vec<u8>),
+    Directory(Vec<(&'static str, Vec<u8>)>),
+}
+
+/// Why an export could not be produced.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot run Graphviz `dot` ({source}); install Graphviz: apt-get install graphviz")]
+    GraphvizMissing {
+        #[source]
+        source: io::Error,
+    },
+    #[error("Graphviz `dot -T{format}` failed: {stderr}")]
+    GraphvizFailed {
+        format: &'static str,
+        stderr: String,
+    },
+}
+
+/// Renders the whole graph, one edge per event, in a format that is one file
+/// and needs no outside program (json, dot, graphml, cytoscape, events, cameo).
+///
+/// The formats that need Graphviz or a directory give an empty buffer here:
+/// use [`render_view`] for them.
+pub fn render(graph: &ActorGraph, format: Format) -> Vec<u8> {
+    if format.graphviz_format().is_some() {
+        return Vec::new();
+    }
+    match render_view(graph, &ViewOptions::default(), format) {
+        Ok(Rendered::File(bytes)) => bytes,
+        Ok(Rendered::Directory(_)) | Err(_) => Vec::new(),
+    }
+}
+
+/// Renders a view of the graph in the given format.
+///
+/// JSON of the identity view is the canonical node-link JSON, byte for byte;
+/// any view option switches to the view JSON (see [`crate::view::json`]).
+pub fn render_view(
+    graph: &ActorGraph,
+    options: &ViewOptions,
+    format: Format,
+) -> Result<Rendered, ExportError> {
+    if format == Format::Json && options.is_identity() {
+        return Ok(Rendered::File(super::json::to_json_bytes(graph)));
+    }
+    let view = view::apply(graph, options);
+    let bytes = match format {
+        Format::Json => view::json::to_json_bytes(graph, &view),
+        Format::Dot => super::dot::view_to_dot_bytes(&view),
+        Format::Svg | Format::Png | Format::Pdf => {
+            let dot = super::dot::view_to_dot_bytes(&view);
+            let target = format.graphviz_format().unwrap_or("svg");
+            run_graphviz(&dot, target)?
+        }
+        Format::Graphml => super::graphml::to_graphml_bytes(&view),
+        Format::Neo4j => return Ok(Rendered::Directory(super::neo4j::to_csv_files(&view))),
+        Format::Cytoscape => super::cytoscape::to_cytoscape_bytes(&view),
+        Format::Events => super::events::to_json_lines(graph, &view),
+        Format::Cameo => super::events::to_cameo_tsv(graph, &view),
+    };
+    Ok(Rendered::File(bytes))
+}
+
+/// Pipes DOT through the installed `dot` and returns what it drew.
+pub fn run_graphviz(dot: &[u8], target: &'static str) -> Result<Vec<u8>, ExportError> {
+    let mut child = Command::new("dot")
+        .arg(format!("-T{target}"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|source| ExportError::GraphvizMissing { source })?;
+    // Feed stdin from a thread: a large drawing fills the stdout pipe before
+    // `dot` has read all its input, and writing and reading from one thread would deadlock.
+    let stdin = child.stdin.take();
+    let input = dot.to_vec();
+    let feeder = std::thread::spawn(move || -> io::Result<()> {
+        match stdin {
+            Some(mut stdin) => stdin.write_all(&input),
+            None => Ok(()),
+        }
+    });
+    let output = child
+        .wait_with_output()
+        .map_err(|source| ExportError::GraphvizMissing { source })?;
+    let fed = feeder.join().unwrap_or(Ok(()));
+    if !output.status.success() || fed.is_err() {
+        return Err(ExportError::GraphvizFailed {
+            format: target,
+            stderr: String::from_utf8_lossy(&output.stderr).trim().to_string(),
+        });
+    }
+    Ok(output.stdout)
+}
+
+/// Writes named files into `dir` (created if missing), each whole or not at all.
+pub fn write_directory(dir: &Path, files: &[(&'static str, Vec<u8>)]) -> Result<(), crate::Error> {
+    fs::create_dir_all(dir).map_err(|source| crate::Error::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    for (name, bytes) in files {
+        write_file_atomically(&dir.join(name), bytes)?;
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to `path` whole or not at all.
