@@ -1,10 +1,16 @@
-//! `geokg extract` and `geokg export`: text to graph, graph to other formats.
+//! `geokg extract` and `geokg export`: text to graph, graph to other formats,
+//! through the view options every format shares.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{bail, Context, Result};
 use clap::Args;
-use geokg::export::{self, Format};
+use geokg::actors::Gazetteer;
+use geokg::export::{self, Format, Rendered};
+use geokg::query::edges::parse_quad;
+use geokg::query::ActorIndex;
+use geokg::view::{Aggregation, Ego, Rollup, ViewOptions};
+use geokg::{ActorGraph, ActorKind};
 
 use super::graph_source::{extract_graph, read_graph, write_output, ReadArgs};
 
@@ -16,6 +22,8 @@ pub struct ExtractArgs {
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
+    pub view: ViewArgs,
+    #[command(flatten)]
     pub read: ReadArgs,
 }
 
@@ -25,30 +33,177 @@ pub struct ExportArgs {
     pub graph: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
+    #[command(flatten)]
+    pub view: ViewArgs,
 }
 
 #[derive(Args, Debug)]
 pub struct OutputArgs {
-    /// Output format.
+    /// Output format (svg, png and pdf run Graphviz's `dot`; neo4j needs -o DIR).
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Json)]
     pub format: Format,
-    /// Output file (written whole or not at all); stdout when absent.
+    /// Output file (written whole or not at all), or directory for neo4j; stdout when absent.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
 
+/// What part of the graph to show and how to group it; see README "Views and formats".
+#[derive(Args, Debug, Default)]
+#[command(next_help_heading = "View")]
+pub struct ViewArgs {
+    /// One edge per (source, target, relation|category|quad) with a weight; default: relation for pictures, none otherwise.
+    #[arg(long, value_enum, value_name = "BY")]
+    pub aggregate: Option<Aggregation>,
+    /// Fold people, bodies and groups into their country (and organisation members into it).
+    #[arg(long, value_enum, default_value_t = Rollup::None)]
+    pub rollup: Rollup,
+    /// Keep edges touching this actor (id or name; repeatable).
+    #[arg(long, value_name = "ACTOR")]
+    pub actor: Vec<String>,
+    /// Keep the actors within --depth hops of this one.
+    #[arg(long, value_name = "ACTOR")]
+    pub ego: Option<String>,
+    /// Hops from --ego.
+    #[arg(long, value_name = "N", default_value_t = 1, requires = "ego")]
+    pub depth: usize,
+    /// Keep actors of this kind: country, organization, government, person, group (repeatable).
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Vec<ActorKind>,
+    /// Keep events of this CAMEO root category, e.g. appeal, threaten (repeatable).
+    #[arg(long, value_name = "CATEGORY")]
+    pub category: Vec<String>,
+    /// Keep events of this quad class: 1-4 or e.g. "verbal conflict" (repeatable).
+    #[arg(long, value_name = "QUAD", value_parser = |text: &str| parse_quad(text).map_err(|e| e.to_string()))]
+    pub quad: Vec<geokg::QuadClass>,
+    /// Drop edges with fewer events.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub min_weight: usize,
+    /// Keep the N actors with most events and the edges among them.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Keep events on or after this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub since: Option<String>,
+    /// Keep events on or before this date.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub until: Option<String>,
+}
+
 pub fn extract(args: ExtractArgs) -> Result<()> {
     let graph = extract_graph(&args.inputs, &args.read)?;
-    write_output(
-        args.output.output.as_deref(),
-        &export::render(&graph, args.output.format),
-    )
+    write(&graph, &args.view, &args.output)
 }
 
 pub fn export(args: ExportArgs) -> Result<()> {
     let graph = read_graph(&args.graph)?;
-    write_output(
-        args.output.output.as_deref(),
-        &export::render(&graph, args.output.format),
-    )
+    write(&graph, &args.view, &args.output)
+}
+
+fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()> {
+    let format = output.format;
+    if format.writes_directory() && output.output.is_none() {
+        bail!(
+            "--format neo4j writes nodes.csv and relationships.csv: give a directory with -o DIR"
+        );
+    }
+    let options = view_options(graph, view, format)?;
+    match export::render_view(graph, &options, format)? {
+        Rendered::File(bytes) => write_output(output.output.as_deref(), &bytes),
+        Rendered::Directory(files) => {
+            let dir = output.output.as_deref().unwrap_or(Path::new("."));
+            export::write_directory(dir, &files)?;
+            Ok(())
+        }
+    }
+}
+
+/// Maps the flags onto the library's options, resolving actor names to ids.
+fn view_options(graph: &ActorGraph, args: &ViewArgs, format: Format) -> Result<ViewOptions> {
+    let mut resolver = Resolver::new(graph);
+    let mut actors = Vec::new();
+    for name in &args.actor {
+        actors.extend(resolver.ids(name)?);
+    }
+    let ego = match &args.ego {
+        Some(name) => Some(Ego {
+            actors: resolver.ids(name)?,
+            depth: args.depth,
+        }),
+        None => None,
+    };
+    Ok(ViewOptions {
+        aggregate: args
+            .aggregate
+            .unwrap_or_else(|| format.default_aggregation()),
+        rollup: args.rollup,
+        actors,
+        ego,
+        kinds: args.kind.clone(),
+        categories: args.category.clone(),
+        quads: args.quad.clone(),
+        min_weight: args.min_weight,
+        top: args.top,
+        since: args.since.clone(),
+        until: args.until.clone(),
+    })
+}
+
+/// Node ids as given are used as they are; anything else goes through the
+/// name index (built on first need: it loads the gazetteer).
+struct Resolver<'g> {
+    graph: &'g ActorGraph,
+    index: Option<ActorIndex>,
+}
+
+impl<'g> Resolver<'g> {
+    fn new(graph: &'g ActorGraph) -> Self {
+        Resolver { graph, index: None }
+    }
+
+    fn ids(&mut self, name: &str) -> Result<Vec<String>> {
+        if self.graph.actor(name).is_some() {
+            return Ok(vec![name.to_string()]);
+        }
+        if self.index.is_none() {
+            let gazetteer = Gazetteer::builtin().context("geokg's built-in data is broken")?;
+            self.index = Some(ActorIndex::new(self.graph, Some(&gazetteer)));
+        }
+        let index = self.index.as_ref().context("no actor index")?;
+        Ok(index.resolve(name)?.into_iter().collect())
+    }
+}
+
+fn parse_kind(text: &str) -> Result<ActorKind, String> {
+    let kinds = [
+        ActorKind::Country,
+        ActorKind::Organization,
+        ActorKind::Government,
+        ActorKind::Person,
+        ActorKind::Group,
+    ];
+    let wanted = text
+        .trim()
+        .to_lowercase()
+        .replace("organisation", "organization");
+    kinds
+        .into_iter()
+        .find(|kind| kind.as_str() == wanted)
+        .ok_or_else(|| {
+            format!("unknown kind {text:?}: use country, organization, government, person or group")
+        })
+}
+
+/// `YYYY-MM-DD`, compared as text with the events' dates.
+fn parse_date(text: &str) -> Result<String, String> {
+    let bytes = text.as_bytes();
+    let shape_ok = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if shape_ok {
+        Ok(text.to_string())
+    } else {
+        Err(format!("{text:?} is not a date in the form YYYY-MM-DD"))
+    }
 }

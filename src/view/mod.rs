@@ -60,9 +60,11 @@ pub enum Rollup {
 }
 
 /// `--ego A --depth N`: the actors within N hops of A, either direction.
+///
+/// Several ids are one centre: a name can stand for more than one actor.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ego {
-    pub actor: String,
+    pub actors: Vec<String>,
     pub depth: usize,
 }
 
@@ -251,7 +253,7 @@ pub fn apply<'g>(graph: &'g ActorGraph, options: &ViewOptions) -> View<'g> {
         seeds.extend(wanted);
     }
     if let Some(ego) = &options.ego {
-        let centre = displayed_ids(graph, &display, std::slice::from_ref(&ego.actor));
+        let centre = displayed_ids(graph, &display, &ego.actors);
         let reached = within_hops(&edges, node_count, &centre, ego.depth);
         edges.retain(|edge| reached[edge.source] && reached[edge.target]);
         seeds.extend(centre);
