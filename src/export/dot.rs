@@ -78,7 +78,9 @@ pub fn view_to_dot_bytes(view: &View<'_>) -> Vec<u8> {
             if let Some(inside) = members.get(actor.id.as_str()) {
                 clustered_countries.push(actor.id.as_str());
                 let mut cluster = digraph.cluster();
+                // A cluster inherits the graph's label, which is the legend.
                 cluster
+                    .set("label", "", true)
                     .set("style", "rounded,filled", true)
                     .set("color", "#BBBBBB", true)
                     .set("fillcolor", "#F7F7F7", true);
