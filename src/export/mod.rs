@@ -5,6 +5,7 @@ pub mod cytoscape;
 pub mod dot;
 pub mod events;
 pub mod graphml;
+pub mod html;
 pub mod json;
 pub mod neo4j;
 pub mod output;

@@ -32,6 +32,8 @@ pub enum Format {
     Events,
     /// Tab-separated CAMEO event table (date, source, source root, target, ...).
     Cameo,
+    /// One self-contained interactive HTML page (pan, zoom, search, filters, evidence).
+    Html,
 }
 
 impl Format {
@@ -123,6 +125,7 @@ pub fn render_view(
         Format::Cytoscape => super::cytoscape::to_cytoscape_bytes(&view),
         Format::Events => super::events::to_json_lines(graph, &view),
         Format::Cameo => super::events::to_cameo_tsv(graph, &view),
+        Format::Html => super::html::view_to_html_bytes(graph, &view),
     };
     Ok(Rendered::File(bytes))
 }
