@@ -684,6 +684,11 @@ impl Ctx<'_, '_> {
                 i = t;
                 continue;
             }
+            // "Saudi Arabia in Riyadh on Sunday hosted …": a place between subject and verb.
+            if let Some(preposition) = self.place_phrase_start(t) {
+                i = preposition;
+                continue;
+            }
             if word == "," {
                 if let Some(open) = self.aside_start(t) {
                     i = open;
@@ -721,6 +726,21 @@ impl Ctx<'_, '_> {
             }
             self.actor_mention(i).filter(|_| i < limit)
         })
+    }
+
+    /// For a capitalised word at `end` that is no actor: where "in New York" starts.
+    fn place_phrase_start(&self, end: usize) -> Option<usize> {
+        let capitalised = |k: usize| {
+            self.mention_at[k].is_none()
+                && self.s.kind(k) == Some(TokenKind::Word)
+                && self.s.word(k).starts_with(char::is_uppercase)
+        };
+        let mut k = end;
+        while k > 0 && capitalised(k) && end - k < 3 {
+            k -= 1;
+        }
+        (capitalised(end) && k < end && self.lower_is(k, &["in", "at", "near", "from"]))
+            .then_some(k)
     }
 
     /// For a comma at `close`, the position of the comma that opens an aside ending there.
