@@ -3,6 +3,7 @@
 mod cli;
 mod export_formats;
 mod gazetteer_data;
+mod html;
 mod input_errors;
 mod lexicon_data;
 mod query;

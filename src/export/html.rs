@@ -246,7 +246,8 @@ mod tests {
         &page[start..start + len]
     }
 
-    const HOSTILE: &str = "</script><script>alert(1)</script> & \"]; evil [label=\" \u{2028}\u{2029} <!-- {{script}}";
+    const HOSTILE: &str =
+        "</script><script>alert(1)</script> & \"]; evil [label=\" \u{2028}\u{2029} <!-- {{script}}";
 
     #[test]
     fn hostile_text_cannot_close_the_data_element_and_round_trips() {
@@ -258,7 +259,10 @@ mod tests {
 
         let data = embedded_data(&page);
         for forbidden in ['<', '>', '&', '\u{2028}', '\u{2029}'] {
-            assert!(!data.contains(forbidden), "{forbidden:?} left raw in the data");
+            assert!(
+                !data.contains(forbidden),
+                "{forbidden:?} left raw in the data"
+            );
         }
         let value: serde_json::Value = serde_json::from_str(data).unwrap();
         assert_eq!(value["nodes"][0]["label"], HOSTILE);
@@ -326,7 +330,10 @@ mod tests {
         let view = view::apply(&graph, &options);
         let data: serde_json::Value = serde_json::from_str(&page_data(&graph, &view, 9)).unwrap();
         let event = &data["events"][0];
-        assert_eq!((&event["from"], &event["to"]), (&"LTU".into(), &"NATO".into()));
+        assert_eq!(
+            (&event["from"], &event["to"]),
+            (&"LTU".into(), &"NATO".into())
+        );
         assert_eq!(event["source"], "person:nauseda");
         assert_eq!(data["nodes"][0]["members"][0]["id"], "person:nauseda");
     }

@@ -77,6 +77,11 @@
     return node;
   }
 
+  // Sets an element's children, skipping the absent ones (the DOM would print "null").
+  function fill(parent, ...children) {
+    parent.replaceChildren(...children.filter((c) => c !== null && c !== undefined && c !== false));
+  }
+
   function svg(tag, attrs) {
     const node = document.createElementNS(SVG_NS, tag);
     for (const [name, value] of Object.entries(attrs || {})) {
@@ -136,17 +141,24 @@
 
   // Fruchterman-Reingold with gravity, from a deterministic spiral start (most
   // connected actors in the middle), so the same graph always looks the same.
+  // Actors without events would only drift to the edge: they go in rows below.
   function layout() {
-    const n = nodes.length;
-    if (n === 0) return;
-    const order = nodes.slice().sort((a, b) => b.degree - a.degree || a.index - b.index);
+    const linked = nodes.filter((n) => n.degree > 0)
+      .sort((a, b) => b.degree - a.degree || a.index - b.index);
     const golden = Math.PI * (3 - Math.sqrt(5));
-    order.forEach((node, i) => {
+    linked.forEach((node, i) => {
       const radius = 30 * Math.sqrt(i + 0.5);
       node.x = radius * Math.cos(i * golden);
       node.y = radius * Math.sin(i * golden);
     });
+    simulate(linked);
+    placeIsolated(nodes.filter((n) => n.degree === 0));
+  }
 
+  function simulate(list) {
+    const n = list.length;
+    if (n === 0) return;
+    const slot = new Map(list.map((node, i) => [node, i]));
     const links = [];
     const seen = new Set();
     for (const e of events) {
@@ -156,30 +168,34 @@
       const key = a.index < b.index ? pairKey(a.id, b.id) : pairKey(b.id, a.id);
       if (seen.has(key)) continue;
       seen.add(key);
-      links.push([a, b]);
+      links.push([slot.get(a), slot.get(b)]);
     }
 
-    const k = 75;
+    const k = 70;
+    // Beyond this distance actors stop pushing each other (as d3's distanceMax),
+    // so separate components stay near instead of flying apart.
+    const reach2 = (5 * k) * (5 * k);
     const iterations = n > 150 ? 220 : 320;
-    let temperature = 60;
+    let temperature = 50;
     const dx = new Float64Array(n);
     const dy = new Float64Array(n);
     for (let step = 0; step < iterations; step += 1) {
       dx.fill(0);
       dy.fill(0);
       for (let i = 0; i < n; i += 1) {
-        const a = nodes[i];
+        const a = list[i];
         for (let j = i + 1; j < n; j += 1) {
-          const b = nodes[j];
+          const b = list[j];
           let x = a.x - b.x;
           let y = a.y - b.y;
           let d2 = x * x + y * y;
+          if (d2 > reach2) continue;
           if (d2 < 0.01) {
             x = 0.1 * ((i % 7) - 3) + 0.05;
             y = 0.1 * ((j % 5) - 2) + 0.05;
             d2 = x * x + y * y;
           }
-          // Bigger nodes push harder, so labels of hubs get room.
+          // Bigger nodes push harder, so hubs and their labels get room.
           const force = (k * k * (1 + (a.r + b.r) / 40)) / d2;
           dx[i] += x * force;
           dy[i] += y * force;
@@ -187,27 +203,54 @@
           dy[j] -= y * force;
         }
       }
-      for (const [a, b] of links) {
-        const x = a.x - b.x;
-        const y = a.y - b.y;
+      for (const [i, j] of links) {
+        const x = list[i].x - list[j].x;
+        const y = list[i].y - list[j].y;
         const d = Math.sqrt(x * x + y * y) || 0.01;
         const force = d / k;
-        dx[a.index] -= x * force;
-        dy[a.index] -= y * force;
-        dx[b.index] += x * force;
-        dy[b.index] += y * force;
+        dx[i] -= x * force;
+        dy[i] -= y * force;
+        dx[j] += x * force;
+        dy[j] += y * force;
       }
       for (let i = 0; i < n; i += 1) {
-        const node = nodes[i];
-        // Gravity keeps unconnected pieces from drifting away.
-        dx[i] -= node.x * 0.06;
-        dy[i] -= node.y * 0.06;
+        const node = list[i];
+        dx[i] -= node.x * 0.05;
+        dy[i] -= node.y * 0.05;
         const length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
         const move = Math.min(length, temperature);
         node.x += (dx[i] / length) * move;
         node.y += (dy[i] / length) * move;
       }
-      temperature = Math.max(1, temperature * 0.985);
+      temperature = Math.max(0.5, temperature * 0.985);
+    }
+  }
+
+  // Rows under the drawing, as wide as the drawing, in alphabetical order.
+  function placeIsolated(list) {
+    if (list.length === 0) return;
+    const placed = nodes.filter((n) => n.degree > 0);
+    let left = -200;
+    let right = 200;
+    let bottom = 0;
+    if (placed.length) {
+      left = Math.min(...placed.map((n) => n.x));
+      right = Math.max(...placed.map((n) => n.x));
+      bottom = Math.max(...placed.map((n) => n.y + n.r));
+    }
+    right = Math.max(right, left + 400);
+    list.sort((a, b) => String(a.actor.label).localeCompare(String(b.actor.label)));
+    let x = left;
+    let y = bottom + 70;
+    for (const node of list) {
+      const width = Math.max(40, 7 * String(node.actor.label).length + 16);
+      if (x + width > right && x > left) {
+        x = left;
+        y += 45;
+      }
+      node.x = x + width / 2;
+      node.y = y;
+      x += width;
     }
   }
 
@@ -226,8 +269,8 @@
       viewBox: '0 0 10 10',
       refX: 9,
       refY: 5,
-      markerWidth: 5,
-      markerHeight: 5,
+      markerWidth: 4,
+      markerHeight: 4,
       markerUnits: 'strokeWidth',
       orient: 'auto',
     });
@@ -369,17 +412,20 @@
   function fitView() {
     const rect = svgRoot.getBoundingClientRect();
     const width = rect.width || 800;
-    const height = rect.height || 600;
+    // The bottom line holds the help text.
+    const height = Math.max(100, (rect.height || 600) - 24);
     if (nodes.length === 0) return;
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (const n of nodes) {
-      minX = Math.min(minX, n.x - n.r - 40);
-      maxX = Math.max(maxX, n.x + n.r + 40);
-      minY = Math.min(minY, n.y - n.r - 20);
-      maxY = Math.max(maxY, n.y + n.r + 24);
+      // Room for the label under the node (about 6.5 px a character at 11 px).
+      const half = Math.max(n.r, 3.3 * String(n.actor.label).length) + 8;
+      minX = Math.min(minX, n.x - half);
+      maxX = Math.max(maxX, n.x + half);
+      minY = Math.min(minY, n.y - n.r - 12);
+      maxY = Math.max(maxY, n.y + n.r + 30);
     }
     view.scale = Math.min(2, width / (maxX - minX), height / (maxY - minY));
     view.x = width / 2 - ((minX + maxX) / 2) * view.scale;
@@ -654,7 +700,7 @@
     pair.element.classList.add('selected');
     focus([pair.source, pair.target], [pair]);
     const reverse = pairs.get(pairKey(pair.target.id, pair.source.id));
-    details.replaceChildren(
+    fill(details,
       el('h2', {}, `${pair.source.actor.label} \u2192 ${pair.target.actor.label}`),
       el('p', { class: 'sub' }, plural(pair.events.length, 'event', 'events') + ' shown'),
       ...pair.events.map(eventCard),
@@ -694,7 +740,7 @@
     const incoming = node.edges.filter((p) => p.target === node && p.source !== node);
     const speakers = new Set([node.id, ...(a.members || []).map((m) => m.id)]);
     const said = statements.filter((s) => speakers.has(s.speaker));
-    details.replaceChildren(
+    fill(details,
       el('h2', {}, a.label),
       fields,
       out.length ? el('h3', {}, 'Acts on') : null,

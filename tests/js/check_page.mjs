@@ -1,0 +1,168 @@
+// Opens a geokg HTML page in Debian's headless Chromium, uses it as a person
+// would, and prints what happened as one JSON object (tests/html.rs asserts on it).
+//
+//   node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png]
+//
+// --click-edge  clicks the middle of the first drawn arrow with the mouse and
+//               reports the detail panel's text;
+// --search      types NAME into the search box, presses Enter and reports the
+//               selected node and the detail panel;
+// --screenshot  saves a 1400x860 picture after the clicks (before the search).
+//
+// Chromium comes from Debian (apt-get install chromium), never a download:
+// set CHROMIUM to use another binary.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+function usage(message) {
+  console.error(`check_page.mjs: ${message}`);
+  console.error('usage: node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png]');
+  process.exit(2);
+}
+
+function parseArgs(argv) {
+  const options = { page: null, clickEdge: false, search: null, screenshot: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--click-edge') options.clickEdge = true;
+    else if (arg === '--search') options.search = argv[++i] ?? usage('--search needs a name');
+    else if (arg === '--screenshot') options.screenshot = argv[++i] ?? usage('--screenshot needs a file');
+    else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
+    else if (options.page === null) options.page = arg;
+    else usage(`unexpected argument ${arg}`);
+  }
+  if (options.page === null) usage('no page given');
+  return options;
+}
+
+const options = parseArgs(process.argv.slice(2));
+const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`check_page.mjs: no Chromium at ${chromium}; install it with: apt-get install -y chromium`);
+  process.exit(3);
+}
+let playwright;
+try {
+  playwright = await import('playwright-core');
+} catch (error) {
+  console.error(`check_page.mjs: playwright-core is missing; run: (cd tests/js && npm ci) (${error.message})`);
+  process.exit(3);
+}
+
+// Chromium here has no network: without these flags it keeps trying to reach
+// Google's services in the background (see the machine notes).
+const browser = await playwright.chromium.launch({
+  executablePath: chromium,
+  headless: true,
+  timeout: 60000,
+  args: [
+    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ],
+});
+
+const report = {
+  consoleErrors: [],
+  pageErrors: [],
+  dialogs: [],
+  requests: [],
+  failedRequests: [],
+  blockedRequests: [],
+};
+
+try {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15000);
+  const pageUrl = pathToFileURL(resolve(options.page)).href;
+
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => report.pageErrors.push(String(error)));
+  page.on('dialog', async (dialog) => {
+    report.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  page.on('requestfailed', (request) => {
+    report.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  // The page must need nothing but itself: anything else is recorded and refused.
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    report.requests.push(url);
+    if (url === pageUrl) return route.continue();
+    report.blockedRequests.push(url);
+    return route.abort();
+  });
+
+  await page.goto(pageUrl, { waitUntil: 'load' });
+  await page.waitForSelector('#graph g.node', { state: 'attached' }).catch(() => {});
+
+  const counts = await page.evaluate(() => {
+    const data = JSON.parse(document.getElementById('geokg-data').textContent);
+    return {
+      dataNodes: (data.nodes || []).length,
+      dataEvents: (data.events || []).length,
+      nodeElements: document.querySelectorAll('#graph g.node').length,
+      edgeElements: document.querySelectorAll('#graph g.edge').length,
+      scriptElements: document.querySelectorAll('script').length,
+      summary: document.getElementById('summary').textContent,
+      notice: document.getElementById('notice').hidden ? null : document.getElementById('notice').textContent,
+    };
+  });
+  Object.assign(report, counts);
+
+  if (options.clickEdge) report.edgeClick = await clickFirstEdge(page);
+  if (options.screenshot) await page.screenshot({ path: options.screenshot });
+  if (options.search !== null) report.search = await search(page, options.search);
+} finally {
+  await browser.close();
+}
+console.log(JSON.stringify(report, null, 2));
+
+// Clicks the first arrow where the mouse can actually hit it (not under a node).
+async function clickFirstEdge(page) {
+  const target = await page.evaluate(() => {
+    const edge = document.querySelector('#graph g.edge');
+    if (!edge) return null;
+    const path = edge.querySelector('.edge-hit');
+    const length = path.getTotalLength();
+    const matrix = path.getScreenCTM();
+    for (const fraction of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+      const point = path.getPointAtLength(length * fraction).matrixTransform(matrix);
+      const hit = document.elementFromPoint(point.x, point.y);
+      if (hit && hit.closest('g.edge') === edge) {
+        return {
+          x: point.x,
+          y: point.y,
+          source: edge.getAttribute('data-source'),
+          target: edge.getAttribute('data-target'),
+        };
+      }
+    }
+    return { x: null, y: null, source: edge.getAttribute('data-source'), target: edge.getAttribute('data-target') };
+  });
+  if (!target) return { clicked: false, reason: 'no edge drawn' };
+  if (target.x === null) return { clicked: false, reason: 'every point of the first edge is covered', ...target };
+  await page.mouse.click(target.x, target.y);
+  return {
+    clicked: true,
+    source: target.source,
+    target: target.target,
+    selected: await page.evaluate(() => document.querySelectorAll('#graph g.edge.selected').length),
+    details: await page.textContent('#details'),
+  };
+}
+
+async function search(page, name) {
+  await page.fill('#search', name);
+  await page.press('#search', 'Enter');
+  return page.evaluate(() => ({
+    selected: document.querySelector('#graph g.node.selected')?.getAttribute('data-id') ?? null,
+    result: document.getElementById('search-result').textContent,
+    heading: document.querySelector('#details h2')?.textContent ?? null,
+    details: document.getElementById('details').textContent,
+  }));
+}
