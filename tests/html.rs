@@ -278,3 +278,57 @@ fn hostile_text_shows_as_text_and_runs_nothing() {
     assert_eq!(text(&search["selected"]), DOT_BREAKER, "{search:#}");
     assert_eq!(text(&search["heading"]), DOT_BREAKER);
 }
+
+#[test]
+fn filters_draw_only_the_events_that_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("seed.html");
+    let json = dir.path().join("seed.json");
+    let dated = ["--date", "2021-12-20"];
+    geokg(
+        &[
+            &["extract", SEED],
+            &dated[..],
+            &["--format", "html", "-o", page.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    geokg(
+        &[
+            &["extract", SEED],
+            &dated[..],
+            &["-o", json.to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    let graph = geokg::export::from_json_slice(&std::fs::read(&json).unwrap()).unwrap();
+
+    // Without verbal cooperation: one arrow per pair that has another kind of event.
+    let report = check_page(
+        &page,
+        &["--uncheck", "Verbal cooperation", "--since", "2021-12-20"],
+    );
+    assert_clean(&report);
+    let mut expected: Vec<(String, String)> = graph
+        .events()
+        .filter(|e| e.quad_class != QuadClass::VerbalCooperation)
+        .map(|e| (e.source.clone(), e.target.clone()))
+        .collect();
+    expected.sort();
+    expected.dedup();
+    let mut drawn: Vec<(String, String)> = report["filtered"]["pairs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pair| (text(&pair[0]).to_string(), text(&pair[1]).to_string()))
+        .collect();
+    drawn.sort();
+    assert!(!expected.is_empty() && expected.len() < graph.edge_count());
+    assert_eq!(drawn, expected);
+
+    // Every event is dated 2021-12-20: from 2022 on nothing is left.
+    let report = check_page(&page, &["--since", "2022-01-01"]);
+    assert_clean(&report);
+    assert_eq!(report["filtered"]["edgeElements"], 0);
+    assert_eq!(report["filtered"]["fadedNodes"], graph.node_count());
+}

@@ -2,12 +2,15 @@
 // would, and prints what happened as one JSON object (tests/html.rs asserts on it).
 //
 //   node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png]
+//                         [--uncheck LABEL]... [--since YYYY-MM-DD]
 //
 // --click-edge  clicks the middle of the first drawn arrow with the mouse and
 //               reports the detail panel's text;
 // --search      types NAME into the search box, presses Enter and reports the
 //               selected node and the detail panel;
-// --screenshot  saves a 1400x860 picture after the clicks (before the search).
+// --screenshot  saves a 1400x860 picture after the clicks (before the search);
+// --uncheck     then unticks the filter box labelled LABEL (repeatable), and
+// --since       sets the first date, and reports what is drawn afterwards.
 //
 // Chromium comes from Debian (apt-get install chromium), never a download:
 // set CHROMIUM to use another binary.
@@ -17,17 +20,19 @@ import { pathToFileURL } from 'node:url';
 
 function usage(message) {
   console.error(`check_page.mjs: ${message}`);
-  console.error('usage: node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png]');
+  console.error('usage: node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png] [--uncheck LABEL]... [--since DATE]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const options = { page: null, clickEdge: false, search: null, screenshot: null };
+  const options = { page: null, clickEdge: false, search: null, screenshot: null, uncheck: [], since: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--click-edge') options.clickEdge = true;
     else if (arg === '--search') options.search = argv[++i] ?? usage('--search needs a name');
     else if (arg === '--screenshot') options.screenshot = argv[++i] ?? usage('--screenshot needs a file');
+    else if (arg === '--uncheck') options.uncheck.push(argv[++i] ?? usage('--uncheck needs a label'));
+    else if (arg === '--since') options.since = argv[++i] ?? usage('--since needs a date');
     else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
     else if (options.page === null) options.page = arg;
     else usage(`unexpected argument ${arg}`);
@@ -117,6 +122,7 @@ try {
   if (options.clickEdge) report.edgeClick = await clickFirstEdge(page);
   if (options.screenshot) await page.screenshot({ path: options.screenshot });
   if (options.search !== null) report.search = await search(page, options.search);
+  if (options.uncheck.length || options.since) report.filtered = await filter(page, options);
 } finally {
   await browser.close();
 }
@@ -164,5 +170,19 @@ async function search(page, name) {
     result: document.getElementById('search-result').textContent,
     heading: document.querySelector('#details h2')?.textContent ?? null,
     details: document.getElementById('details').textContent,
+  }));
+}
+
+// Unticks filter boxes by their label and sets the first date, as a person would.
+async function filter(page, options) {
+  for (const label of options.uncheck) {
+    await page.locator('#controls label', { hasText: label }).first().locator('input').uncheck();
+  }
+  if (options.since) await page.fill('#since', options.since);
+  return page.evaluate(() => ({
+    edgeElements: document.querySelectorAll('#graph g.edge').length,
+    pairs: [...document.querySelectorAll('#graph g.edge')].map((e) => [e.getAttribute('data-source'), e.getAttribute('data-target')]),
+    fadedNodes: document.querySelectorAll('#graph g.node.faded').length,
+    result: document.getElementById('filter-result').textContent,
   }));
 }

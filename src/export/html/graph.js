@@ -578,8 +578,11 @@
     } else {
       since.min = until.min = dates[0];
       since.max = until.max = dates[dates.length - 1];
-      hint.textContent = `Events dated ${dates[0]} to ${dates[dates.length - 1]}; ` +
-        `${plural(events.length - dates.length, 'undated event is', 'undated events are')} hidden while a date is set.`;
+      const first = dates[0];
+      const last = dates[dates.length - 1];
+      const undated = events.length - dates.length;
+      hint.textContent = (first === last ? `Events dated ${first}.` : `Events dated ${first} to ${last}.`) +
+        (undated ? ` ${plural(undated, 'undated event is', 'undated events are')} hidden while a date is set.` : '');
     }
     since.addEventListener('change', () => { filters.since = since.value; refilter(); });
     until.addEventListener('change', () => { filters.until = until.value; refilter(); });
