@@ -142,10 +142,13 @@ fn page_data(graph: &ActorGraph, view: &View<'_>, max_nodes: usize) -> String {
 
 /// Indices into `view.nodes` of the `max_nodes` nodes with most events, in view order.
 ///
-/// Ties go to the node that comes first, so the same view always gives the same page.
+/// Ties go to the node that comes first, so the same view always gives the same
+/// page. Once the view is cut, actors without events (speakers of statements
+/// about nobody) are left out too: they would only fill rows under the drawing.
 fn most_connected(view: &View<'_>, max_nodes: usize) -> Vec<usize> {
     let mut ranked: Vec<usize> = (0..view.nodes.len()).collect();
     if ranked.len() > max_nodes {
+        ranked.retain(|&ix| view.nodes[ix].weight > 0);
         ranked.sort_by_key(|&ix| (std::cmp::Reverse(view.nodes[ix].weight), ix));
         ranked.truncate(max_nodes);
         ranked.sort_unstable();
@@ -288,19 +291,21 @@ mod tests {
     #[test]
     fn large_graphs_keep_the_most_connected_actors() {
         let mut graph = ActorGraph::new();
-        for id in ["hub", "a", "b", "c", "lonely"] {
+        for id in ["hub", "a", "b", "c", "lonely", "alone"] {
             graph.add_actor(&actor(id));
         }
         for (s, t) in [("hub", "a"), ("b", "hub"), ("hub", "c"), ("a", "b")] {
             graph.add_event(event(s, t, "x"));
         }
         let view = view::apply(&graph, &ViewOptions::default());
-        // hub has 3 events, a and b 2 each, c 1, lonely none; view order is kept.
+        // hub has 3 events, a and b 2 each, c 1, lonely and alone none; view order is kept.
         assert_eq!(most_connected(&view, 3), [0, 1, 2]);
-        assert_eq!(most_connected(&view, 9), [0, 1, 2, 3, 4]);
+        assert_eq!(most_connected(&view, 9), [0, 1, 2, 3, 4, 5]);
+        // A cut view leaves out actors without events, even with room to spare.
+        assert_eq!(most_connected(&view, 5), [0, 1, 2, 3]);
 
         let data: serde_json::Value = serde_json::from_str(&page_data(&graph, &view, 3)).unwrap();
-        assert_eq!(data["total"]["nodes"], 5);
+        assert_eq!(data["total"]["nodes"], 6);
         assert_eq!(data["total"]["events"], 4);
         let ids: Vec<&str> = data["nodes"]
             .as_array()

@@ -52,7 +52,10 @@
     nodeById.get(e.from).degree += 1;
     nodeById.get(e.to).degree += 1;
   }
-  for (const n of nodes) n.r = 7 + 2.6 * Math.sqrt(n.degree);
+  // Area grows with events, relative to the busiest actor, so hubs stand out
+  // without covering their neighbours in a big graph.
+  const maxDegree = Math.max(1, ...nodes.map((n) => n.degree));
+  for (const n of nodes) n.r = 6 + 12 * Math.sqrt(n.degree / maxDegree);
   const statements = page.statements || [];
   // Names of every actor, folded-in members too, for the evidence panel.
   const names = new Map();
@@ -372,6 +375,8 @@
 
   function drawEdges() {
     edgeLayer.replaceChildren();
+    // Many arrows: draw them lighter, so the nodes and the clicked one stand out.
+    svgRoot.classList.toggle('dense', pairs.size > 250);
     for (const n of nodes) n.edges = [];
     for (const pair of pairs.values()) {
       const quad = dominantQuad(pair);
@@ -707,7 +712,7 @@
       el('h2', {}, `${pair.source.actor.label} \u2192 ${pair.target.actor.label}`),
       el('p', { class: 'sub' }, plural(pair.events.length, 'event', 'events') + ' shown'),
       ...pair.events.map(eventCard),
-      reverse && reverse !== pair ? pairLink(reverse, 'The other way: ') : null);
+      reverse && reverse !== pair ? el('ul', { class: 'pairs' }, pairLink(reverse, 'The other way: ')) : null);
   }
 
   function pairLink(pair, prefix) {
