@@ -95,6 +95,21 @@ fn text(value: &Value) -> &str {
     value.as_str().unwrap_or_default()
 }
 
+/// The numbers of an SVG transform: `translate(x,y) scale(s)` gives `[x, y, s]`.
+fn numbers(transform: &Value) -> Vec<f64> {
+    text(transform)
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-'))
+        .filter_map(|part| part.parse().ok())
+        .collect()
+}
+
+fn assert_near(actual: f64, expected: f64, what: &str) {
+    assert!(
+        (actual - expected).abs() < 0.5,
+        "{what}: {actual} is not {expected}"
+    );
+}
+
 #[test]
 fn seed_page_loads_clean_and_shows_evidence_and_search_results() {
     let dir = tempfile::tempdir().unwrap();
@@ -115,9 +130,28 @@ fn seed_page_loads_clean_and_shows_evidence_and_search_results() {
         "the seed graph is too small"
     );
 
-    let report = check_page(&page, &["--click-edge", "--search", "Nauseda"]);
+    let report = check_page(
+        &page,
+        &["--pan-zoom", "--click-edge", "--search", "Nauseda"],
+    );
     assert_clean(&report);
     assert_eq!(report["nodeElements"], graph.node_count(), "{report:#}");
+
+    // The wheel zooms in, dragging the background moves the view by the mouse's
+    // path (60, 40), dragging a node moves that node only (by the path over the scale).
+    let moves = &report["panZoom"];
+    let [before, zoomed, panned] = ["before", "zoomed", "panned"].map(|k| numbers(&moves[k]));
+    assert!(
+        zoomed[2] > before[2] * 1.2,
+        "the wheel did not zoom in: {moves:#}"
+    );
+    assert_near(panned[0] - zoomed[0], 60.0, "pan x");
+    assert_near(panned[1] - zoomed[1], 40.0, "pan y");
+    assert_eq!(moves["viewAfterNodeDrag"], moves["panned"]);
+    let node = &moves["draggedNode"];
+    let (from, to) = (numbers(&node["before"]), numbers(&node["after"]));
+    assert_near((to[0] - from[0]) * panned[2], 40.0, "node drag x");
+    assert_near((to[1] - from[1]) * panned[2], 30.0, "node drag y");
 
     // The clicked arrow's panel holds the sentence of every event it stands for.
     let click = &report["edgeClick"];

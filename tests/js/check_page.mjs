@@ -2,7 +2,7 @@
 // would, and prints what happened as one JSON object (tests/html.rs asserts on it).
 //
 //   node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png]
-//                         [--uncheck LABEL]... [--since YYYY-MM-DD]
+//                         [--uncheck LABEL]... [--since YYYY-MM-DD] [--pan-zoom]
 //
 // --click-edge  clicks the first drawn arrow that the mouse can reach and
 //               reports the detail panel's text;
@@ -10,7 +10,9 @@
 //               selected node and the detail panel;
 // --screenshot  saves a 1400x860 picture after the clicks (before the search);
 // --uncheck     then unticks the filter box labelled LABEL (repeatable), and
-// --since       sets the first date, and reports what is drawn afterwards.
+// --since       sets the first date, and reports what is drawn afterwards;
+// --pan-zoom    first turns the wheel, drags the background and drags a node,
+//               and reports the view's transform and the node's place after each.
 //
 // Chromium comes from Debian (apt-get install chromium), never a download:
 // set CHROMIUM to use another binary.
@@ -20,18 +22,19 @@ import { pathToFileURL } from 'node:url';
 
 function usage(message) {
   console.error(`check_page.mjs: ${message}`);
-  console.error('usage: node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png] [--uncheck LABEL]... [--since DATE]');
+  console.error('usage: node check_page.mjs PAGE.html [--click-edge] [--search NAME] [--screenshot OUT.png] [--uncheck LABEL]... [--since DATE] [--pan-zoom]');
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const options = { page: null, clickEdge: false, search: null, screenshot: null, uncheck: [], since: null };
+  const options = { page: null, clickEdge: false, search: null, screenshot: null, uncheck: [], since: null, panZoom: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--click-edge') options.clickEdge = true;
     else if (arg === '--search') options.search = argv[++i] ?? usage('--search needs a name');
     else if (arg === '--screenshot') options.screenshot = argv[++i] ?? usage('--screenshot needs a file');
     else if (arg === '--uncheck') options.uncheck.push(argv[++i] ?? usage('--uncheck needs a label'));
+    else if (arg === '--pan-zoom') options.panZoom = true;
     else if (arg === '--since') options.since = argv[++i] ?? usage('--since needs a date');
     else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
     else if (options.page === null) options.page = arg;
@@ -119,6 +122,7 @@ try {
   });
   Object.assign(report, counts);
 
+  if (options.panZoom) report.panZoom = await panAndZoom(page);
   if (options.clickEdge) report.edgeClick = await clickFirstEdge(page);
   if (options.screenshot) await page.screenshot({ path: options.screenshot });
   if (options.search !== null) report.search = await search(page, options.search);
@@ -184,4 +188,45 @@ async function filter(page, options) {
     fadedNodes: document.querySelectorAll('#graph g.node.faded').length,
     result: document.getElementById('filter-result').textContent,
   }));
+}
+
+// Wheel, background drag and node drag with the real mouse.
+async function panAndZoom(page) {
+  const view = () => page.evaluate(() => document.getElementById('viewport').getAttribute('transform'));
+  const box = await page.locator('#graph').boundingBox();
+  const before = await view();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  const zoomed = await view();
+  // A corner of the drawing, where fitView leaves a margin: background to drag.
+  await page.mouse.move(box.x + 6, box.y + 6);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 66, box.y + 46, { steps: 5 });
+  await page.mouse.up();
+  const panned = await view();
+  // A node the mouse can reach now (zooming may have moved others out of sight).
+  const node = await page.evaluate(() => {
+    for (const g of document.querySelectorAll('#graph g.node')) {
+      const r = g.querySelector('.shape').getBoundingClientRect();
+      const x = r.x + r.width / 2;
+      const y = r.y + r.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      if (hit && hit.closest('g.node') === g) return { id: g.getAttribute('data-id'), x, y, transform: g.getAttribute('transform') };
+    }
+    return null;
+  });
+  if (!node) return { before, zoomed, panned, node: null };
+  await page.mouse.move(node.x, node.y);
+  await page.mouse.down();
+  await page.mouse.move(node.x + 40, node.y + 30, { steps: 5 });
+  await page.mouse.up();
+  const moved = await page.evaluate((id) => [...document.querySelectorAll('#graph g.node')]
+    .find((g) => g.getAttribute('data-id') === id).getAttribute('transform'), node.id);
+  return {
+    before,
+    zoomed,
+    panned,
+    draggedNode: { id: node.id, before: node.transform, after: moved },
+    viewAfterNodeDrag: await view(),
+  };
 }
