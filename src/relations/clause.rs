@@ -148,6 +148,10 @@ const MODAL_HYPOTHETICAL: &[&str] = &[
     "able",
     "set",
 ];
+/// Control verbs that make the infinitive after them a real, negated event.
+const REFUSALS: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
+];
 const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "going"];
 const NEGATORS: &[&str] = &[
     "not", "n't", "never", "refused", "refuses", "declined", "declines", "failed", "fails",
@@ -297,6 +301,58 @@ const PREPOSITIONS: &[&str] = &[
     "on", "with", "to", "of", "from", "for", "against", "into", "in", "near", "along", "at",
     "between", "over", "about", "toward", "towards", "onto", "across", "inside",
 ];
+/// Nouns after a country adjective that name people, firms or things, not the
+/// state: "detained a British aid worker", "sanctioned three Iranian companies".
+const NOT_THE_STATE: &[&str] = &[
+    "citizen",
+    "citizens",
+    "national",
+    "nationals",
+    "aid",
+    "worker",
+    "workers",
+    "journalist",
+    "journalists",
+    "reporter",
+    "reporters",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "bank",
+    "banks",
+    "businessman",
+    "businessmen",
+    "tourist",
+    "tourists",
+    "student",
+    "students",
+    "man",
+    "men",
+    "woman",
+    "women",
+    "people",
+    "family",
+    "families",
+    "activist",
+    "activists",
+    "sailor",
+    "sailors",
+    "fishermen",
+    "nuclear",
+    "weapons",
+    "oligarch",
+    "oligarchs",
+    "individuals",
+    "entities",
+    "nationals",
+    "businesses",
+    "vessel",
+    "tanker",
+    "ship",
+    "crew",
+];
+
 /// Nouns after a country adjective that make the country the target: "shelled Russian villages".
 const BORDER_WORDS: &[&str] = &[
     "border",
@@ -580,9 +636,16 @@ impl Ctx<'_, '_> {
                 None if self.lower_is(j, BORDER_WORDS) && self.lower_is(j + 1, &["with", "of"]) => {
                     self.mention_at.get(j + 2).copied().flatten()
                 }
+                // "Chinese steel", "the Russian oil refinery", "Ukrainian borders": the country.
                 None => self.mention_at.get(j).copied().flatten().filter(|&m| {
+                    let after = self.mentions[m].tokens.end;
                     self.mentions[m].kind == MentionKind::Adjective
-                        && self.lower_is(self.mentions[m].tokens.end, BORDER_WORDS)
+                        && self.s.kind(after) == Some(TokenKind::Word)
+                        && self
+                            .s
+                            .word(after)
+                            .starts_with(|c: char| c.is_ascii_lowercase())
+                        && !self.lower_is(after, NOT_THE_STATE)
                 }),
             };
             let Some(m) = m else { break };
@@ -668,7 +731,9 @@ impl Ctx<'_, '_> {
                 subject.negated |= lower_word_is(NEGATORS);
                 subject.hypothetical |= lower_word_is(MODAL_HYPOTHETICAL);
                 subject.future |= lower_word_is(MODAL_FUTURE);
-                if word.eq_ignore_ascii_case("to") {
+                // "plans to attack" is not (yet) real; "refused to meet" is a real refusal.
+                let refusal = t > 0 && self.lower_is(t - 1, REFUSALS);
+                if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
                 }
                 i = t;
@@ -1086,6 +1151,12 @@ impl Ctx<'_, '_> {
             let plain = (v + 1..that)
                 .all(|i| self.s.kind(i) == Some(TokenKind::Word) && self.mention_at[i].is_none());
             if plain {
+                // 'said: "…"': the quotation, without its marks.
+                if self.s.kind(that + 1) == Some(TokenKind::Quote) {
+                    if let Some(p) = pairs.iter().find(|p| p.start == that + 2) {
+                        return nonempty(p.clone());
+                    }
+                }
                 return nonempty(that + 1..limit);
             }
         }
