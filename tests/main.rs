@@ -1,5 +1,7 @@
 //! One integration-test binary (links once), one module per concern.
 
+mod actors_suite;
+mod attribution_suite;
 mod cli;
 mod export_formats;
 mod gazetteer_data;
@@ -7,9 +9,7 @@ mod html;
 mod input_errors;
 mod lexicon_data;
 mod query;
+mod relations_suite;
 mod seed;
 mod suite;
-mod relations_suite;
-mod attribution_suite;
-mod actors_suite;
 mod user_data;
