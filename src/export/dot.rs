@@ -21,9 +21,21 @@ pub fn to_dot_bytes(graph: &ActorGraph) -> Vec<u8> {
     view_to_dot_bytes(&view::apply(graph, &ViewOptions::default()))
 }
 
-/// Above this many nodes `dot`'s ranked layout turns into a long smear, and
-/// the force-directed `sfdp` (with `overlap=prism` to push labels apart) reads better.
-pub const LARGE_GRAPH_NODES: usize = 60;
+/// Above this many nodes or edges `dot`'s ranked layout turns into a long
+/// smear (and takes seconds), and the force-directed `sfdp` (with
+/// `overlap=prism` to push nodes apart) reads better.
+pub const LARGE_GRAPH_NODES: usize = 40;
+pub const LARGE_GRAPH_EDGES: usize = 100;
+
+/// How a picture of a given size is drawn.
+#[derive(Clone, Copy)]
+struct Layout {
+    /// sfdp, no clusters, no edge labels (they stay in the tooltips), and
+    /// node text sized by weight so the main actors stand out.
+    large: bool,
+    /// The heaviest node weight, for scaling node text.
+    max_weight: usize,
+}
 
 /// Renders a view as DOT.
 ///
@@ -32,7 +44,11 @@ pub const LARGE_GRAPH_NODES: usize = 60;
 /// the country's node instead, listed in its tooltip). Edges are as thick as
 /// the square root of their weight, so one heavy edge does not swamp the picture.
 pub fn view_to_dot_bytes(view: &View<'_>) -> Vec<u8> {
-    let large = view.nodes.len() > LARGE_GRAPH_NODES;
+    let large = view.nodes.len() > LARGE_GRAPH_NODES || view.edges.len() > LARGE_GRAPH_EDGES;
+    let layout = Layout {
+        large,
+        max_weight: view.nodes.iter().map(|n| n.weight).max().unwrap_or(0),
+    };
     let members = if large {
         // sfdp has no clusters; the legend and colours carry the grouping.
         HashMap::new()
@@ -51,7 +67,8 @@ pub fn view_to_dot_bytes(view: &View<'_>) -> Vec<u8> {
                 .set("layout", "sfdp", false)
                 .set("overlap", "prism", false)
                 .set("outputorder", "edgesfirst", false)
-                .set("splines", "curved", false);
+                .set("splines", "false", false)
+                .set("K", "1.2", false);
         } else {
             digraph
                 .set("rankdir", "LR", false)
@@ -84,16 +101,16 @@ pub fn view_to_dot_bytes(view: &View<'_>) -> Vec<u8> {
                     .set("style", "rounded,filled", true)
                     .set("color", "#BBBBBB", true)
                     .set("fillcolor", "#F7F7F7", true);
-                write_node(&mut cluster, node);
+                write_node(&mut cluster, node, layout);
                 for member in inside {
-                    write_node(&mut cluster, member);
+                    write_node(&mut cluster, member, layout);
                 }
             } else if !is_drawn_in_cluster(actor, &members) {
-                write_node(&mut digraph, node);
+                write_node(&mut digraph, node, layout);
             }
         }
         for edge in &view.edges {
-            write_edge(&mut digraph, edge, view.aggregation);
+            write_edge(&mut digraph, edge, view.aggregation, layout);
         }
     }
     name_clusters(bytes, &clustered_countries)
@@ -202,7 +219,7 @@ fn is_drawn_in_cluster(actor: &Actor, members: &HashMap<&str, Vec<&ViewNode<'_>>
     member_of(actor).is_some_and(|country| members.contains_key(country))
 }
 
-fn write_node(scope: &mut Scope<'_, '_>, node: &ViewNode<'_>) {
+fn write_node(scope: &mut Scope<'_, '_>, node: &ViewNode<'_>, layout: Layout) {
     let actor = node.actor;
     let (shape, fill) = node_look(actor.kind);
     let mut label = node_label(actor);
@@ -211,6 +228,11 @@ fn write_node(scope: &mut Scope<'_, '_>, node: &ViewNode<'_>) {
         label.push_str(&format!("\n+{} folded in", node.members.len()));
         let names: Vec<&str> = node.members.iter().map(|m| m.label.as_str()).collect();
         attributes.set("tooltip", &escape(&names.join("\n")), true);
+    }
+    if layout.large && layout.max_weight > 0 {
+        // 10pt for the lightest, 28pt for the heaviest, by square root.
+        let share = (node.weight as f64 / layout.max_weight as f64).sqrt();
+        attributes.set("fontsize", &format!("{:.0}", 10.0 + 18.0 * share), false);
     }
     attributes
         .set("label", &escape(&label), true)
@@ -247,7 +269,12 @@ fn node_label(actor: &Actor) -> String {
     }
 }
 
-fn write_edge(scope: &mut Scope<'_, '_>, edge: &ViewEdge<'_>, aggregation: Aggregation) {
+fn write_edge(
+    scope: &mut Scope<'_, '_>,
+    edge: &ViewEdge<'_>,
+    aggregation: Aggregation,
+    layout: Layout,
+) {
     let weight = edge.weight();
     let mut label = edge.label(aggregation).replace('_', " ");
     if weight > 1 {
@@ -256,8 +283,10 @@ fn write_edge(scope: &mut Scope<'_, '_>, edge: &ViewEdge<'_>, aggregation: Aggre
     let mut attributes = scope
         .edge(quoted_id(edge.source), quoted_id(edge.target))
         .attributes();
+    if !layout.large {
+        attributes.set("label", &escape(&label), true);
+    }
     attributes
-        .set("label", &escape(&label), true)
         .set("color", edge_colour(edge.quad_class()), true)
         .set("tooltip", &escape(&edge_tooltip(edge)), true);
     if weight > 1 {
