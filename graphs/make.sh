@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates every file in graphs/ except the HTML pages and screenshots:
+#   bash graphs/make.sh
+# The seed story in every format, and the fictional multi-document example
+# (examples/corpus/) as pictures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+cargo build --release --quiet --bin geokg
+geokg=target/release/geokg
+seed=graphs/lithuania-nato-russia
+corpus=graphs/baltic-cable-crisis
+
+"$geokg" extract examples/lithuania-nato-russia.txt --date 2021-12-20 -o "$seed.json"
+for format in dot svg graphml cytoscape events cameo; do
+    case $format in
+        cytoscape) ext=cytoscape.json ;;
+        events) ext=events.jsonl ;;
+        cameo) ext=cameo.tsv ;;
+        *) ext=$format ;;
+    esac
+    "$geokg" export "$seed.json" --format "$format" -o "$seed.$ext"
+done
+"$geokg" export "$seed.json" --format neo4j -o "$seed-neo4j"
+"$geokg" export "$seed.json" --format svg --rollup country -o "$seed-rollup.svg"
+
+"$geokg" extract examples/corpus/ -o "$corpus.json"
+"$geokg" export "$corpus.json" --format svg -o "$corpus.svg"
+"$geokg" export "$corpus.json" --format svg --rollup country --aggregate quad -o "$corpus-rollup.svg"
+"$geokg" export "$corpus.json" --format svg --ego Finland --depth 1 --kind country -o "$corpus-finland.svg"
