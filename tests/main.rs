@@ -13,3 +13,5 @@ mod relations_suite;
 mod seed;
 mod suite;
 mod user_data;
+mod formats;
+mod views;
