@@ -339,7 +339,7 @@ fn actor_and_ego_filters_keep_the_neighbourhood() {
         .edges
         .iter()
         .all(|e| e.source == "RUS" || e.target == "RUS"));
-    assert_eq!(rolled.edges.len(), 5);
+    assert_eq!(rolled.edges.len(), 4);
 }
 
 #[test]
