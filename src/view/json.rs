@@ -88,7 +88,8 @@ impl<'a> NodeOut<'a> {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum EdgeOut<'a> {
-    Event(EventEdge<'a>),
+    /// Boxed: a moved event is an owned copy, much larger than the other variant.
+    Event(Box<EventEdge<'a>>),
     Aggregated(AggregatedEdge<'a>),
 }
 
@@ -156,10 +157,10 @@ impl<'a> EdgeOut<'a> {
                 moved.target = edge.target.to_string();
                 Cow::Owned(moved)
             };
-            return EdgeOut::Event(EventEdge {
+            return EdgeOut::Event(Box::new(EventEdge {
                 key: edge.key,
                 event,
-            });
+            }));
         }
         EdgeOut::Aggregated(AggregatedEdge {
             source: edge.source,
