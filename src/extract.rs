@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use crate::actors::gazetteer::{Gazetteer, GazetteerBuilder, Hit};
-use crate::actors::{Actor, Mention, MentionFinder};
+use crate::actors::{Actor, Mention, MentionFinder, MentionKind};
 use crate::error::Error;
 use crate::graph::ActorGraph;
 use crate::input::Document;
@@ -138,7 +138,14 @@ impl Extractor {
                 .last()
                 .and_then(|st| st.speaker)
                 .map(|m| mentions[m].actor)
-                .or_else(|| result.events.first().map(|e| mentions[e.source].actor));
+                .or_else(|| result.events.first().map(|e| mentions[e.source].actor))
+                // "Scholz spoke in Berlin." then '"…," he said.'
+                .or_else(|| {
+                    mentions
+                        .iter()
+                        .find(|m| matches!(m.kind, MentionKind::Person | MentionKind::Role))
+                        .map(|m| m.actor)
+                });
             if let Some(actor) = focus {
                 finder.set_focus(actor);
             }

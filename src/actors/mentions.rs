@@ -21,6 +21,8 @@ pub enum MentionKind {
     Seat,
     /// A bare adjective ("the Ukrainian situation"): the country is talked about, not acting.
     Adjective,
+    /// A name glued into another word ("U.S.-led", "Iranian-made"): talked about, never a role.
+    Modifier,
     Person,
     /// A title without a name ("the Lithuanian president").
     Role,
@@ -42,7 +44,7 @@ pub struct Mention {
 impl Mention {
     /// Whether the mention can be the source or target of an event.
     pub fn can_act(&self) -> bool {
-        self.kind != MentionKind::Adjective
+        !matches!(self.kind, MentionKind::Adjective | MentionKind::Modifier)
     }
 }
 
@@ -150,6 +152,8 @@ pub struct MentionFinder<'g> {
     /// The organisation last named, for "the Alliance", "the bloc".
     last_organization: Option<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
+    /// Names glued to a word by a hyphen ("U.S.-led"), per token.
+    modifier_at: Vec<Option<ActorIx>>,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -161,6 +165,7 @@ impl<'g> MentionFinder<'g> {
             focus: None,
             last_organization: None,
             hit_at: Vec::new(),
+            modifier_at: Vec::new(),
         }
     }
 
@@ -190,6 +195,16 @@ impl<'g> MentionFinder<'g> {
                 i = next;
                 continue;
             }
+            if let Some(actor) = self.modifier_at[i] {
+                let actor = self.actors.intern(self.gazetteer.actor(actor));
+                out.push(Mention {
+                    actor,
+                    tokens: i..i + 1,
+                    kind: MentionKind::Modifier,
+                });
+                i += 1;
+                continue;
+            }
             if let Some(next) = self.known_person(s, i, out) {
                 i = next;
                 continue;
@@ -214,6 +229,8 @@ impl<'g> MentionFinder<'g> {
     fn index_hits(&mut self, s: &Sentence, hits: &[Hit]) {
         self.hit_at.clear();
         self.hit_at.resize(s.len(), None);
+        self.modifier_at.clear();
+        self.modifier_at.resize(s.len(), None);
         for hit in hits {
             let Ok(start) = s
                 .tokens
@@ -229,6 +246,11 @@ impl<'g> MentionFinder<'g> {
             let partial = s.tokens[end - 1].end as usize > hit.span.end;
             let meanings = self.gazetteer.meanings(hit);
             if partial {
+                // "U.S.-led coalition": the country is talked about, like an adjective.
+                self.modifier_at[start] = meanings.iter().find_map(|m| match *m {
+                    Meaning::Name(a) | Meaning::Adjective(a) => Some(a),
+                    _ => None,
+                });
                 continue;
             }
             self.hit_at[start] = Some(TokenHit { end, meanings });
@@ -397,7 +419,11 @@ impl<'g> MentionFinder<'g> {
             Some((a, next)) => (vec![a], next),
             None => (Vec::new(), i),
         };
-        if let Some((body, end)) = self.body_at(i) {
+        // "Hamas official Basem Naim": a body noun that is also a title, before a name.
+        let title_with_name = self
+            .title_at(i)
+            .is_some_and(|(_, _, end)| self.name(s, end).is_some());
+        if let Some((body, end)) = self.body_at(i).filter(|_| !title_with_name) {
             let affiliation = affiliations.first()?;
             let actor = self.body_actor(affiliation.actor, body);
             out.push(Mention {
@@ -659,7 +685,10 @@ impl<'g> MentionFinder<'g> {
                 .all(|(k, t)| i + k < s.len() && s.word(i + k) == t);
             if full {
                 Some((p.actor, i + p.name_tokens.len()))
-            } else if p.name_tokens.last().is_some_and(|last| last == word) {
+            } else if p.name_tokens.last().is_some_and(|last| last == word)
+                // "Wang Yi" … "Wang said": two-word names may be family name first.
+                || (p.name_tokens.len() == 2 && p.name_tokens[0] == word)
+            {
                 Some((p.actor, i + 1))
             } else {
                 None

@@ -148,6 +148,17 @@ const MODAL_HYPOTHETICAL: &[&str] = &[
     "able",
     "set",
 ];
+/// Nouns after a possessive that speak for their owner: "the army's spokesman said".
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "statement",
+    "official",
+    "officials",
+];
+
 /// Control verbs that make the infinitive after them a real, negated event.
 const REFUSALS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
@@ -489,6 +500,7 @@ impl<'l> ClauseAnalyzer<'l> {
             sentence.events_of(verb, subject.as_ref(), &mut result);
             subjects.push(subject);
         }
+        sentence.as_aside(&mut result);
         for &(noun, entry) in &self.nominals {
             sentence.nominal_event(noun, entry, &mut result);
         }
@@ -773,6 +785,16 @@ impl Ctx<'_, '_> {
                 };
                 subject.after_that = None;
                 return Some(subject);
+            }
+            // "The Israeli army's spokesman said": the spokesperson speaks for the owner.
+            if lower_word_is(SPOKESPEOPLE)
+                && t >= 2
+                && self.s.kind(t - 1) == Some(TokenKind::Possessive)
+            {
+                if let Some(m) = self.actor_mention(t - 2) {
+                    subject.mentions = vec![m];
+                    return Some(subject);
+                }
             }
             // A verb of the lexicon used as a control verb: "called on NATO to deploy".
             return None;
@@ -1108,7 +1130,7 @@ impl Ctx<'_, '_> {
         };
         let Some(speaker) = speaker else { return };
         // "NATO must respond", "did not say": nothing was said.
-        if !after_quote && subject.is_some_and(|s| s.hypothetical || s.negated) {
+        if !after_quote && subject.is_some_and(|s| s.hypothetical || s.negated || s.future) {
             return;
         }
         let Some(content) = self
@@ -1263,7 +1285,8 @@ impl Ctx<'_, '_> {
             if !(self.s.is(i, "according") && self.s.is(i + 1, "to")) {
                 continue;
             }
-            let Some(speaker) = self.actor_mention(i + 2) else {
+            let the = usize::from(self.s.is(i + 2, "the"));
+            let Some(speaker) = self.actor_mention(i + 2 + the) else {
                 continue;
             };
             let end = self.mentions[speaker].tokens.end;
@@ -1280,6 +1303,38 @@ impl Ctx<'_, '_> {
                     content,
                 });
             }
+        }
+    }
+
+    /// "As the White House pointed out, …", "As Wang Yi put it, …": an opening
+    /// aside whose verb need not be in the lexicon.
+    fn as_aside(&self, result: &mut ClauseResult) {
+        if !self.s.is(0, "as") || !result.statements.is_empty() {
+            return;
+        }
+        let start = 1 + usize::from(self.s.is(1, "the"));
+        let Some(speaker) = self.actor_mention(start) else {
+            return;
+        };
+        let verb_start = self.mentions[speaker].tokens.end;
+        let Some(comma) =
+            (verb_start..(verb_start + 4).min(self.s.len())).find(|&i| self.s.is(i, ","))
+        else {
+            return;
+        };
+        let plain = comma > verb_start
+            && (verb_start..comma)
+                .all(|i| self.s.kind(i) == Some(TokenKind::Word) && self.mention_at[i].is_none());
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        if let Some(content) = nonempty(comma + 1..self.s.len()).filter(|_| plain) {
+            result.statements.push(Statement {
+                speaker: Some(speaker),
+                entry: say,
+                trigger: verb_start..comma,
+                content,
+            });
         }
     }
 
@@ -1323,7 +1378,8 @@ impl Ctx<'_, '_> {
                 .position(|s| s.content.contains(&at))
             {
                 event.statement = Some(k);
-                if event.modality == Modality::Asserted {
+                // What a speaker says will happen is still only what they say.
+                if matches!(event.modality, Modality::Asserted | Modality::Future) {
                     event.modality = Modality::Reported;
                 }
             }
