@@ -227,58 +227,42 @@ impl GazetteerBuilder {
 
     /// `id label names country`
     pub fn add_organizations(&mut self, text: &str, origin: &str) -> Result<(), Error> {
-        for record in records(text, origin, 4) {
-            let c = record?.columns;
-            let ix = self.upsert(Actor {
-                id: c[0].to_string(),
-                label: c[1].to_string(),
-                kind: ActorKind::Organization,
-                country: optional(c[3]),
-                organization: None,
-                role: None,
-                sector: None,
-            });
-            for name in list(c[2]).chain(std::iter::once(c[1])) {
-                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
-            }
-        }
-        Ok(())
+        self.add_named_actors(text, origin, ActorKind::Organization, 4)
     }
 
     /// `id label names country sector`
     pub fn add_groups(&mut self, text: &str, origin: &str) -> Result<(), Error> {
-        for record in records(text, origin, 5) {
-            let c = record?.columns;
-            let ix = self.upsert(Actor {
-                id: c[0].to_string(),
-                label: c[1].to_string(),
-                kind: ActorKind::Group,
-                country: optional(c[3]),
-                organization: None,
-                role: None,
-                sector: optional(c[4]),
-            });
-            for name in list(c[2]) {
-                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
-            }
-        }
-        Ok(())
+        self.add_named_actors(text, origin, ActorKind::Group, 5)
     }
 
     /// `id label names country sector`: "the Pentagon", "the Duma".
     pub fn add_named_bodies(&mut self, text: &str, origin: &str) -> Result<(), Error> {
-        for record in records(text, origin, 5) {
+        self.add_named_actors(text, origin, ActorKind::Government, 5)
+    }
+
+    /// Rows of `id label names country [sector]`. An organisation's label is one
+    /// of its names too; a group's or body's label is only for display ("the West"
+    /// is labelled "Western countries" but must not match that phrase unless listed).
+    fn add_named_actors(
+        &mut self,
+        text: &str,
+        origin: &str,
+        kind: ActorKind,
+        columns: usize,
+    ) -> Result<(), Error> {
+        for record in records(text, origin, columns) {
             let c = record?.columns;
             let ix = self.upsert(Actor {
                 id: c[0].to_string(),
                 label: c[1].to_string(),
-                kind: ActorKind::Government,
+                kind,
                 country: optional(c[3]),
                 organization: None,
                 role: None,
-                sector: optional(c[4]),
+                sector: c.get(4).and_then(|s| optional(s)),
             });
-            for name in list(c[2]) {
+            let label = (kind == ActorKind::Organization).then_some(c[1]);
+            for name in list(c[2]).chain(label) {
                 self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
             }
         }

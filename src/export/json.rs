@@ -121,10 +121,34 @@ fn from_json_values(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
         }
     })?;
 
+    let nodes = document.nodes.into_iter().enumerate().map(|(index, node)| {
+        Actor::deserialize(node).map_err(|source| JsonError::Node { index, source })
+    });
+    let edges = document.edges.into_iter().enumerate().map(|(index, edge)| {
+        Event::deserialize(edge).map_err(|source| JsonError::Edge { index, source })
+    });
+    let statements = document
+        .statements
+        .into_iter()
+        .enumerate()
+        .map(|(index, statement)| {
+            Statement::deserialize(statement)
+                .map_err(|source| JsonError::Statement { index, source })
+        });
+    build_graph(nodes, edges, statements, document.graph.documents)
+}
+
+/// Assembles a graph, refusing a repeated node id or an edge to a missing node.
+fn build_graph(
+    nodes: impl Iterator<Item = Result<Actor, JsonError>>,
+    edges: impl Iterator<Item = Result<Event, JsonError>>,
+    statements: impl Iterator<Item = Result<Statement, JsonError>>,
+    documents: usize,
+) -> Result<ActorGraph, JsonError> {
     let mut graph = ActorGraph::new();
     let mut first_index: HashMap<String, usize> = HashMap::new();
-    for (index, node) in document.nodes.into_iter().enumerate() {
-        let actor = Actor::deserialize(node).map_err(|source| JsonError::Node { index, source })?;
+    for (index, actor) in nodes.enumerate() {
+        let actor = actor?;
         if let Some(&first) = first_index.get(&actor.id) {
             return Err(JsonError::DuplicateNode {
                 index,
@@ -135,8 +159,8 @@ fn from_json_values(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
         first_index.insert(actor.id.clone(), index);
         graph.add_actor(&actor);
     }
-    for (index, edge) in document.edges.into_iter().enumerate() {
-        let event = Event::deserialize(edge).map_err(|source| JsonError::Edge { index, source })?;
+    for (index, event) in edges.enumerate() {
+        let event = event?;
         for (end, id) in [("source", &event.source), ("target", &event.target)] {
             if graph.actor(id).is_none() {
                 return Err(JsonError::UnknownEndpoint {
@@ -148,12 +172,10 @@ fn from_json_values(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
         }
         graph.add_event(event);
     }
-    for (index, statement) in document.statements.into_iter().enumerate() {
-        let statement = Statement::deserialize(statement)
-            .map_err(|source| JsonError::Statement { index, source })?;
-        graph.add_statement(statement);
+    for statement in statements {
+        graph.add_statement(statement?);
     }
-    graph.set_documents(document.graph.documents);
+    graph.set_documents(documents);
     Ok(graph)
 }
 
@@ -206,37 +228,12 @@ struct TypedNodeLinkIn {
 
 impl TypedNodeLinkIn {
     fn into_graph(self) -> Result<ActorGraph, JsonError> {
-        let mut graph = ActorGraph::new();
-        let mut first_index: HashMap<String, usize> = HashMap::new();
-        for (index, actor) in self.nodes.into_iter().enumerate() {
-            if let Some(&first) = first_index.get(&actor.id) {
-                return Err(JsonError::DuplicateNode {
-                    index,
-                    first,
-                    id: actor.id,
-                });
-            }
-            first_index.insert(actor.id.clone(), index);
-            graph.add_actor(&actor);
-        }
-        for (index, edge) in self.edges.into_iter().enumerate() {
-            let event = edge.into_event();
-            for (end, id) in [("source", &event.source), ("target", &event.target)] {
-                if graph.actor(id).is_none() {
-                    return Err(JsonError::UnknownEndpoint {
-                        index,
-                        end,
-                        id: id.clone(),
-                    });
-                }
-            }
-            graph.add_event(event);
-        }
-        for statement in self.statements {
-            graph.add_statement(statement);
-        }
-        graph.set_documents(self.graph.documents);
-        Ok(graph)
+        build_graph(
+            self.nodes.into_iter().map(Ok),
+            self.edges.into_iter().map(|e| Ok(e.into_event())),
+            self.statements.into_iter().map(Ok),
+            self.graph.documents,
+        )
     }
 }
 
