@@ -565,12 +565,14 @@ impl<'g> MentionFinder<'g> {
             return false;
         }
         let w = s.word(i);
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
         // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
-        let glued = w.split_once('-').is_some_and(|(p, rest)| {
-            NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
-        });
-        (glued || w.chars().next().is_some_and(char::is_uppercase))
-            && !self.gazetteer.is_not_name(w)
+        let glued = || {
+            w.split_once('-').is_some_and(|(p, rest)| {
+                NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+            })
+        };
+        (capitalised || glued()) && !self.gazetteer.is_not_name(w)
     }
 
     /// The end of a person's name starting at `i`: capitalised words, particles inside.
@@ -673,7 +675,7 @@ impl<'g> MentionFinder<'g> {
 
     /// A person introduced earlier, by full name or surname: "Nauseda", "Gitanas Nauseda".
     fn known_person(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-        if !self.is_name_word(s, i) {
+        if self.people.is_empty() || !self.is_name_word(s, i) {
             return None;
         }
         let word = s.word(i);
