@@ -131,6 +131,22 @@ const ARRIVALS: &[&str] = &[
     "arrived", "arrives", "arriving", "arrive", "landed", "lands",
 ];
 
+/// Nouns after "the two" or "both" that stand for the last two actors named.
+const TWO_SIDES: &[&str] = &[
+    "sides",
+    "countries",
+    "nations",
+    "states",
+    "governments",
+    "leaders",
+    "neighbours",
+    "neighbors",
+    "parties",
+    "men",
+    "presidents",
+    "ministers",
+];
+
 /// Nouns that, after "the", stand for the organisation the document is about.
 const ORGANISATION_ANAPHORS: &[&str] = &[
     "alliance",
@@ -151,6 +167,8 @@ pub struct MentionFinder<'g> {
     focus: Option<usize>,
     /// The organisation last named, for "the Alliance", "the bloc".
     last_organization: Option<usize>,
+    /// Actors named so far that can act, most recent last, for "the two sides" and "it".
+    recent: Vec<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
     /// Names glued to a word by a hyphen ("U.S.-led"), per token.
     modifier_at: Vec<Option<ActorIx>>,
@@ -164,6 +182,7 @@ impl<'g> MentionFinder<'g> {
             people: Vec::new(),
             focus: None,
             last_organization: None,
+            recent: Vec::new(),
             hit_at: Vec::new(),
             modifier_at: Vec::new(),
         }
@@ -209,6 +228,14 @@ impl<'g> MentionFinder<'g> {
                 i = next;
                 continue;
             }
+            if let Some(next) = self.two_sides(s, i, first_new, out) {
+                i = next;
+                continue;
+            }
+            if let Some(next) = self.collective_pronoun(s, i, first_new, out) {
+                i = next;
+                continue;
+            }
             if s.word(i) == "he" || s.word(i) == "she" || s.word(i) == "He" || s.word(i) == "She" {
                 let earlier = out[first_new..]
                     .iter()
@@ -224,6 +251,7 @@ impl<'g> MentionFinder<'g> {
             }
             i += 1;
         }
+        self.remember(&out[first_new..]);
     }
 
     fn index_hits(&mut self, s: &Sentence, hits: &[Hit]) {
@@ -334,6 +362,87 @@ impl<'g> MentionFinder<'g> {
             Meaning::Name(a) => Some(self.gazetteer.actor(a).kind),
             _ => None,
         })
+    }
+
+    /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
+    fn remember(&mut self, out: &[Mention]) {
+        for m in out.iter().filter(|m| m.can_act()) {
+            self.recent.retain(|&a| a != m.actor);
+            self.recent.push(m.actor);
+        }
+        let excess = self.recent.len().saturating_sub(8);
+        self.recent.drain(..excess);
+    }
+
+    /// "the two sides", "both countries": the last two actors named.
+    fn two_sides(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        first_new: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let opener = (s.is(i, "the") && s.is(i + 1, "two")) || s.is(i, "both");
+        let noun = i + 1 + usize::from(s.is(i, "the"));
+        if !opener || !TWO_SIDES.iter().any(|w| s.is(noun, w)) {
+            return None;
+        }
+        let mut named = self.recent.clone();
+        for m in out[first_new..].iter().filter(|m| m.can_act()) {
+            named.retain(|&a| a != m.actor);
+            named.push(m.actor);
+        }
+        let pair = named[named.len().checked_sub(2)?..].to_vec();
+        for actor in pair {
+            out.push(Mention {
+                actor,
+                tokens: i..noun + 1,
+                kind: MentionKind::Role,
+            });
+        }
+        Some(noun + 1)
+    }
+
+    /// "it"/"they" as the subject of a verb: the organisation, country or group
+    /// last named ("Egypt said it was working with Qatar").
+    fn collective_pronoun(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        first_new: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        if !["it", "It", "they", "They"].contains(&s.word(i)) || !Self::starts_predicate(s, i + 1) {
+            return None;
+        }
+        let collective = |a: &usize| self.actors.get(*a).kind != ActorKind::Person;
+        let in_sentence = out[first_new..]
+            .iter()
+            .rev()
+            .filter(|m| m.can_act())
+            .map(|m| m.actor)
+            .find(collective);
+        // Only an actor named earlier in the same sentence: across sentences "it" is
+        // too often the weather, a plan or "It should be a discussion".
+        let actor = in_sentence?;
+        out.push(Mention {
+            actor,
+            tokens: i..i + 1,
+            kind: MentionKind::Pronoun,
+        });
+        Some(i + 1)
+    }
+
+    /// Whether token `i` starts a predicate: an auxiliary or a past verb form.
+    fn starts_predicate(s: &Sentence, i: usize) -> bool {
+        const AUXILIARIES: &[&str] = &[
+            "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+            "may", "might", "must", "should", "did", "does", "do", "said", "says",
+        ];
+        i < s.len()
+            && (AUXILIARIES.iter().any(|w| s.is(i, w))
+                || (s.word(i).ends_with("ed")
+                    && s.word(i).starts_with(|c: char| c.is_ascii_lowercase())))
     }
 
     /// "the Alliance", "the bloc": the organisation last named in the document.

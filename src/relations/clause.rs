@@ -606,6 +606,20 @@ impl Ctx<'_, '_> {
         self.verbs.iter().position(|v| v.token == token)
     }
 
+    /// Adds the mentions that share tokens with those given: "the two sides" is
+    /// two actors written once.
+    fn with_twins(&self, list: Vec<usize>) -> Vec<usize> {
+        let mut out = Vec::with_capacity(list.len());
+        for m in list {
+            for (k, other) in self.mentions.iter().enumerate() {
+                if other.tokens == self.mentions[m].tokens && other.can_act() && !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+        }
+        out
+    }
+
     /// The mentions coordinated with mention `m` to its left: "The United States and other Western countries".
     fn coordinated_left(&self, m: usize) -> Vec<usize> {
         let mut list = vec![m];
@@ -718,7 +732,7 @@ impl Ctx<'_, '_> {
             let t = i - 1;
             if let Some(m) = self.actor_mention(t) {
                 let m_start = self.mentions[m].tokens.start;
-                subject.mentions = self.coordinated_left(m);
+                subject.mentions = self.with_twins(self.coordinated_left(m));
                 let first = self.mentions[subject.mentions[0]].tokens.start.min(m_start);
                 let mut k = first;
                 while k > 0 && self.lower_is(k - 1, DETERMINERS) {
@@ -941,10 +955,12 @@ impl Ctx<'_, '_> {
         while i < self.s.len() && i < verb.token + 3 && !self.s.is(i, "by") {
             i += 1;
         }
-        if !self.s.is(i, "by") {
-            return;
-        }
-        let Some((agents, _)) = self.noun_phrase(i + 1) else {
+        let agents = if self.s.is(i, "by") {
+            self.noun_phrase(i + 1).map(|(agents, _)| agents)
+        } else {
+            self.admitting_organization(verb.token + 1)
+        };
+        let Some(agents) = agents else {
             return;
         };
         let Some(&(e, _)) = verb
@@ -964,6 +980,15 @@ impl Ctx<'_, '_> {
             subject,
             result,
         );
+    }
+
+    /// "would not be accepted into the Alliance": joining an organisation is
+    /// something the organisation does.
+    fn admitting_organization(&self, i: usize) -> Option<Vec<usize>> {
+        if !self.s.is(i, "into") {
+            return None;
+        }
+        self.noun_phrase(i + 1).map(|(found, _)| found)
     }
 
     #[allow(clippy::too_many_arguments)]
