@@ -532,9 +532,18 @@ impl<'g> MentionFinder<'g> {
         let title_with_name = self
             .title_at(i)
             .is_some_and(|(_, _, end)| self.name(s, end).is_some());
-        if let Some((body, end)) = self.body_at(i).filter(|_| !title_with_name) {
-            let affiliation = affiliations.first()?;
-            let actor = self.body_actor(affiliation.actor, body);
+        if let Some((body, mut end)) = self.body_at(i).filter(|_| !title_with_name) {
+            // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
+            let owner = match affiliations.first() {
+                Some(a) => a.actor,
+                None if s.is(end, "of") => {
+                    let (owner, _) = self.affiliation(s, end + 1)?;
+                    end = owner.tokens.1;
+                    owner.actor
+                }
+                None => return None,
+            };
+            let actor = self.body_actor(owner, body);
             out.push(Mention {
                 actor,
                 tokens: start..end,
