@@ -557,6 +557,14 @@ impl<'g> MentionFinder<'g> {
             i = next;
         }
         let role = self.gazetteer.title(title).role.clone();
+        // "Georgia's governor": states have governors, countries have none; the
+        // name is a US state (or a province), not the country.
+        let possessive_owner = affiliations
+            .first()
+            .is_some_and(|a| s.kind(a.tokens.1) == Some(TokenKind::Possessive));
+        if role == "Governor" && possessive_owner && self.name(s, i).is_none() {
+            return Some(i);
+        }
         if affiliations.is_empty() && (s.is(i, "of") || s.is(i, "for")) {
             let (list, next) = self.affiliation_list(s, i + 1);
             if !list.is_empty() {
