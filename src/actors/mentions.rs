@@ -131,6 +131,10 @@ const ARRIVALS: &[&str] = &[
     "arrived", "arrives", "arriving", "arrive", "landed", "lands",
 ];
 
+/// Lower-case words that can start a mention: "the Lithuanian president", "both
+/// sides", "it said", "he said".
+const MENTION_OPENERS: &[&str] = &["the", "both", "it", "they", "he", "she"];
+
 /// Nouns after "the two" or "both" that stand for the last two actors named.
 const TWO_SIDES: &[&str] = &[
     "sides",
@@ -201,6 +205,16 @@ impl<'g> MentionFinder<'g> {
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
+            // Most tokens are lower-case words that start no mention: skip them cheaply.
+            let word = s.word(i);
+            let quiet = self.hit_at[i].is_none()
+                && self.modifier_at[i].is_none()
+                && !word.starts_with(char::is_uppercase)
+                && !MENTION_OPENERS.contains(&word);
+            if quiet {
+                i += 1;
+                continue;
+            }
             if let Some(next) = self.titled_or_body(s, i, out) {
                 i = next;
                 continue;
