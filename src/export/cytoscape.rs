@@ -6,9 +6,8 @@
 
 use serde::Serialize;
 
-use crate::actors::Actor;
-use crate::view::json::EvidenceOut;
-use crate::view::{View, ViewEdge, ViewNode};
+use crate::view::json::{EvidenceOut, NodeOut};
+use crate::view::{View, ViewEdge};
 
 /// Renders a view as Cytoscape.js JSON, ending with a newline.
 pub fn to_cytoscape_bytes(view: &View<'_>) -> Vec<u8> {
@@ -17,7 +16,7 @@ pub fn to_cytoscape_bytes(view: &View<'_>) -> Vec<u8> {
             nodes: view
                 .nodes
                 .iter()
-                .map(NodeData::new)
+                .map(NodeOut::new)
                 .map(Element::of)
                 .collect(),
             edges: view
@@ -40,7 +39,7 @@ struct Document<'a> {
 
 #[derive(Serialize)]
 struct Elements<'a> {
-    nodes: Vec<Element<NodeData<'a>>>,
+    nodes: Vec<Element<NodeOut<'a>>>,
     edges: Vec<Element<EdgeData<'a>>>,
 }
 
@@ -52,25 +51,6 @@ struct Element<T> {
 impl<T> Element<T> {
     fn of(data: T) -> Self {
         Element { data }
-    }
-}
-
-#[derive(Serialize)]
-struct NodeData<'a> {
-    #[serde(flatten)]
-    actor: &'a Actor,
-    weight: usize,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    members: Vec<&'a str>,
-}
-
-impl<'a> NodeData<'a> {
-    fn new(node: &ViewNode<'a>) -> Self {
-        NodeData {
-            actor: node.actor,
-            weight: node.weight,
-            members: node.members.iter().map(|m| m.id.as_str()).collect(),
-        }
     }
 }
 

@@ -66,8 +66,10 @@ struct Attributes {
     aggregate: &'static str,
 }
 
+/// A view node as JSON: the actor's fields plus its weight and who was folded
+/// into it. Shared with the Cytoscape.js export.
 #[derive(Serialize)]
-struct NodeOut<'a> {
+pub(crate) struct NodeOut<'a> {
     #[serde(flatten)]
     actor: &'a Actor,
     weight: usize,
@@ -76,7 +78,7 @@ struct NodeOut<'a> {
 }
 
 impl<'a> NodeOut<'a> {
-    fn new(node: &ViewNode<'a>) -> Self {
+    pub(crate) fn new(node: &ViewNode<'a>) -> Self {
         NodeOut {
             actor: node.actor,
             weight: node.weight,
