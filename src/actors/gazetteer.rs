@@ -32,6 +32,8 @@ pub struct Title {
     pub sector: String,
     /// Companies and US states have this title too: only a person with a known affiliation.
     pub needs_affiliation: bool,
+    /// An office of states and provinces: "Georgia's governor" is no country's.
+    pub subnational: bool,
 }
 
 /// A kind of government body ("troops", "Foreign Ministry") that a country owns.
@@ -274,15 +276,16 @@ impl GazetteerBuilder {
         for record in records(text, origin, 4) {
             let record = record?;
             let c = &record.columns;
-            let needs_affiliation = match c[3] {
-                "required" => true,
-                "optional" => false,
+            let (needs_affiliation, subnational) = match c[3] {
+                "required" => (true, false),
+                "optional" => (false, false),
+                "state" => (true, true),
                 other => {
                     return Err(Error::BadData {
                         origin: origin.to_string(),
                         line: record.line,
                         message: format!(
-                            "affiliation must be `required` or `optional`, not {other:?}"
+                            "affiliation must be `required`, `optional` or `state`, not {other:?}"
                         ),
                     })
                 }
@@ -292,6 +295,7 @@ impl GazetteerBuilder {
                 role: c[0].to_string(),
                 sector: c[2].to_string(),
                 needs_affiliation,
+                subnational,
             });
             for form in list(c[1]) {
                 let plural = form.ends_with('s') && !c[0].ends_with('s') && form != c[0];

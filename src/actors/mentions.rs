@@ -576,7 +576,8 @@ impl<'g> MentionFinder<'g> {
         let possessive_owner = affiliations
             .first()
             .is_some_and(|a| s.kind(a.tokens.1) == Some(TokenKind::Possessive));
-        if role == "Governor" && possessive_owner && self.name(s, i).is_none() {
+        if self.gazetteer.title(title).subnational && possessive_owner && self.name(s, i).is_none()
+        {
             return Some(i);
         }
         if affiliations.is_empty() && (s.is(i, "of") || s.is(i, "for")) {
