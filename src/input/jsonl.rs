@@ -1,9 +1,11 @@
 //! JSON Lines: one news record per line, read as a stream so a large corpus never has to
 //! fit in memory as one string.
 
+use std::borrow::Cow;
 use std::io::{BufRead, Read};
 use std::path::Path;
 
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::date::parse_date_or_timestamp;
@@ -114,19 +116,252 @@ fn decode_line<'l>(
     line_number: usize,
     line: &'l [u8],
     on_warning: &mut dyn FnMut(InputWarning),
-) -> std::borrow::Cow<'l, str> {
-    if let Err(e) = std::str::from_utf8(line) {
-        on_warning(InputWarning::LossyUtf8 {
-            path: path.to_path_buf(),
-            line: Some(line_number),
-            offset: e.valid_up_to(),
-        });
+) -> Cow<'l, str> {
+    // `from_utf8` checks a word at a time; `from_utf8_lossy` only pays off on bad bytes.
+    match std::str::from_utf8(line) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(e) => {
+            on_warning(InputWarning::LossyUtf8 {
+                path: path.to_path_buf(),
+                line: Some(line_number),
+                offset: e.valid_up_to(),
+            });
+            Cow::Owned(String::from_utf8_lossy(line).into_owned())
+        }
     }
-    String::from_utf8_lossy(line)
 }
 
 /// One record, or the reason the line is bad.
+///
+/// The common shape (an object whose `id`, `date`, `title` and `source` are strings or
+/// null, each field once) is read straight into the document; anything else goes through
+/// a `serde_json::Value`, which accepts exactly the same records and names the problem
+/// when there is one.
 fn parse_record(
+    source: &JsonlSource<'_>,
+    line_number: usize,
+    line: &str,
+) -> Result<Document, String> {
+    match serde_json::from_str::<PlainRecord>(line) {
+        Ok(record) => record.into_document(source, line_number),
+        Err(_) => parse_any_record(source, line_number, line),
+    }
+}
+
+/// A record in the common shape, strings borrowed from the line where they hold no escapes.
+struct PlainRecord<'l> {
+    text: String,
+    id: Option<BorrowedStr<'l>>,
+    date: Option<BorrowedStr<'l>>,
+    title: Option<String>,
+    source: Option<String>,
+}
+
+impl PlainRecord<'_> {
+    fn into_document(
+        self,
+        source: &JsonlSource<'_>,
+        line_number: usize,
+    ) -> Result<Document, String> {
+        let id = match self.id {
+            Some(BorrowedStr(id)) if !id.is_empty() => id.into_owned(),
+            _ => format!("{}:{line_number}", source.stem),
+        };
+        Ok(Document {
+            id,
+            text: self.text,
+            date: record_date(self.date.as_ref().map(|d| d.0.as_ref()), source)?,
+            title: self.title,
+            source: self.source,
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for PlainRecord<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(PlainRecordVisitor)
+    }
+}
+
+struct PlainRecordVisitor;
+
+impl<'de> Visitor<'de> for PlainRecordVisitor {
+    type Value = PlainRecord<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut text = None;
+        let mut id = None;
+        let mut date = None;
+        let mut title = None;
+        let mut source = None;
+        while let Some(field) = map.next_key::<Field>()? {
+            // A repeated field falls back to the `Value` path, where the last one wins.
+            match field {
+                Field::Text => set_once(&mut text, map.next_value::<String>()?)?,
+                Field::Id => set_once(&mut id, map.next_value::<Option<BorrowedStr<'de>>>()?)?,
+                Field::Date => set_once(&mut date, map.next_value::<Option<BorrowedStr<'de>>>()?)?,
+                Field::Title => set_once(&mut title, map.next_value::<Option<String>>()?)?,
+                Field::Source => set_once(&mut source, map.next_value::<Option<String>>()?)?,
+                Field::Other => {
+                    map.next_value::<CheckedValue>()?;
+                }
+            }
+        }
+        Ok(PlainRecord {
+            text: text.ok_or_else(|| de::Error::missing_field("text"))?,
+            id: id.flatten(),
+            date: date.flatten(),
+            title: title.flatten(),
+            source: source.flatten(),
+        })
+    }
+}
+
+/// The record fields [`PlainRecord`] reads; the others are only checked.
+enum Field {
+    Text,
+    Id,
+    Date,
+    Title,
+    Source,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl Visitor<'_> for FieldVisitor {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E>(self, name: &str) -> Result<Field, E> {
+        Ok(match name {
+            "text" => Field::Text,
+            "id" => Field::Id,
+            "date" => Field::Date,
+            "title" => Field::Title,
+            "source" => Field::Source,
+            _ => Field::Other,
+        })
+    }
+}
+
+/// A string that borrows from the line when it holds no escapes (serde's own
+/// `Cow<str>` always copies).
+struct BorrowedStr<'l>(Cow<'l, str>);
+
+impl<'de> Deserialize<'de> for BorrowedStr<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(BorrowedStrVisitor)
+    }
+}
+
+struct BorrowedStrVisitor;
+
+impl<'de> Visitor<'de> for BorrowedStrVisitor {
+    type Value = BorrowedStr<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(BorrowedStr(Cow::Borrowed(s)))
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(BorrowedStr(Cow::Owned(s.to_string())))
+    }
+}
+
+fn set_once<T, E: de::Error>(slot: &mut Option<T>, value: T) -> Result<(), E> {
+    match slot {
+        Some(_) => Err(E::custom("repeated field")),
+        None => {
+            *slot = Some(value);
+            Ok(())
+        }
+    }
+}
+
+/// Any JSON value, checked the way `serde_json::Value` checks it (numbers in range,
+/// nesting depth) but kept nowhere: unknown fields must not turn a record the `Value`
+/// path rejects into one the fast path accepts.
+struct CheckedValue;
+
+impl<'de> Deserialize<'de> for CheckedValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CheckedValue)
+    }
+}
+
+impl<'de> Visitor<'de> for CheckedValue {
+    type Value = CheckedValue;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
+        Ok(self)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
+        Ok(self)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
+        Ok(self)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
+        Ok(self)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Self, E> {
+        Ok(self)
+    }
+
+    fn visit_unit<E>(self) -> Result<Self, E> {
+        Ok(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
+        while seq.next_element::<CheckedValue>()?.is_some() {}
+        Ok(self)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
+        while map.next_entry::<CheckedKey, CheckedValue>()?.is_some() {}
+        Ok(self)
+    }
+}
+
+/// An object key, read without keeping it.
+struct CheckedKey;
+
+impl<'de> Deserialize<'de> for CheckedKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_str(CheckedValue)
+            .map(|_| CheckedKey)
+    }
+}
+
+/// One record of any shape, or the reason the line is bad.
+fn parse_any_record(
     source: &JsonlSource<'_>,
     line_number: usize,
     line: &str,
@@ -153,12 +388,7 @@ fn parse_record(
             ))
         }
     };
-    let date = match optional_string(&record, "date")? {
-        Some(raw) => Some(parse_date_or_timestamp(&raw).ok_or_else(|| {
-            format!("invalid `date` {raw:?}: expected YYYY-MM-DD or an ISO timestamp")
-        })?),
-        None => source.default_date.map(str::to_string),
-    };
+    let date = record_date(optional_string(&record, "date")?.as_deref(), source)?;
     Ok(Document {
         id,
         text,
@@ -166,6 +396,16 @@ fn parse_record(
         title: optional_string(&record, "title")?,
         source: optional_string(&record, "source")?,
     })
+}
+
+/// The record's date as YYYY-MM-DD, or the source's default date when it has none.
+fn record_date(raw: Option<&str>, source: &JsonlSource<'_>) -> Result<Option<String>, String> {
+    match raw {
+        Some(raw) => parse_date_or_timestamp(raw).map(Some).ok_or_else(|| {
+            format!("invalid `date` {raw:?}: expected YYYY-MM-DD or an ISO timestamp")
+        }),
+        None => Ok(source.default_date.map(str::to_string)),
+    }
 }
 
 /// A field that may be absent or null, but is a string when present.
@@ -259,6 +499,49 @@ mod tests {
         assert_eq!(documents[2].id, "7");
         assert_eq!(documents[2].date.as_deref(), Some("2020-01-01"));
         assert_eq!(documents[2].title, None);
+    }
+
+    #[test]
+    fn unusual_records_read_as_the_common_ones_do() {
+        let path = PathBuf::from("feed.jsonl");
+        let input = concat!(
+            // A repeated field: the last one counts.
+            "{\"text\":\"first\",\"id\":\"a\",\"text\":\"second\"}\n",
+            // Escaped field names and values.
+            "{\"te\\u0078t\":\"x\\ny\",\"id\":\"b\\\"c\",\"date\":\"1987-02-26T15:01:01\"}\n",
+            // Unknown fields of every kind are ignored.
+            "{\"topics\":[\"grain\",{\"k\":[1,-2,3.5e3,true,null]}],\"id\":\"\",\"text\":\"t\"}\n",
+        );
+        let (result, warnings) = read(&source(&path), input.as_bytes());
+        let documents = result.unwrap();
+        assert!(warnings.is_empty());
+        assert_eq!(
+            (documents[0].id.as_str(), documents[0].text.as_str()),
+            ("a", "second")
+        );
+        assert_eq!(
+            (documents[1].id.as_str(), documents[1].text.as_str()),
+            ("b\"c", "x\ny")
+        );
+        assert_eq!(documents[1].date.as_deref(), Some("1987-02-26"));
+        assert_eq!(
+            (documents[2].id.as_str(), documents[2].text.as_str()),
+            ("feed:3", "t")
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_checked_like_known_ones() {
+        let path = PathBuf::from("feed.jsonl");
+        for (line, expected) in [
+            ("{\"text\": \"x\", \"n\": 1e400}", "number out of range"),
+            ("[\"x\"]", "expected a JSON object, found an array"),
+            ("{\"text\": \"x\"} {}", "trailing characters"),
+        ] {
+            let (result, _) = read(&source(&path), line.as_bytes());
+            let message = result.unwrap_err().to_string();
+            assert!(message.contains(expected), "{line}: {message}");
+        }
     }
 
     #[test]
