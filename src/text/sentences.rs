@@ -7,6 +7,7 @@
 //! or forwards (closing quotes, white space and the next word).
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::tokens::is_space;
 
@@ -30,6 +31,17 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     // Common words.
     "vs", "etc", "approx", "est", "dept",
 ];
+
+/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]; a binary search
+/// over a sorted copy, since the tokenizer asks at every period.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut sorted = ABBREVIATIONS.to_vec();
+        sorted.sort_unstable();
+        sorted
+    });
+    SORTED.binary_search(&word).is_ok()
+}
 
 /// Abbreviations that end names and so often end sentences too ("… of Apple
 /// Inc. The company said"): they end one before a [`SENTENCE_OPENERS`] word.
@@ -85,6 +97,19 @@ enum WordBeforePeriod {
     Abbreviation,
 }
 
+/// The bytes the splitter acts on: the sentence-final marks, the newline, the straight
+/// double quote and the lead bytes of the curly quotes and guillemets.
+static ACTS: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'\n', b'.', b'!', b'?', b'"', 0xE2, 0xC2];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 struct Splitter<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -111,9 +136,20 @@ impl<'a> Splitter<'a> {
         let len = self.bytes.len();
         let mut i = 0;
         while i < len {
-            if i - self.start > SOFT_MAX_SENTENCE_BYTES && self.cut_long_sentence(i) {
-                // `i` is unchanged: the byte there has not been looked at yet.
-                continue;
+            if i - self.start > SOFT_MAX_SENTENCE_BYTES {
+                if self.cut_long_sentence(i) {
+                    // `i` is unchanged: the byte there has not been looked at yet.
+                    continue;
+                }
+            } else {
+                // Skip the bytes that do nothing, up to where the length check is due.
+                let due = len.min(self.start + SOFT_MAX_SENTENCE_BYTES + 1);
+                while i < due && !ACTS[usize::from(self.bytes[i])] {
+                    i += 1;
+                }
+                if i == due {
+                    continue;
+                }
             }
             match self.bytes[i] {
                 b'\n' => {
@@ -355,7 +391,7 @@ fn classify_word_before_period(word: &str) -> WordBeforePeriod {
         return WordBeforePeriod::NameFinal;
     }
     // "etc." usually ends its sentence, so it does not block an end.
-    if word != "etc" && ABBREVIATIONS.contains(&word) {
+    if word != "etc" && is_abbreviation(word) {
         return WordBeforePeriod::Abbreviation;
     }
     WordBeforePeriod::Plain
@@ -549,6 +585,16 @@ mod tests {
                 "Acme Co. Ltd. Board members quit."
             ]
         );
+    }
+
+    #[test]
+    fn every_listed_abbreviation_is_found_and_only_in_its_case() {
+        for word in ABBREVIATIONS {
+            assert!(is_abbreviation(word), "{word}");
+        }
+        for word in ["no", "NO", "Mister", "", "M", "Sept."] {
+            assert!(!is_abbreviation(word), "{word}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::sentences::ABBREVIATIONS;
+use super::sentences::is_abbreviation;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -70,6 +70,17 @@ fn is_word_mark(c: char) -> bool {
         | '\u{200D}')
 }
 
+/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the hottest loop.
+static IS_ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‹' | '›' | '‚')
 }
@@ -109,30 +120,39 @@ struct Tokenizer<'a, 'o> {
 impl Tokenizer<'_, '_> {
     fn run(&mut self, start: usize) {
         let mut i = start;
-        while let Some(c) = self.char_at(i) {
-            if c.is_ascii_digit() {
-                i = self.number(i);
-            } else if c.is_alphanumeric() {
-                i = self.word(i);
-            } else if is_space(c) {
-                i += c.len_utf8();
-            } else {
-                let end = i + c.len_utf8();
-                let kind = if is_quote(c) {
-                    TokenKind::Quote
-                } else if matches!(c, '\'' | '‘' | '’') {
-                    self.in_single_quote = self.opens_single_quote(i, end);
-                    TokenKind::Quote
-                } else {
-                    TokenKind::Punct
-                };
-                self.push(i, end, kind);
-                i = end;
-            }
+        while let Some(&b) = self.bytes.get(i).filter(|_| i < self.end) {
+            // ASCII first, by byte; the chars beyond ASCII are decoded.
+            i = match b {
+                b' ' => i + 1,
+                b'0'..=b'9' => self.number(i),
+                b'a'..=b'z' | b'A'..=b'Z' => self.word(i),
+                _ => match self.char_at(i) {
+                    Some(c) if c.is_alphanumeric() => self.word(i),
+                    Some(c) if is_space(c) => i + c.len_utf8(),
+                    Some(c) => self.mark(i, c),
+                    None => break,
+                },
+            };
         }
     }
 
+    /// Punctuation or a quotation mark at `i`; returns the end of its token.
+    fn mark(&mut self, i: usize, c: char) -> usize {
+        let end = i + c.len_utf8();
+        let kind = if is_quote(c) {
+            TokenKind::Quote
+        } else if matches!(c, '\'' | '‘' | '’') {
+            self.in_single_quote = self.opens_single_quote(i, end);
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        self.push(i, end, kind);
+        end
+    }
+
     /// The char at byte `i`, if `i` is inside the range.
+    #[inline(always)]
     fn char_at(&self, i: usize) -> Option<char> {
         if i >= self.end {
             return None;
@@ -147,6 +167,7 @@ impl Tokenizer<'_, '_> {
         self.char_at(i).is_some_and(char::is_alphanumeric)
     }
 
+    #[inline(always)]
     fn byte_at(&self, i: usize) -> Option<u8> {
         if i < self.end {
             self.bytes.get(i).copied()
@@ -155,6 +176,7 @@ impl Tokenizer<'_, '_> {
         }
     }
 
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         // `usable_range` keeps every offset within u32.
         self.out.push(Token {
@@ -190,27 +212,46 @@ impl Tokenizer<'_, '_> {
     }
 
     /// End of the run of word characters starting at `i`.
+    #[inline(always)]
     fn alphanumeric_run(&self, mut i: usize) -> usize {
-        while let Some(c) = self.char_at(i) {
-            if !(c.is_alphanumeric() || is_word_mark(c)) {
-                break;
+        loop {
+            // ASCII letters and digits a byte at a time, the rest a char at a time.
+            let range = self.bytes.get(..self.end).unwrap_or_default();
+            while i < range.len() && IS_ASCII_ALPHANUMERIC[usize::from(range[i])] {
+                i += 1;
             }
-            i += c.len_utf8();
+            match self.char_at(i) {
+                Some(c) if !c.is_ascii() && (c.is_alphanumeric() || is_word_mark(c)) => {
+                    i += c.len_utf8();
+                }
+                _ => return i,
+            }
         }
-        i
     }
 
     /// A word starting at `start`, with its hyphen and apostrophe joins, an
     /// abbreviation's period, and a following possessive or `n't`.
     fn word(&mut self, start: usize) -> usize {
-        let mut i = start;
-        loop {
-            i = self.alphanumeric_run(i);
-            let Some(c) = self.char_at(i) else { break };
+        let i = self.alphanumeric_run(start);
+        match self.byte_at(i) {
+            // Most words end at a space or a punctuation mark that joins nothing.
+            Some(b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.') => {
+                self.push(start, i, TokenKind::Word);
+                i
+            }
+            _ => self.joined_word(start, i),
+        }
+    }
+
+    /// The rest of [`Tokenizer::word`], from the end `i` of its first run of word
+    /// characters.
+    #[inline(never)]
+    fn joined_word(&mut self, start: usize, mut i: usize) -> usize {
+        while let Some(c) = self.char_at(i) {
             let after = i + c.len_utf8();
             if is_hyphen(c) && self.is_word_char_at(after) {
                 // Ivano-Frankivsk, Secretary-General, al-Qaeda.
-                i = after;
+                i = self.alphanumeric_run(after);
             } else if is_apostrophe(c) {
                 if self.is_possessive_s(after) {
                     break;
@@ -230,7 +271,7 @@ impl Tokenizer<'_, '_> {
                 let last = self.text.get(..i).and_then(|s| s.chars().next_back());
                 if last.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) {
                     // d'Ivoire, O'Brien.
-                    i = after;
+                    i = self.alphanumeric_run(after);
                 } else {
                     break;
                 }
@@ -252,6 +293,7 @@ impl Tokenizer<'_, '_> {
 
     /// Emits a possessive (`'s`, or `'` after a plural in `s`) at `i`, right
     /// after a word; returns where tokenizing goes on.
+    #[inline(always)]
     fn possessive(&mut self, i: usize) -> usize {
         let Some(c) = self.char_at(i).filter(|&c| is_apostrophe(c)) else {
             return i;
@@ -297,7 +339,7 @@ impl Tokenizer<'_, '_> {
         }
         let mut chars = word.chars();
         let initial = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-        if initial || ABBREVIATIONS.contains(&word) {
+        if initial || is_abbreviation(word) {
             dot + 1
         } else {
             dot
