@@ -10,6 +10,7 @@ use std::ops::Range;
 use crate::actors::{Actor, ActorKind};
 use crate::data::{list, optional, records};
 use crate::error::Error;
+use crate::text::tokens::is_ascii_alphanumeric;
 
 pub const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 pub const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
@@ -505,13 +506,13 @@ impl Gazetteer {
         let Some(range) = char_range(text, range) else {
             return;
         };
-        let bytes = text.as_bytes();
+        // Nothing beyond the range is looked at.
+        let bytes = &text.as_bytes()[..range.end];
         let mut p = range.start;
         let mut after_word = ends_in_word(&text[..p]);
-        while p < range.end {
-            let b = bytes[p];
+        while let Some(&b) = bytes.get(p) {
             let (is_word, len) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
+                (is_ascii_alphanumeric(b), 1)
             } else {
                 let c = text[p..].chars().next().unwrap_or_default();
                 (c.is_alphanumeric(), c.len_utf8())
@@ -528,7 +529,7 @@ impl Gazetteer {
             after_word = is_word;
             if is_word {
                 // The rest of an ASCII word, which no name can start inside.
-                while p < range.end && bytes[p].is_ascii_alphanumeric() {
+                while bytes.get(p).is_some_and(|&b| is_ascii_alphanumeric(b)) {
                     p += 1;
                 }
             }
@@ -559,24 +560,33 @@ impl Gazetteer {
 /// A name starts at a word boundary, so a scan tries the trie at each word start
 /// (about one byte in six of news text) and follows it for a few bytes, instead of
 /// running an unanchored automaton over every byte; this finds the same leftmost-longest
-/// matches. The trie is small and numbered breadth-first, so the nodes that nearly
-/// every word visits share a few cache lines, which stay warm between documents.
+/// matches. The trie is small (nodes are numbered breadth-first, so the ones nearly
+/// every word visits share a few cache lines) and a step is a table look-up or one
+/// comparison of the byte with up to eight edge labels at once.
 struct NameTrie {
-    /// The child of the root for each byte, in either ASCII case; 0 for none.
-    roots: Box<[u32; 256]>,
     /// Nodes in breadth-first order: the children of a node are consecutive.
     nodes: Vec<TrieNode>,
-    /// The (lower-case) byte on the edge into each node.
-    labels: Vec<u8>,
+    /// 256 children per row, by lower-case byte (0 for none), for the nodes with
+    /// more children than [`TrieNode::labels`] holds; row 0 is the root's, in both cases.
+    rows: Vec<u32>,
 }
 
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy)]
 struct TrieNode {
     first_child: u32,
     children: u32,
     /// 1 + the index of the pattern spelled by the path to this node, or 0.
     pattern: u32,
+    /// 1 + the node's row in [`NameTrie::rows`], or 0 when `labels` holds its edges.
+    row: u32,
+    /// The lower-case bytes on the edges to the children, lowest byte first; the
+    /// unused bytes are 0xFF, which UTF-8 text never holds.
+    labels: u64,
 }
+
+const LABEL_SLOTS: usize = 8;
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 
 impl NameTrie {
     /// `None` when the patterns need more nodes than a `u32` counts. An empty pattern
@@ -608,61 +618,82 @@ impl NameTrie {
         u32::try_from(children.len()).ok()?;
         // Breadth-first renumbering, which makes siblings consecutive.
         let mut order = vec![0];
-        let mut labels = vec![0];
-        let mut nodes = vec![TrieNode::default(); children.len()];
+        let mut nodes = Vec::with_capacity(children.len());
+        let mut rows = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let old = order[i];
-            nodes[i] = TrieNode {
-                first_child: order.len() as u32,
-                children: children[old].len() as u32,
-                pattern: ends[old].map_or(Some(0), |ix| u32::try_from(ix + 1).ok())?,
-            };
-            for &(b, child) in &children[old] {
-                order.push(child);
-                labels.push(b);
+            let first_child = order.len() as u32;
+            let edges = &children[old];
+            let mut labels = u64::MAX;
+            let mut row = 0;
+            if old == 0 || edges.len() > LABEL_SLOTS {
+                let at = rows.len();
+                rows.resize(at + 256, 0);
+                for (k, &(b, _)) in edges.iter().enumerate() {
+                    rows[at + usize::from(b)] = first_child + k as u32;
+                    if old == 0 {
+                        rows[at + usize::from(b.to_ascii_uppercase())] = first_child + k as u32;
+                    }
+                }
+                row = u32::try_from(at / 256 + 1).ok()?;
+            } else {
+                let mut bytes = [0xFF; LABEL_SLOTS];
+                for (slot, &(b, _)) in bytes.iter_mut().zip(edges) {
+                    *slot = b;
+                }
+                labels = u64::from_le_bytes(bytes);
             }
+            nodes.push(TrieNode {
+                first_child,
+                children: edges.len() as u32,
+                pattern: ends[old].map_or(Some(0), |ix| u32::try_from(ix + 1).ok())?,
+                row,
+                labels,
+            });
+            order.extend(edges.iter().map(|&(_, child)| child));
             i += 1;
         }
-        let mut roots = Box::new([0u32; 256]);
-        let root = nodes[0];
-        for k in 0..root.children {
-            let child = root.first_child + k;
-            let b = labels[child as usize];
-            roots[usize::from(b)] = child;
-            roots[usize::from(b.to_ascii_uppercase())] = child;
-        }
-        Some(NameTrie {
-            roots,
-            nodes,
-            labels,
-        })
+        Some(NameTrie { nodes, rows })
     }
 
     /// Whether some pattern starts with byte `b`.
     fn can_start(&self, b: u8) -> bool {
-        self.roots[usize::from(b)] != 0
+        self.rows[usize::from(b)] != 0
+    }
+
+    /// The child of `node` on the edge labelled with lower-case byte `b`.
+    #[inline(always)]
+    fn child(&self, node: &TrieNode, b: u8) -> Option<usize> {
+        if node.row != 0 {
+            let row = (node.row - 1) as usize * 256;
+            return match *self.rows.get(row + usize::from(b))? {
+                0 => None,
+                child => Some(child as usize),
+            };
+        }
+        // The classic zero-byte test on labels XOR b; its lowest hit is exact.
+        let x = node.labels ^ (ONES * u64::from(b));
+        let found = x.wrapping_sub(ONES) & !x & HIGHS;
+        let k = (found.trailing_zeros() / 8) as usize;
+        (found != 0 && k < node.children as usize).then(|| node.first_child as usize + k)
     }
 
     /// The longest pattern that `bytes` starts with: its index and length.
     fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
-        let mut node = match self.roots.get(usize::from(*bytes.first()?))? {
-            0 => return None,
-            &child => child as usize,
-        };
+        let root = self.nodes.first()?;
+        let mut node = self.child(root, *bytes.first()?)?;
         let mut longest = None;
         for len in 1.. {
-            let n = *self.nodes.get(node)?;
+            let n = self.nodes.get(node)?;
             if let Some(ix) = n.pattern.checked_sub(1) {
                 longest = Some((ix as usize, len));
             }
             let Some(&b) = bytes.get(len) else {
                 break;
             };
-            let first = n.first_child as usize;
-            let labels = self.labels.get(first..first + n.children as usize)?;
-            match labels.iter().position(|&l| l == b.to_ascii_lowercase()) {
-                Some(k) => node = first + k,
+            match self.child(n, b.to_ascii_lowercase()) {
+                Some(child) => node = child,
                 None => break,
             }
         }
