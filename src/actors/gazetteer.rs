@@ -79,6 +79,18 @@ struct Pattern {
     meanings: Vec<Meaning>,
 }
 
+impl Pattern {
+    /// Whether [`case_fits`] can accept this pattern where the text starts with an
+    /// ASCII lower-case letter: only a common noun or a spelling that starts so.
+    fn accepts_lower_case(&self) -> bool {
+        self.case == CaseRule::Any
+            || self
+                .texts
+                .iter()
+                .any(|t| t.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
+    }
+}
+
 /// One accepted match in a document.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Hit {
@@ -409,14 +421,16 @@ impl GazetteerBuilder {
     }
 
     pub fn build(self) -> Result<Gazetteer, Error> {
-        let trie =
-            NameTrie::new(self.patterns.iter().map(|p| p.texts[0].as_str())).ok_or_else(|| {
-                Error::BadData {
-                    origin: "gazetteer".into(),
-                    line: 0,
-                    message: "too many names for one gazetteer".into(),
-                }
-            })?;
+        let trie = NameTrie::new(
+            self.patterns
+                .iter()
+                .map(|p| (p.texts[0].as_str(), p.accepts_lower_case())),
+        )
+        .ok_or_else(|| Error::BadData {
+            origin: "gazetteer".into(),
+            line: 0,
+            message: "too many names for one gazetteer".into(),
+        })?;
         Ok(Gazetteer {
             actors: self.actors,
             by_id: self.by_id,
@@ -538,7 +552,9 @@ impl Gazetteer {
 
     /// The end of the longest pattern at `start` if it is accepted there.
     fn hit_at(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) -> Option<usize> {
-        let (pattern_ix, len) = self.trie.longest_at(text.as_bytes().get(start..end)?)?;
+        let (pattern_ix, len) = self
+            .trie
+            .accepted_longest_at(text.as_bytes().get(start..end)?)?;
         let match_end = start + len;
         let found = text.get(start..match_end)?;
         let accepted = at_word_boundaries(text, start, match_end)
@@ -574,15 +590,22 @@ struct NameTrie {
 #[derive(Clone, Copy)]
 struct TrieNode {
     first_child: u32,
-    children: u32,
     /// 1 + the index of the pattern spelled by the path to this node, or 0.
     pattern: u32,
     /// 1 + the node's row in [`NameTrie::rows`], or 0 when `labels` holds its edges.
     row: u32,
+    children: u16,
+    /// [`OWN_LOWER`] and [`SUBTREE_LOWER`].
+    flags: u16,
     /// The lower-case bytes on the edges to the children, lowest byte first; the
     /// unused bytes are 0xFF, which UTF-8 text never holds.
     labels: u64,
 }
+
+/// The node's pattern can be accepted where the text starts with a lower-case letter.
+const OWN_LOWER: u16 = 1;
+/// Some pattern at or below the node can.
+const SUBTREE_LOWER: u16 = 2;
 
 const LABEL_SLOTS: usize = 8;
 const ONES: u64 = u64::from_le_bytes([1; 8]);
@@ -591,21 +614,29 @@ const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 impl NameTrie {
     /// `None` when the patterns need more nodes than a `u32` counts. An empty pattern
     /// matches nothing.
-    fn new<'a>(patterns: impl Iterator<Item = &'a str>) -> Option<Self> {
+    ///
+    /// Each pattern comes with whether it can be accepted where the text starts with
+    /// a lower-case letter ([`Pattern::accepts_lower_case`]).
+    fn new<'a>(patterns: impl Iterator<Item = (&'a str, bool)>) -> Option<Self> {
         // A plain trie first: children by folded byte, in order of appearance.
         let mut children: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
         let mut ends: Vec<Option<usize>> = vec![None];
-        for (ix, pattern) in patterns.enumerate() {
+        let mut flags: Vec<u16> = vec![0];
+        for (ix, (pattern, lower)) in patterns.enumerate() {
             if pattern.is_empty() {
                 continue;
             }
             let mut node = 0;
             for b in pattern.bytes().map(|b| b.to_ascii_lowercase()) {
+                if lower {
+                    flags[node] |= SUBTREE_LOWER;
+                }
                 node = match children[node].iter().find(|&&(c, _)| c == b) {
                     Some(&(_, child)) => child,
                     None => {
                         children.push(Vec::new());
                         ends.push(None);
+                        flags.push(0);
                         let child = children.len() - 1;
                         children[node].push((b, child));
                         child
@@ -613,7 +644,15 @@ impl NameTrie {
                 };
             }
             // Spellings equal but for case are one pattern; the first one counts.
-            ends[node].get_or_insert(ix);
+            if ends[node].is_none() {
+                ends[node] = Some(ix);
+                if lower {
+                    flags[node] |= OWN_LOWER;
+                }
+            }
+            if lower {
+                flags[node] |= SUBTREE_LOWER;
+            }
         }
         u32::try_from(children.len()).ok()?;
         // Breadth-first renumbering, which makes siblings consecutive.
@@ -646,9 +685,11 @@ impl NameTrie {
             }
             nodes.push(TrieNode {
                 first_child,
-                children: edges.len() as u32,
                 pattern: ends[old].map_or(Some(0), |ix| u32::try_from(ix + 1).ok())?,
                 row,
+                // At most one child per byte value.
+                children: edges.len() as u16,
+                flags: flags[old],
                 labels,
             });
             order.extend(edges.iter().map(|&(_, child)| child));
@@ -679,15 +720,28 @@ impl NameTrie {
         (found != 0 && k < node.children as usize).then(|| node.first_child as usize + k)
     }
 
-    /// The longest pattern that `bytes` starts with: its index and length.
-    fn longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
+    /// The longest pattern that `bytes` starts with (its index and length), unless
+    /// it is one that [`case_fits`] would reject because the text starts with a
+    /// lower-case letter.
+    ///
+    /// Knowing that, the walk stops as soon as nothing below can be accepted; most
+    /// words of running text start lower-case, and this way few of them get past the
+    /// second letter.
+    fn accepted_longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
+        let lower = bytes.first()?.is_ascii_lowercase();
         let root = self.nodes.first()?;
         let mut node = self.child(root, *bytes.first()?)?;
         let mut longest = None;
+        let mut longest_fits = !lower;
         for len in 1.. {
             let n = self.nodes.get(node)?;
+            if !longest_fits && n.flags & SUBTREE_LOWER == 0 {
+                // Whatever the longest pattern turns out to be, it is rejected.
+                return None;
+            }
             if let Some(ix) = n.pattern.checked_sub(1) {
                 longest = Some((ix as usize, len));
+                longest_fits = !lower || n.flags & OWN_LOWER != 0;
             }
             let Some(&b) = bytes.get(len) else {
                 break;
@@ -697,7 +751,7 @@ impl NameTrie {
                 None => break,
             }
         }
-        longest
+        longest.filter(|_| longest_fits)
     }
 }
 
@@ -922,6 +976,21 @@ mod tests {
         .unwrap();
         let g = b.build().unwrap();
         assert_eq!(found(&g, "an X here"), ["X"]);
+    }
+
+    #[test]
+    fn a_longer_name_in_the_wrong_case_hides_a_shorter_common_noun() {
+        let mut b = GazetteerBuilder::default();
+        b.add_titles("President\tPresident|Presidents\tGOV\toptional\n", "t")
+            .unwrap();
+        b.add_groups("pg\tPresident Guard\tPresident Guard\t-\t-\n", "t")
+            .unwrap();
+        let g = b.build().unwrap();
+        assert_eq!(found(&g, "the president said"), ["president"]);
+        assert_eq!(found(&g, "the President Guard said"), ["President Guard"]);
+        // The longest match at a word start is the only one tried there.
+        assert!(found(&g, "the president guard said").is_empty());
+        assert_eq!(found(&g, "the presidents guard"), ["presidents"]);
     }
 
     #[test]

@@ -39,6 +39,9 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let Some(range) = usable_range(text, range) else {
         return;
     };
+    // News text has a token every five or six bytes: one allocation instead of a
+    // doubling series when a caller's buffer is new or too small.
+    out.reserve(range.len() / 4);
     let mut tokenizer = Tokenizer {
         text,
         bytes: text.as_bytes(),
