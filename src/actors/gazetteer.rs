@@ -10,7 +10,7 @@ use std::ops::Range;
 use crate::actors::{Actor, ActorKind};
 use crate::data::{list, optional, records};
 use crate::error::Error;
-use crate::text::tokens::is_ascii_alphanumeric;
+use crate::text::tokens::{ascii_alphanumeric_run, is_ascii_alphanumeric};
 
 pub const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 pub const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
@@ -543,9 +543,7 @@ impl Gazetteer {
             after_word = is_word;
             if is_word {
                 // The rest of an ASCII word, which no name can start inside.
-                while bytes.get(p).is_some_and(|&b| is_ascii_alphanumeric(b)) {
-                    p += 1;
-                }
+                p = ascii_alphanumeric_run(bytes, p);
             }
         }
     }

@@ -32,15 +32,28 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "vs", "etc", "approx", "est", "dept",
 ];
 
-/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]; a binary search
-/// over a sorted copy, since the tokenizer asks at every period.
+/// Whether `word` (without its period) is one of [`ABBREVIATIONS`]. The tokenizer
+/// asks at every period, so the words are compared as integers: a binary search
+/// over the abbreviations packed into `u64`s.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut sorted = ABBREVIATIONS.to_vec();
+    static SORTED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+        let mut sorted: Vec<u64> = ABBREVIATIONS.iter().filter_map(|a| packed(a)).collect();
         sorted.sort_unstable();
         sorted
     });
-    SORTED.binary_search(&word).is_ok()
+    packed(word).is_some_and(|key| SORTED.binary_search(&key).is_ok())
+}
+
+/// A word of up to seven bytes as one integer: the bytes, zero-padded, and the length.
+fn packed(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 7 {
+        return None;
+    }
+    let mut key = [0; 8];
+    key[..bytes.len()].copy_from_slice(bytes);
+    key[7] = bytes.len() as u8;
+    Some(u64::from_le_bytes(key))
 }
 
 /// Abbreviations that end names and so often end sentences too ("… of Apple
@@ -592,7 +605,7 @@ mod tests {
         for word in ABBREVIATIONS {
             assert!(is_abbreviation(word), "{word}");
         }
-        for word in ["no", "NO", "Mister", "", "M", "Sept."] {
+        for word in ["no", "NO", "Mister", "", "M", "Sept.", "Mr\0", "Messrs and"] {
             assert!(!is_abbreviation(word), "{word}");
         }
     }
