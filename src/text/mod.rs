@@ -36,8 +36,20 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether token `i` is `word`, ignoring ASCII case.
+    ///
+    /// Clause analysis asks this for many words at every token, so the lengths are
+    /// compared before any text is.
     pub fn is(&self, i: usize, word: &str) -> bool {
-        i < self.tokens.len() && self.word(i).eq_ignore_ascii_case(word)
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let (start, end) = (t.start as usize, t.end as usize);
+        end.wrapping_sub(start) == word.len()
+            && self
+                .doc
+                .as_bytes()
+                .get(start..end)
+                .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     pub fn kind(&self, i: usize) -> Option<TokenKind> {
@@ -50,5 +62,28 @@ impl<'a> Sentence<'a> {
 
     pub fn is_empty(&self) -> bool {
         self.tokens.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_compares_a_token_with_a_word_ignoring_ascii_case_only() {
+        let doc = "Skip. NATO’s Nausėda said";
+        let mut tokens = Vec::new();
+        tokenize(doc, 6..doc.len(), &mut tokens);
+        let s = Sentence {
+            doc,
+            index: 1,
+            span: (6, doc.len()),
+            tokens: &tokens,
+        };
+        assert!(s.is(0, "nato") && s.is(0, "NATO"));
+        assert!(s.is(1, "’S") && s.is(2, "NAUSėDA"));
+        assert!(!s.is(2, "NAUSĖDA"), "only ASCII case is ignored");
+        assert!(!s.is(0, "NAT") && !s.is(0, "NATOS") && !s.is(3, "say"));
+        assert!(!s.is(4, "said") && !s.is(usize::MAX, ""));
     }
 }
