@@ -123,6 +123,37 @@ static ACTS: [bool; 256] = {
     table
 };
 
+/// The first byte of `bytes` from `i` on that may be one [`ACTS`] lists (every
+/// non-ASCII byte is taken for one), or the end of `bytes`.
+///
+/// Eight bytes at a time, with the zero-byte test on the word XOR each byte looked
+/// for: its lowest hit is exact, and so is the lowest of all of them.
+fn next_act(bytes: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let has = |word: u64, b: u8| {
+        let x = word ^ (ONES * u64::from(b));
+        x.wrapping_sub(ONES) & !x & HIGHS
+    };
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let found = (word & HIGHS)
+            | has(word, b'\n')
+            | has(word, b'.')
+            | has(word, b'!')
+            | has(word, b'?')
+            | has(word, b'"');
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| !ACTS[usize::from(b)]) {
+        i += 1;
+    }
+    i
+}
+
 struct Splitter<'a> {
     text: &'a str,
     bytes: &'a [u8],
@@ -157,9 +188,7 @@ impl<'a> Splitter<'a> {
             } else {
                 // Skip the bytes that do nothing, up to where the length check is due.
                 let due = len.min(self.start + SOFT_MAX_SENTENCE_BYTES + 1);
-                while i < due && !ACTS[usize::from(self.bytes[i])] {
-                    i += 1;
-                }
+                i = next_act(self.bytes.get(..due).unwrap_or_default(), i);
                 if i == due {
                     continue;
                 }
@@ -471,6 +500,35 @@ mod tests {
         }
         covered.push_str(&text[last..]);
         assert!(covered.chars().all(is_space), "dropped text: {covered:?}");
+    }
+
+    #[test]
+    fn next_act_stops_where_a_byte_by_byte_test_stops() {
+        let naive = |bytes: &[u8], mut i: usize| {
+            while bytes.get(i).is_some_and(|&b| !ACTS[usize::from(b)]) {
+                i += 1;
+            }
+            i
+        };
+        for b in 0..=255u8 {
+            for at in 0..20 {
+                let mut bytes = *b"The talks in Riga, with 5 states";
+                bytes[at] = b;
+                for start in 0..bytes.len() {
+                    for end in start..=bytes.len() {
+                        let slice = &bytes[..end];
+                        let found = next_act(slice, start);
+                        // Any non-ASCII byte may stop it too, but never a byte it skipped.
+                        let expected = naive(slice, start);
+                        assert!(found <= expected, "{b:#x} at {at}, {start}..{end}");
+                        assert!(
+                            found == expected || slice[found] >= 0x80,
+                            "{b:#x} at {at}, {start}..{end}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -281,6 +281,7 @@ impl Tokenizer<'_, '_> {
 
     /// A word starting at `start`, with its hyphen and apostrophe joins, an
     /// abbreviation's period, and a following possessive or `n't`.
+    #[inline(always)]
     fn word(&mut self, start: usize) -> usize {
         let i = self.alphanumeric_run(start);
         match self.byte_at(i) {
