@@ -581,29 +581,32 @@ struct NameTrie {
     /// Nodes in breadth-first order: the children of a node are consecutive.
     nodes: Vec<TrieNode>,
     /// 256 children per row, by lower-case byte (0 for none), for the nodes with
-    /// more children than [`TrieNode::labels`] holds; row 0 is the root's, in both cases.
+    /// more children than [`TrieNode::edges`] holds; row 0 is the root's, in both cases.
     rows: Vec<u32>,
 }
 
+/// Sixteen bytes, so that four share a cache line: a scan starts each document with
+/// the trie mostly evicted by the stages that ran on the one before.
 #[derive(Clone, Copy)]
 struct TrieNode {
     first_child: u32,
-    /// 1 + the index of the pattern spelled by the path to this node, or 0.
-    pattern: u32,
-    /// 1 + the node's row in [`NameTrie::rows`], or 0 when `labels` holds its edges.
-    row: u32,
-    children: u16,
-    /// [`OWN_LOWER`] and [`SUBTREE_LOWER`].
-    flags: u16,
-    /// The lower-case bytes on the edges to the children, lowest byte first; the
-    /// unused bytes are 0xFF, which UTF-8 text never holds.
-    labels: u64,
+    /// 1 + the index of the pattern spelled by the path to this node (0 for none) in
+    /// the bits of [`PATTERN`], and the [`DENSE`], [`OWN_LOWER`] and [`SUBTREE_LOWER`]
+    /// flags.
+    info: u32,
+    /// A [`DENSE`] node's row in [`NameTrie::rows`]; otherwise the lower-case bytes on
+    /// the edges to the children, lowest byte first, the unused ones 0xFF (a byte
+    /// that UTF-8 text never holds).
+    edges: u64,
 }
 
+const PATTERN: u32 = (1 << 29) - 1;
+/// The node's children are in a row of [`NameTrie::rows`].
+const DENSE: u32 = 1 << 29;
 /// The node's pattern can be accepted where the text starts with a lower-case letter.
-const OWN_LOWER: u16 = 1;
+const OWN_LOWER: u32 = 1 << 30;
 /// Some pattern at or below the node can.
-const SUBTREE_LOWER: u16 = 2;
+const SUBTREE_LOWER: u32 = 1 << 31;
 
 const LABEL_SLOTS: usize = 8;
 const ONES: u64 = u64::from_le_bytes([1; 8]);
@@ -618,8 +621,7 @@ impl NameTrie {
     fn new<'a>(patterns: impl Iterator<Item = (&'a str, bool)>) -> Option<Self> {
         // A plain trie first: children by folded byte, in order of appearance.
         let mut children: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
-        let mut ends: Vec<Option<usize>> = vec![None];
-        let mut flags: Vec<u16> = vec![0];
+        let mut info: Vec<u32> = vec![0];
         for (ix, (pattern, lower)) in patterns.enumerate() {
             if pattern.is_empty() {
                 continue;
@@ -627,14 +629,13 @@ impl NameTrie {
             let mut node = 0;
             for b in pattern.bytes().map(|b| b.to_ascii_lowercase()) {
                 if lower {
-                    flags[node] |= SUBTREE_LOWER;
+                    info[node] |= SUBTREE_LOWER;
                 }
                 node = match children[node].iter().find(|&&(c, _)| c == b) {
                     Some(&(_, child)) => child,
                     None => {
                         children.push(Vec::new());
-                        ends.push(None);
-                        flags.push(0);
+                        info.push(0);
                         let child = children.len() - 1;
                         children[node].push((b, child));
                         child
@@ -642,14 +643,14 @@ impl NameTrie {
                 };
             }
             // Spellings equal but for case are one pattern; the first one counts.
-            if ends[node].is_none() {
-                ends[node] = Some(ix);
+            if info[node] & PATTERN == 0 {
+                info[node] |= u32::try_from(ix + 1).ok().filter(|&p| p <= PATTERN)?;
                 if lower {
-                    flags[node] |= OWN_LOWER;
+                    info[node] |= OWN_LOWER;
                 }
             }
             if lower {
-                flags[node] |= SUBTREE_LOWER;
+                info[node] |= SUBTREE_LOWER;
             }
         }
         u32::try_from(children.len()).ok()?;
@@ -661,36 +662,32 @@ impl NameTrie {
         while i < order.len() {
             let old = order[i];
             let first_child = order.len() as u32;
-            let edges = &children[old];
-            let mut labels = u64::MAX;
-            let mut row = 0;
-            if old == 0 || edges.len() > LABEL_SLOTS {
+            let kids = &children[old];
+            let mut node = TrieNode {
+                first_child,
+                info: info[old],
+                edges: u64::MAX,
+            };
+            if old == 0 || kids.len() > LABEL_SLOTS {
                 let at = rows.len();
                 rows.resize(at + 256, 0);
-                for (k, &(b, _)) in edges.iter().enumerate() {
+                for (k, &(b, _)) in kids.iter().enumerate() {
                     rows[at + usize::from(b)] = first_child + k as u32;
                     if old == 0 {
                         rows[at + usize::from(b.to_ascii_uppercase())] = first_child + k as u32;
                     }
                 }
-                row = u32::try_from(at / 256 + 1).ok()?;
+                node.info |= DENSE;
+                node.edges = (at / 256) as u64;
             } else {
-                let mut bytes = [0xFF; LABEL_SLOTS];
-                for (slot, &(b, _)) in bytes.iter_mut().zip(edges) {
+                let mut labels = [0xFF; LABEL_SLOTS];
+                for (slot, &(b, _)) in labels.iter_mut().zip(kids) {
                     *slot = b;
                 }
-                labels = u64::from_le_bytes(bytes);
+                node.edges = u64::from_le_bytes(labels);
             }
-            nodes.push(TrieNode {
-                first_child,
-                pattern: ends[old].map_or(Some(0), |ix| u32::try_from(ix + 1).ok())?,
-                row,
-                // At most one child per byte value.
-                children: edges.len() as u16,
-                flags: flags[old],
-                labels,
-            });
-            order.extend(edges.iter().map(|&(_, child)| child));
+            nodes.push(node);
+            order.extend(kids.iter().map(|&(_, child)| child));
             i += 1;
         }
         Some(NameTrie { nodes, rows })
@@ -704,18 +701,21 @@ impl NameTrie {
     /// The child of `node` on the edge labelled with lower-case byte `b`.
     #[inline(always)]
     fn child(&self, node: &TrieNode, b: u8) -> Option<usize> {
-        if node.row != 0 {
-            let row = (node.row - 1) as usize * 256;
+        if node.info & DENSE != 0 {
+            let row = usize::try_from(node.edges).ok()? * 256;
             return match *self.rows.get(row + usize::from(b))? {
                 0 => None,
                 child => Some(child as usize),
             };
         }
-        // The classic zero-byte test on labels XOR b; its lowest hit is exact.
-        let x = node.labels ^ (ONES * u64::from(b));
+        if b == 0xFF {
+            // The filler of unused label slots.
+            return None;
+        }
+        // The classic zero-byte test on the labels XOR b; its lowest hit is exact.
+        let x = node.edges ^ (ONES * u64::from(b));
         let found = x.wrapping_sub(ONES) & !x & HIGHS;
-        let k = (found.trailing_zeros() / 8) as usize;
-        (found != 0 && k < node.children as usize).then(|| node.first_child as usize + k)
+        (found != 0).then(|| node.first_child as usize + (found.trailing_zeros() / 8) as usize)
     }
 
     /// The longest pattern that `bytes` starts with (its index and length), unless
@@ -733,13 +733,13 @@ impl NameTrie {
         let mut longest_fits = !lower;
         for len in 1.. {
             let n = self.nodes.get(node)?;
-            if !longest_fits && n.flags & SUBTREE_LOWER == 0 {
+            if !longest_fits && n.info & SUBTREE_LOWER == 0 {
                 // Whatever the longest pattern turns out to be, it is rejected.
                 return None;
             }
-            if let Some(ix) = n.pattern.checked_sub(1) {
+            if let Some(ix) = (n.info & PATTERN).checked_sub(1) {
                 longest = Some((ix as usize, len));
-                longest_fits = !lower || n.flags & OWN_LOWER != 0;
+                longest_fits = !lower || n.info & OWN_LOWER != 0;
             }
             let Some(&b) = bytes.get(len) else {
                 break;
