@@ -9,6 +9,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::date::parse_date_or_timestamp;
+use super::plain;
 use super::{Document, InputWarning};
 use crate::Error;
 
@@ -39,6 +40,7 @@ pub(crate) fn read_jsonl<R: BufRead>(
 ) -> Result<Vec<Document>, Error> {
     let mut documents = Vec::new();
     let mut buffer = Vec::new();
+    let mut scratch = String::new();
     for line_number in 1.. {
         buffer.clear();
         let limit = source.max_line_bytes.saturating_add(1) as u64;
@@ -58,7 +60,7 @@ pub(crate) fn read_jsonl<R: BufRead>(
                 continue;
             }
             let text = decode_line(source.path, line_number, line, on_warning);
-            parse_record(source, line_number, &text)
+            parse_record(source, line_number, &text, &mut scratch)
         };
         match parsed {
             Ok(document) => documents.push(document),
@@ -134,10 +136,25 @@ fn decode_line<'l>(
 /// One record, or the reason the line is bad.
 ///
 /// The common shape (an object whose `id`, `date`, `title` and `source` are strings or
-/// null, each field once) is read straight into the document; anything else goes through
-/// a `serde_json::Value`, which accepts exactly the same records and names the problem
+/// null, each field once) is read straight into the document: by hand ([`plain`]) when
+/// it holds no numbers, otherwise by serde_json. Anything else goes through a
+/// `serde_json::Value`, which accepts exactly the same records and names the problem
 /// when there is one.
 fn parse_record(
+    source: &JsonlSource<'_>,
+    line_number: usize,
+    line: &str,
+    scratch: &mut String,
+) -> Result<Document, String> {
+    match plain::parse(line, scratch) {
+        Some(record) => record.into_document(source, line_number),
+        None => parse_with_serde(source, line_number, line),
+    }
+}
+
+/// Any record serde_json reads: the common shape through a visitor that keeps only
+/// the fields a document needs, anything else through a `Value`.
+pub(super) fn parse_with_serde(
     source: &JsonlSource<'_>,
     line_number: usize,
     line: &str,
@@ -149,16 +166,16 @@ fn parse_record(
 }
 
 /// A record in the common shape, strings borrowed from the line where they hold no escapes.
-struct PlainRecord<'l> {
-    text: String,
-    id: Option<BorrowedStr<'l>>,
-    date: Option<BorrowedStr<'l>>,
-    title: Option<String>,
-    source: Option<String>,
+pub(super) struct PlainRecord<'l> {
+    pub text: String,
+    pub id: Option<BorrowedStr<'l>>,
+    pub date: Option<BorrowedStr<'l>>,
+    pub title: Option<String>,
+    pub source: Option<String>,
 }
 
 impl PlainRecord<'_> {
-    fn into_document(
+    pub(super) fn into_document(
         self,
         source: &JsonlSource<'_>,
         line_number: usize,
@@ -260,7 +277,7 @@ impl Visitor<'_> for FieldVisitor {
 
 /// A string that borrows from the line when it holds no escapes (serde's own
 /// `Cow<str>` always copies).
-struct BorrowedStr<'l>(Cow<'l, str>);
+pub(super) struct BorrowedStr<'l>(pub Cow<'l, str>);
 
 impl<'de> Deserialize<'de> for BorrowedStr<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -7,6 +7,7 @@
 
 mod date;
 mod jsonl;
+mod plain;
 mod walk;
 
 use std::fmt;
