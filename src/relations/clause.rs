@@ -197,6 +197,34 @@ const AUDIENCE_AND_TIME: &[&str] = &[
     "also",
 ];
 
+/// Words of how something was said, after an attribution that closes its sentence:
+/// "…, the ministry said in a written statement on Telegram."
+const CIRCUMSTANCES: &[&str] = &[
+    "in",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "written",
+    "interview",
+    "televised",
+    "address",
+    "post",
+    "website",
+    "telegram",
+    "overnight",
+    "late",
+    "separately",
+    "privately",
+    "publicly",
+    "condition",
+    "of",
+    "anonymity",
+];
+
 /// Prepositions that introduce the target of an event noun ("attacks on Kyiv").
 const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
     "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
@@ -1142,10 +1170,13 @@ impl Ctx<'_, '_> {
                 || (self.s.word(v - 1) == ","
                     && v > 1
                     && self.s.kind(v - 2) == Some(TokenKind::Quote)));
+        // "Russia attacked Ukraine, said the ministry."
+        let after_comma = v > 0 && self.s.is(v - 1, ",") && self.noun_phrase_start(v + 1).is_some();
         let speaker = match subject {
             Some(s) if !after_quote => s.mentions.first().copied(),
             // '"…," said Lithuanian President Gitanas Nauseda'
             _ if after_quote => self.actor_mention(v + 1),
+            None if after_comma => self.noun_phrase_start(v + 1),
             _ => None,
         };
         let Some(speaker) = speaker else { return };
@@ -1214,6 +1245,16 @@ impl Ctx<'_, '_> {
         if let Some(p) = pairs.iter().find(|p| p.start > v && p.start <= after + 2) {
             return nonempty(p.clone());
         }
+        // "Russia attacked Ukraine, the ministry said on Monday.": the clause before.
+        if let Some(comma) = self.attribution_comma(v, speaker) {
+            // "In Brussels, the EU said." is too short to be what was said.
+            let words = (0..comma)
+                .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
+                .count();
+            if words >= 4 && self.only_circumstances(after, limit) {
+                return nonempty(0..comma);
+            }
+        }
         // "As Nauseda explained, …": after the comma.
         let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
         // "told reporters today …": the audience and the time are not what was said.
@@ -1221,6 +1262,35 @@ impl Ctx<'_, '_> {
             start += 1;
         }
         nonempty(start..self.next_predicate(start, limit))
+    }
+
+    /// The comma before an attribution that closes its sentence: "…, the ministry
+    /// said", "…, said the ministry".
+    fn attribution_comma(&self, v: usize, speaker: usize) -> Option<usize> {
+        let mut first = v.min(self.mentions[speaker].tokens.start);
+        while first > 0 && self.lower_is(first - 1, DETERMINERS) {
+            first -= 1;
+        }
+        (first > 1 && self.s.is(first - 1, ",")).then(|| first - 1)
+    }
+
+    /// Whether `from..limit` says only where, when or how something was said: "on
+    /// Monday", "in a statement", ", citing intelligence sources".
+    fn only_circumstances(&self, from: usize, limit: usize) -> bool {
+        for i in from..limit {
+            if self.s.is(i, ",") && self.s.word(i + 1).ends_with("ing") {
+                return true;
+            }
+            let plain = self.s.kind(i) != Some(TokenKind::Word)
+                || self.lower_is(i, AUDIENCE_AND_TIME)
+                || self.lower_is(i, TIME_WORDS)
+                || self.lower_is(i, TIME_LEADERS)
+                || self.lower_is(i, CIRCUMSTANCES);
+            if !plain || self.mention_at[i].is_some() || self.s.kind(i) == Some(TokenKind::Quote) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Where "… and accuses NATO" starts a second predicate of the same subject, or `limit`.
