@@ -975,7 +975,8 @@ impl Ctx<'_, '_> {
     fn passive_events(&self, verb: &VerbHit, subject: Option<&Subject>, result: &mut ClauseResult) {
         let Some(subject) = subject else { return };
         let mut i = verb.token + 1;
-        while i < self.s.len() && i < verb.token + 3 && !self.s.is(i, "by") {
+        // "was hit with new sanctions by the EU": a few words may come before the agent.
+        while i < self.s.len() && i < verb.token + 7 && !self.s.is(i, "by") && !self.s.is(i, ",") {
             i += 1;
         }
         let agents = if self.s.is(i, "by") {
@@ -986,11 +987,7 @@ impl Ctx<'_, '_> {
         let Some(agents) = agents else {
             return;
         };
-        let Some(&(e, _)) = verb
-            .entries
-            .iter()
-            .find(|(e, _)| !self.lexicon.entry(*e).is_speech())
-        else {
+        let Some(e) = self.passive_entry(verb) else {
             return;
         };
         let entry = self.lexicon.entry(e);
@@ -1003,6 +1000,41 @@ impl Ctx<'_, '_> {
             subject,
             result,
         );
+    }
+
+    /// The entry a passive verb takes. The passive subject is the target, so the
+    /// frame must start with it, and the frame's words must follow the verb: "was
+    /// accused by Russia of aggression" is `_ of aggression`, "was hit by Israel" is
+    /// `_` (a strike), never `_ with sanctions`. "accepted into" has no such frame:
+    /// the first frame stands.
+    fn passive_entry(&self, verb: &VerbHit) -> Option<usize> {
+        let acting = || {
+            verb.entries
+                .iter()
+                .map(|&(e, _)| e)
+                .filter(|&e| !self.lexicon.entry(e).is_speech())
+        };
+        let words_follow = |e: usize| {
+            let frame = &self.lexicon.entry(e).frame;
+            let Some((FrameItem::Target, rest)) = frame.split_first() else {
+                return false;
+            };
+            let window = verb.token + 1..(verb.token + 7).min(self.s.len());
+            rest.is_empty()
+                || window.take_while(|&i| !self.s.is(i, ",")).any(|start| {
+                    rest.iter()
+                        .try_fold(start, |i, item| match item {
+                            FrameItem::Word(w) if i == start => self.s.is(i, w).then_some(i + 1),
+                            FrameItem::Word(w) => self.literal(i, w),
+                            _ => None,
+                        })
+                        .is_some()
+                })
+        };
+        acting()
+            .filter(|&e| words_follow(e))
+            .max_by_key(|&e| (self.lexicon.entry(e).frame.len(), std::cmp::Reverse(e)))
+            .or_else(|| acting().next())
     }
 
     /// "would not be accepted into the Alliance": joining an organisation is
@@ -1129,11 +1161,17 @@ impl Ctx<'_, '_> {
 
     /// The frame's literal words, without its target: "Russia and China held talks".
     fn frame_without_target(&self, mut i: usize, entry: &VerbEntry) -> bool {
-        for item in &entry.frame {
+        for (k, item) in entry.frame.iter().enumerate() {
             match item {
                 FrameItem::Word(w) => match self.literal(i, w) {
                     Some(next) => i = next,
-                    None => return PREPOSITIONS.contains(&w.as_str()),
+                    // "held talks" for `talks with _`; but "agreed a ceasefire" is
+                    // not `to talks with _`: only the preposition before the target
+                    // may be missing.
+                    None => {
+                        return PREPOSITIONS.contains(&w.as_str())
+                            && entry.frame[k + 1..] == [FrameItem::Target]
+                    }
                 },
                 FrameItem::Target => return true,
                 _ => return false,
