@@ -159,6 +159,22 @@ const SPOKESPEOPLE: &[&str] = &[
     "officials",
 ];
 
+/// Nouns after "whose" that act for the actor before it: "Belarus, whose leader backs Russia".
+const WHOSE_HEADS: &[&str] = &[
+    "leader",
+    "leaders",
+    "president",
+    "government",
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "navy",
+    "parliament",
+    "prime",
+    "foreign",
+];
+
 /// Control verbs that make the infinitive after them a real, negated event.
 const REFUSALS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
@@ -467,6 +483,8 @@ struct Subject {
     future: bool,
     /// Reached through "that": the verb heads a complement clause.
     after_that: Option<usize>,
+    /// Reached through "which", "who" or "whose": background, not news.
+    relative: bool,
 }
 
 /// Reusable state for analysing sentences; holds no document data between calls.
@@ -518,9 +536,18 @@ impl<'l> ClauseAnalyzer<'l> {
         };
         sentence.according_to(&mut result);
         let mut subjects: Vec<Option<Subject>> = Vec::with_capacity(verbs.len());
+        // "declined to comment on": a verb inside a longer frame's trigger is not read again.
+        let mut consumed_until = 0;
         for (v, verb) in verbs.iter().enumerate() {
             let subject = sentence.subject(v, &subjects);
-            sentence.events_of(verb, subject.as_ref(), &mut result);
+            if verb.token >= consumed_until {
+                let before = result.events.len();
+                sentence.events_of(verb, subject.as_ref(), &mut result);
+                consumed_until = result.events[before..]
+                    .iter()
+                    .map(|e| e.trigger.end)
+                    .fold(consumed_until, usize::max);
+            }
             subjects.push(subject);
         }
         sentence.as_aside(&mut result);
@@ -833,10 +860,33 @@ impl Ctx<'_, '_> {
                     return Some(subject);
                 }
             }
+            // "Finland, which joined NATO", "Belarus, whose leader backs Russia".
+            if let Some(antecedent) = self.relative_subject(t) {
+                subject.mentions = self.with_twins(vec![antecedent]);
+                subject.relative = true;
+                return Some(subject);
+            }
             // A verb of the lexicon used as a control verb: "called on NATO to deploy".
             return None;
         }
         None
+    }
+
+    /// For the word `t` right before a verb, the actor a relative clause opening
+    /// there is about: "Finland, which joined …" (t is "which"), "Belarus, whose
+    /// leader backs …" (t is "leader": a leader speaks for the country).
+    fn relative_subject(&self, t: usize) -> Option<usize> {
+        let comma = if self.lower_is(t, &["which", "who"]) {
+            t.checked_sub(1)?
+        } else if t >= 1 && self.lower_is(t - 1, &["whose"]) && self.lower_is(t, WHOSE_HEADS) {
+            t.checked_sub(2)?
+        } else {
+            return None;
+        };
+        if !self.s.is(comma, ",") {
+            return None;
+        }
+        self.actor_mention(comma.checked_sub(1)?)
     }
 
     /// The actor that opens the sentence ("Moscow constantly denies …"), after
@@ -872,7 +922,10 @@ impl Ctx<'_, '_> {
         let lower = close.saturating_sub(12);
         let open = (lower..close).rev().find(|&p| self.s.word(p) == ",")?;
         let first = open + 1;
-        let aside_like = self.lower_is(first, ASIDE_OPENERS) || self.mention_at[first].is_some();
+        // "Germany, Europe's largest economy, welcomed": an appositive after an actor.
+        let appositive = open > 0 && self.actor_mention(open - 1).is_some();
+        let aside_like =
+            appositive || self.lower_is(first, ASIDE_OPENERS) || self.mention_at[first].is_some();
         aside_like.then_some(open)
     }
 
@@ -1218,8 +1271,11 @@ impl Ctx<'_, '_> {
             _ => None,
         };
         let Some(speaker) = speaker else { return };
-        // "NATO must respond", "did not say": nothing was said.
-        if !after_quote && subject.is_some_and(|s| s.hypothetical || s.negated || s.future) {
+        // "NATO must respond", "did not say": nothing was said. "China, which claims
+        // Taiwan, …": a relative clause describes the speaker; it reports nothing.
+        if !after_quote
+            && subject.is_some_and(|s| s.hypothetical || s.negated || s.future || s.relative)
+        {
             return;
         }
         let Some(content) = self
