@@ -119,11 +119,14 @@ impl Extractor {
             mentions.clear();
             finder.find(&s, sentence_hits, &mut mentions);
             used.extend(mentions.iter().filter(|m| m.can_act()).map(|m| m.actor));
+            let result = analyzer.analyze(&s, &mentions, carried.is_some());
+            // Object pronouns the clause analysis resolved ("will defend it") are
+            // mentions too; the events' indices already count them.
+            mentions.extend_from_slice(&result.pronouns);
             spans.extend(mentions.iter().map(|m| {
                 let b = s.byte_span(m.tokens.clone());
                 (m.actor, index, [b.start, b.end], m.kind)
             }));
-            let result = analyzer.analyze(&s, &mentions, carried.is_some());
             let builder = EventBuilder {
                 doc,
                 s: &s,

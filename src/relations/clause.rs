@@ -159,6 +159,34 @@ const SPOKESPEOPLE: &[&str] = &[
     "officials",
 ];
 
+/// Words of quantity before "of its …": "annexed four of its regions".
+const PARTITIVES: &[&str] = &[
+    "part", "parts", "much", "most", "some", "all", "two", "three", "four", "five", "many",
+];
+
+/// Nouns after "its" that name others: "attacked its neighbour" is not an attack
+/// on whoever was named before.
+const RELATIONAL_NOUNS: &[&str] = &[
+    "own",
+    "neighbour",
+    "neighbours",
+    "neighbor",
+    "neighbors",
+    "ally",
+    "allies",
+    "partner",
+    "partners",
+    "enemy",
+    "enemies",
+    "rival",
+    "rivals",
+    "critics",
+    "opponents",
+    "adversaries",
+    "foes",
+    "members",
+];
+
 /// Nouns after "whose" that act for the actor before it: "Belarus, whose leader backs Russia".
 const WHOSE_HEADS: &[&str] = &[
     "leader",
@@ -472,6 +500,9 @@ pub struct Statement {
 pub struct ClauseResult {
     pub events: Vec<ClauseEvent>,
     pub statements: Vec<Statement>,
+    /// Object pronouns resolved for this sentence ("defend it"); event and
+    /// statement mention indices past the sentence's own mentions point here.
+    pub pronouns: Vec<Mention>,
 }
 
 /// Subject of a verb: the mentions and how they were reached.
@@ -491,6 +522,8 @@ struct Subject {
 pub struct ClauseAnalyzer<'l> {
     lexicon: &'l Lexicon,
     mention_at: Vec<Option<usize>>,
+    /// The sentence's mentions followed by its object pronouns.
+    with_pronouns: Vec<Mention>,
     /// Event nouns of the sentence: (token, lexicon entry).
     nominals: Vec<(usize, usize)>,
     lower: String,
@@ -501,6 +534,7 @@ impl<'l> ClauseAnalyzer<'l> {
         Self {
             lexicon,
             mention_at: Vec::new(),
+            with_pronouns: Vec::new(),
             nominals: Vec::new(),
             lower: String::new(),
         }
@@ -527,6 +561,34 @@ impl<'l> ClauseAnalyzer<'l> {
             }
         }
         let verbs = self.find_verbs(s);
+        let base = mentions.len();
+        let mut subjects: Vec<Option<Subject>> = Vec::with_capacity(verbs.len());
+        {
+            let sentence = Ctx {
+                s,
+                mentions,
+                mention_at: &self.mention_at,
+                lexicon: self.lexicon,
+                verbs: &verbs,
+            };
+            for v in 0..verbs.len() {
+                let subject = sentence.subject(v, &subjects);
+                subjects.push(subject);
+            }
+            // "NATO will defend it": object pronouns join the mentions for the frames.
+            result.pronouns = sentence.object_pronouns(&subjects);
+        }
+        let mentions = if result.pronouns.is_empty() {
+            mentions
+        } else {
+            self.with_pronouns.clear();
+            self.with_pronouns.extend_from_slice(mentions);
+            for p in &result.pronouns {
+                self.mention_at[p.tokens.start] = Some(self.with_pronouns.len());
+                self.with_pronouns.push(p.clone());
+            }
+            &self.with_pronouns
+        };
         let sentence = Ctx {
             s,
             mentions,
@@ -535,11 +597,9 @@ impl<'l> ClauseAnalyzer<'l> {
             verbs: &verbs,
         };
         sentence.according_to(&mut result);
-        let mut subjects: Vec<Option<Subject>> = Vec::with_capacity(verbs.len());
         // "declined to comment on": a verb inside a longer frame's trigger is not read again.
         let mut consumed_until = 0;
-        for (v, verb) in verbs.iter().enumerate() {
-            let subject = sentence.subject(v, &subjects);
+        for (verb, subject) in verbs.iter().zip(&subjects) {
             if verb.token >= consumed_until {
                 let before = result.events.len();
                 sentence.events_of(verb, subject.as_ref(), &mut result);
@@ -548,7 +608,6 @@ impl<'l> ClauseAnalyzer<'l> {
                     .map(|e| e.trigger.end)
                     .fold(consumed_until, usize::max);
             }
-            subjects.push(subject);
         }
         sentence.as_aside(&mut result);
         for &(noun, entry) in &self.nominals {
@@ -558,6 +617,7 @@ impl<'l> ClauseAnalyzer<'l> {
             sentence.continued_quote(&mut result);
         }
         sentence.mark_reported(&mut result);
+        drop_unused_pronouns(&mut result, base);
         result
     }
 
@@ -702,7 +762,7 @@ impl Ctx<'_, '_> {
     fn noun_phrase(&self, mut i: usize) -> Option<(Vec<usize>, usize)> {
         let mut found = Vec::new();
         loop {
-            let mut j = i;
+            let mut j = self.after_partitive(i);
             while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < i + 4 {
                 j += 1;
             }
@@ -764,7 +824,17 @@ impl Ctx<'_, '_> {
         false
     }
 
-    fn noun_phrase_start(&self, mut j: usize) -> Option<usize> {
+    /// Past "four of", "parts of" at `i`: "annexed four of its regions".
+    fn after_partitive(&self, i: usize) -> usize {
+        if self.lower_is(i, PARTITIVES) && self.s.is(i + 1, "of") {
+            i + 2
+        } else {
+            i
+        }
+    }
+
+    fn noun_phrase_start(&self, j: usize) -> Option<usize> {
+        let mut j = self.after_partitive(j);
         let limit = j + 4;
         while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < limit {
             j += 1;
@@ -792,10 +862,14 @@ impl Ctx<'_, '_> {
                     subject.after_that = Some(k - 1);
                 }
                 // "if Russia invades": conditional.
-                if (0..k)
-                    .rev()
-                    .take(3)
-                    .any(|p| self.lower_is(p, &["if", "unless"]))
+                // "If Russia attacks Lithuania, NATO will defend it": the consequence too.
+                let consequence =
+                    self.lower_is(0, &["if", "unless"]) && (1..k).any(|p| self.s.is(p, ","));
+                if consequence
+                    || (0..k)
+                        .rev()
+                        .take(3)
+                        .any(|p| self.lower_is(p, &["if", "unless"]))
                 {
                     subject.hypothetical = true;
                 }
@@ -887,6 +961,61 @@ impl Ctx<'_, '_> {
             return None;
         }
         self.actor_mention(comma.checked_sub(1)?)
+    }
+
+    /// "its" and object "it" right after a verb ("attacked its power grid",
+    /// "annexed four of its regions", "will defend it"), resolved to the nearest
+    /// actor named before them that is not the verb's subject: a verb's object is
+    /// not its subject ("itself" would be). Persons are skipped: "it" is never one.
+    fn object_pronouns(&self, subjects: &[Option<Subject>]) -> Vec<Mention> {
+        let mut found = Vec::new();
+        for (v, verb) in self.verbs.iter().enumerate() {
+            let Some(subject) = &subjects[v] else {
+                continue;
+            };
+            // Right after the verb or a preposition of its frame: "fired rockets at its cities".
+            let Some(i) = (verb.token + 1..(verb.token + 6).min(self.s.len()))
+                .take_while(|&k| {
+                    self.mention_at[k].is_none() && self.s.kind(k) == Some(TokenKind::Word)
+                })
+                .map(|k| self.after_partitive(k))
+                .find(|&k| {
+                    self.lower_is(k, &["it", "its"])
+                        && (k == verb.token + 1 || self.lower_is(k - 1, PREPOSITIONS))
+                })
+            else {
+                continue;
+            };
+            let object = self.s.is(i, "it") && !self.lower_is(i + 1, BE_FORMS);
+            let possessive = self.s.is(i, "its")
+                && self.s.kind(i + 1) == Some(TokenKind::Word)
+                && !self.lower_is(i + 1, RELATIONAL_NOUNS);
+            if !(object || possessive) || self.mention_at[i].is_some() {
+                continue;
+            }
+            let acting: Vec<usize> = subject
+                .mentions
+                .iter()
+                .map(|&m| self.mentions[m].actor)
+                .collect();
+            let antecedent = (0..verb.token).rev().find_map(|t| {
+                let m = self.actor_mention(t)?;
+                let mention = &self.mentions[m];
+                let collective = matches!(
+                    mention.kind,
+                    MentionKind::Name | MentionKind::Seat | MentionKind::Body
+                );
+                (collective && !acting.contains(&mention.actor)).then_some(mention.actor)
+            });
+            if let Some(actor) = antecedent {
+                found.push(Mention {
+                    actor,
+                    tokens: i..i + 1,
+                    kind: MentionKind::Pronoun,
+                });
+            }
+        }
+        found
     }
 
     /// The actor that opens the sentence ("Moscow constantly denies …"), after
@@ -1178,6 +1307,16 @@ impl Ctx<'_, '_> {
                     trigger_end = i;
                 }
                 FrameItem::Target => match (self.noun_phrase(i), antecedent) {
+                    // "attacked its power grid" is someone else's grid; "supports its
+                    // farmers" is the subject's own: "its" is a target only of conflict.
+                    (Some((found, _)), _)
+                        if entry.quad_class.is_cooperation()
+                            && found
+                                .iter()
+                                .any(|&m| self.s.is(self.mentions[m].tokens.start, "its")) =>
+                    {
+                        return None
+                    }
                     (Some((found, end)), _) => {
                         targets.extend(found);
                         i = end;
@@ -1239,9 +1378,11 @@ impl Ctx<'_, '_> {
         (i..self.s.len())
             .take(slack + 1)
             .take_while(|&j| {
+                // "withdrew its troops from": a possessive pronoun is a modifier here.
                 j == i
                     || (self.s.kind(j - 1) == Some(TokenKind::Word)
-                        && self.mention_at[j - 1].is_none())
+                        && self.mention_at[j - 1]
+                            .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
             })
             .find(|&j| self.s.is(j, w))
             .map(|j| j + 1)
@@ -1614,6 +1755,44 @@ impl Ctx<'_, '_> {
         }
         result.events.extend(derived);
     }
+}
+
+/// Keeps only the object pronouns some event uses ("withdrew its troops from
+/// Ukraine" reads "its" as a modifier), renumbering the events' mention indices.
+fn drop_unused_pronouns(result: &mut ClauseResult, base: usize) {
+    let used = |k: usize| {
+        let m = base + k;
+        result.events.iter().any(|e| e.source == m || e.target == m)
+            || result.statements.iter().any(|st| st.speaker == Some(m))
+    };
+    let keep: Vec<bool> = (0..result.pronouns.len()).map(used).collect();
+    let mut new_index = Vec::with_capacity(keep.len());
+    let mut next = base;
+    for &kept in &keep {
+        new_index.push(next);
+        next += usize::from(kept);
+    }
+    let renumber = |m: &mut usize| {
+        if *m >= base {
+            *m = new_index[*m - base];
+        }
+    };
+    for e in &mut result.events {
+        renumber(&mut e.source);
+        renumber(&mut e.target);
+    }
+    for speaker in result
+        .statements
+        .iter_mut()
+        .filter_map(|st| st.speaker.as_mut())
+    {
+        renumber(speaker);
+    }
+    let mut k = 0;
+    result.pronouns.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 fn nonempty(r: Range<usize>) -> Option<Range<usize>> {

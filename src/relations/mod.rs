@@ -40,6 +40,13 @@ impl QuadClass {
             QuadClass::MaterialConflict => "material_conflict",
         }
     }
+
+    pub fn is_cooperation(self) -> bool {
+        matches!(
+            self,
+            QuadClass::VerbalCooperation | QuadClass::MaterialCooperation
+        )
+    }
 }
 
 /// Where an event was read: enough for a user to check the claim by hand.
