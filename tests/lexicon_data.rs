@@ -446,6 +446,16 @@ fn key_predicates_carry_their_cameo_codes() {
         ("supply", "jets to _", "provide weapons", "072", "AID"),
         ("buy", "missiles from _", "buy arms", "062", "COOPERATE"),
         ("decline", "to comment on _", "decline comment", "011", "-"),
+        ("refuse", "to comment on _", "decline comment", "011", "-"),
+        (
+            "urge",
+            "release of _",
+            "call for release",
+            "0253",
+            "REQUEST",
+        ),
+        ("host", "talks between _", "mediate", "045", "CONSULT"),
+        ("supply", "_ with missiles", "provide weapons", "072", "AID"),
         ("summon", "envoy of _", "summon ambassador", "114", "ACCUSE"),
         (
             "offer",
