@@ -1,6 +1,7 @@
 //! The verb lexicon: inflected forms → CAMEO-coded predicates with their frames.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::data::{list, optional, records};
 use crate::error::Error;
@@ -72,15 +73,66 @@ struct CameoCode {
     goldstein: Option<f64>,
 }
 
+/// FxHash, the hasher of rustc: a rotate, a xor and a multiply per eight bytes.
+///
+/// The clause analysis looks every lower-case word of every sentence up twice
+/// (verb forms, event nouns); with std's SipHash, hashing those short words cost
+/// more than the look-ups themselves. The keys are our own data files, not input an
+/// attacker chooses, so SipHash's protection against crafted collisions buys nothing.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(Self::SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A `HashMap` keyed by words, hashed with [`WordHasher`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
 /// The compiled verb lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<VerbEntry>,
     /// Lower-case form → (entry, inflection), longest frames first.
-    forms: HashMap<String, Vec<(usize, Inflection)>>,
-    cameo: HashMap<String, CameoCode>,
+    forms: WordMap<String, Vec<(usize, Inflection)>>,
+    cameo: WordMap<String, CameoCode>,
     /// Event noun → the entry whose coding it shares ("invasion" → invade).
-    nominals: HashMap<String, usize>,
+    nominals: WordMap<String, usize>,
 }
 
 /// The quad class of a CAMEO root, as ICEWS counts it.
@@ -191,12 +243,16 @@ impl Lexicon {
                 ));
             };
             // A user row for a lemma and frame geokg has replaces geokg's coding.
-            if let Some(existing) = self
-                .entries
-                .iter_mut()
-                .find(|e| e.lemma == entry.lemma && e.frame == entry.frame)
-            {
-                *existing = entry;
+            // Every entry is listed under its lemma, so the earlier row is found there.
+            let same = self
+                .lookup(&entry.lemma)
+                .iter()
+                .map(|&(e, _)| e)
+                .find(|&e| {
+                    self.entries[e].lemma == entry.lemma && self.entries[e].frame == entry.frame
+                });
+            if let Some(existing) = same {
+                self.entries[existing] = entry;
                 continue;
             }
             let ix = self.entries.len();
@@ -338,6 +394,31 @@ mod tests {
         assert_eq!(e.goldstein, Some(-5.0));
         assert!(e.reciprocal);
         assert_eq!(e.quad_class, QuadClass::VerbalConflict);
+    }
+
+    #[test]
+    fn a_later_row_for_the_same_lemma_and_frame_replaces_the_coding() {
+        let mut l = Lexicon::default();
+        l.add_cameo("03\tintend\t-\n04\tconsult\t-\n", "t").unwrap();
+        let forms = "meets|met|met|meeting";
+        l.add_entries(
+            &format!("meet\twith _\tmeet\t040\t-\t{forms}\t-\nmeet\t_\tmeet\t040\t-\t{forms}\t-\n"),
+            "t",
+        )
+        .unwrap();
+        l.add_entries(
+            &format!("meet\twith _\tpromise to meet\t036\t-\t{forms}\t-\n"),
+            "user.tsv",
+        )
+        .unwrap();
+        assert_eq!(l.len(), 2);
+        let codes: Vec<&str> = l
+            .lookup("met")
+            .iter()
+            .map(|&(e, _)| l.entry(e).cameo.as_str())
+            .collect();
+        // Longest frame first: "with _" (now the user's coding), then "_".
+        assert_eq!(codes, ["036", "040"]);
     }
 
     #[test]
