@@ -456,6 +456,22 @@ fn key_predicates_carry_their_cameo_codes() {
         ),
         ("host", "talks between _", "mediate", "045", "CONSULT"),
         ("supply", "_ with missiles", "provide weapons", "072", "AID"),
+        ("provide", "military aid to _", "provide aid", "072", "AID"),
+        (
+            "threaten",
+            "to attack _",
+            "threaten force",
+            "138",
+            "THREATEN",
+        ),
+        (
+            "conduct",
+            "drills around _",
+            "hold exercises",
+            "150",
+            "MOBILIZE",
+        ),
+        ("decline", "to meet with _", "reject talks", "125", "REJECT"),
         ("summon", "envoy of _", "summon ambassador", "114", "ACCUSE"),
         (
             "offer",
