@@ -7,11 +7,12 @@
 //! document's people so later "Nauseda", "the Lithuanian president" and "he"
 //! resolve to the same node.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::actors::gazetteer::{ActorIx, Gazetteer, Hit, Meaning};
 use crate::actors::{Actor, ActorKind};
+use crate::relations::lexicon::WordMap;
 use crate::text::{Sentence, TokenKind};
 
 /// How a mention names its actor; decides which roles it may fill.
@@ -49,20 +50,38 @@ impl Mention {
 }
 
 /// The actors of one document, in the order first seen.
+///
+/// Gazetteer actors are borrowed, not copied: most documents name a few countries
+/// many times, and only the actors a document's events use are ever cloned (into
+/// its [`crate::DocumentExtraction`]).
 #[derive(Clone, Debug, Default)]
-pub struct DocActors {
-    list: Vec<Actor>,
-    by_id: HashMap<String, usize>,
+pub struct DocActors<'g> {
+    list: Vec<Cow<'g, Actor>>,
+    by_id: WordMap<String, usize>,
 }
 
-impl DocActors {
-    pub fn intern(&mut self, actor: &Actor) -> usize {
+impl<'g> DocActors<'g> {
+    /// The index of a gazetteer actor, added if new.
+    pub fn intern(&mut self, actor: &'g Actor) -> usize {
+        self.intern_cow(Cow::Borrowed(actor))
+    }
+
+    /// The index of an actor made from the text (a person, a body), added if new.
+    pub fn intern_owned(&mut self, actor: Actor) -> usize {
+        self.intern_cow(Cow::Owned(actor))
+    }
+
+    fn intern_cow(&mut self, actor: Cow<'g, Actor>) -> usize {
         if let Some(&ix) = self.by_id.get(&actor.id) {
-            self.list[ix].absorb(actor);
+            let known = &mut self.list[ix];
+            // Copy-on-write: a borrowed actor is cloned only if it learns something.
+            if adds_to(&actor, known) {
+                known.to_mut().absorb(&actor);
+            }
             return ix;
         }
         self.by_id.insert(actor.id.clone(), self.list.len());
-        self.list.push(actor.clone());
+        self.list.push(actor);
         self.list.len() - 1
     }
 
@@ -70,9 +89,31 @@ impl DocActors {
         &self.list[ix]
     }
 
-    pub fn into_vec(self) -> Vec<Actor> {
-        self.list
+    pub fn len(&self) -> usize {
+        self.list.len()
     }
+
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// Forgets every actor, keeping the memory for the next document.
+    pub fn clear(&mut self) {
+        self.list.clear();
+        self.by_id.clear();
+    }
+
+    pub fn into_vec(self) -> Vec<Actor> {
+        self.list.into_iter().map(Cow::into_owned).collect()
+    }
+}
+
+/// Whether [`Actor::absorb`] would fill a field of `known` from `other`.
+fn adds_to(other: &Actor, known: &Actor) -> bool {
+    (known.country.is_none() && other.country.is_some())
+        || (known.organization.is_none() && other.organization.is_some())
+        || (known.role.is_none() && other.role.is_some())
+        || (known.sector.is_none() && other.sector.is_some())
 }
 
 /// A person introduced in this document, for later short references.
@@ -166,7 +207,7 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
 /// Finds mentions sentence by sentence, remembering the document's people.
 pub struct MentionFinder<'g> {
     gazetteer: &'g Gazetteer,
-    pub actors: DocActors,
+    pub actors: DocActors<'g>,
     people: Vec<KnownPerson>,
     focus: Option<usize>,
     /// The organisation last named, for "the Alliance", "the bloc".
@@ -538,9 +579,9 @@ impl<'g> MentionFinder<'g> {
     ) -> Option<usize> {
         let determiner = s.is(start, "the");
         let i = start + usize::from(determiner);
-        let (mut affiliations, i) = match self.affiliation(s, i) {
-            Some((a, next)) => (vec![a], next),
-            None => (Vec::new(), i),
+        let (first_affiliation, i) = match self.affiliation(s, i) {
+            Some((a, next)) => (Some(a), next),
+            None => (None, i),
         };
         // "Hamas official Basem Naim": a body noun that is also a title, before a name.
         let title_with_name = self
@@ -548,7 +589,7 @@ impl<'g> MentionFinder<'g> {
             .is_some_and(|(_, _, end)| self.name(s, end).is_some());
         if let Some((body, mut end)) = self.body_at(i).filter(|_| !title_with_name) {
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
-            let owner = match affiliations.first() {
+            let owner = match first_affiliation {
                 Some(a) => a.actor,
                 None if s.is(end, "of") => {
                     let (owner, _) = self.affiliation(s, end + 1)?;
@@ -566,11 +607,14 @@ impl<'g> MentionFinder<'g> {
             return Some(end);
         }
         let (title, plural, mut i) = self.title_at(i)?;
+        // Most names are not before a title: only now is the list worth allocating.
+        let mut affiliations: Vec<Affiliation> = first_affiliation.into_iter().collect();
         // "Qatari Emir Sheikh Tamim", "President General X": honorifics after the title.
         while let Some((_, _, next)) = self.title_at(i) {
             i = next;
         }
-        let role = self.gazetteer.title(title).role.clone();
+        let gazetteer = self.gazetteer;
+        let role: &'g str = &gazetteer.title(title).role;
         // "Georgia's governor": states have governors, countries have none; the
         // name is a US state (or a province), not the country.
         let possessive_owner = affiliations
@@ -591,7 +635,7 @@ impl<'g> MentionFinder<'g> {
             // "the minister added": the person in focus, if that is their role.
             let actor = self.focus.filter(|&f| {
                 self.actors.get(f).role.as_deref().is_some_and(|r| {
-                    r.len() >= role.len() && r[r.len() - role.len()..].eq_ignore_ascii_case(&role)
+                    r.len() >= role.len() && r[r.len() - role.len()..].eq_ignore_ascii_case(role)
                 })
             })?;
             out.push(Mention {
@@ -635,7 +679,7 @@ impl<'g> MentionFinder<'g> {
                     k if k == names.len() => Some(affiliations[n].actor),
                     _ => None,
                 };
-                let actor = self.person(s, name.clone(), &role, affiliation);
+                let actor = self.person(s, name.clone(), role, affiliation);
                 let tokens = if n == 0 {
                     start..name.end
                 } else {
@@ -657,7 +701,7 @@ impl<'g> MentionFinder<'g> {
         if affiliations.len() == 1 && start >= 2 && s.is(start - 1, ",") {
             if let Some(name_start) = self.name_ending_at(s, start - 1) {
                 let actor =
-                    self.person(s, name_start..start - 1, &role, Some(affiliations[0].actor));
+                    self.person(s, name_start..start - 1, role, Some(affiliations[0].actor));
                 out.push(Mention {
                     actor,
                     tokens: name_start..i,
@@ -670,7 +714,7 @@ impl<'g> MentionFinder<'g> {
         // and Poland"): the first runs from the start, the others are their own names.
         let single = affiliations.len() == 1;
         for (n, affiliation) in affiliations.iter().enumerate() {
-            let actor = self.resolve_role(&role, affiliation.actor);
+            let actor = self.resolve_role(role, affiliation.actor);
             let tokens = match (n, single) {
                 (0, true) => start..i,
                 (0, false) => start..affiliation.tokens.1,
@@ -756,8 +800,7 @@ impl<'g> MentionFinder<'g> {
         role: &str,
         affiliation: Option<ActorIx>,
     ) -> usize {
-        let name_tokens: Vec<String> = name.clone().map(|t| s.word(t).to_string()).collect();
-        let label = s.doc[s.byte_span(name)].to_string();
+        let label = s.doc[s.byte_span(name.clone())].to_string();
         let (country, organization) = match affiliation.map(|a| self.gazetteer.actor(a)) {
             Some(a) if a.kind == ActorKind::Country => (Some(a.id.clone()), None),
             Some(a) => (a.country.clone(), Some(a.id.clone())),
@@ -772,11 +815,11 @@ impl<'g> MentionFinder<'g> {
             role: Some(role.to_string()),
             sector: None,
         };
-        let ix = self.actors.intern(&actor);
+        let ix = self.actors.intern_owned(actor);
         if !self.people.iter().any(|p| p.actor == ix) {
             self.people.push(KnownPerson {
                 actor: ix,
-                name_tokens,
+                name_tokens: name.map(|t| s.word(t).to_string()).collect(),
                 role: Some(role.to_string()),
                 affiliation: affiliation.map(|a| self.gazetteer.actor(a).id.clone()),
             });
@@ -811,7 +854,7 @@ impl<'g> MentionFinder<'g> {
             role: None,
             sector: Some(body.sector.clone()),
         };
-        self.actors.intern(&actor)
+        self.actors.intern_owned(actor)
     }
 
     /// A person introduced earlier, by full name or surname: "Nauseda", "Gitanas Nauseda".
