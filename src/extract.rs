@@ -1,7 +1,5 @@
 //! Ties the per-document stages together: text → actors → relations.
 
-use std::collections::BTreeSet;
-
 use crate::actors::gazetteer::{Gazetteer, GazetteerBuilder, Hit};
 use crate::actors::{Actor, Mention, MentionFinder, MentionKind};
 use crate::error::Error;
@@ -10,7 +8,7 @@ use crate::input::Document;
 use crate::relations::clause::{ClauseAnalyzer, ClauseResult};
 use crate::relations::lexicon::VerbEntry;
 use crate::relations::{Event, Evidence, Lexicon, Modality, Statement};
-use crate::text::{split_sentences, tokenize, Sentence};
+use crate::text::{split_sentences, tokenize, Sentence, Token};
 
 /// Everything read from one document, ready to add to an [`crate::ActorGraph`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -78,8 +76,14 @@ impl Extractor {
     /// graph (and every export of it) is byte-identical from run to run.
     pub fn extract_all(&self, docs: &[Document]) -> ActorGraph {
         use rayon::prelude::*;
-        let extractions: Vec<DocumentExtraction> =
-            docs.par_iter().map(|d| self.extract(d)).collect();
+        // The graph keeps no mention spans: they are not made.
+        let extractions: Vec<DocumentExtraction> = docs
+            .par_iter()
+            .map_init(
+                || DocReader::new(self),
+                |reader, doc| reader.read(doc, MentionSpans::Skip),
+            )
+            .collect();
         let mut graph = ActorGraph::new();
         for extraction in extractions {
             graph.add_extraction(extraction);
@@ -89,16 +93,64 @@ impl Extractor {
 
     /// Reads one document: its actors and the events between them.
     pub fn extract(&self, doc: &Document) -> DocumentExtraction {
+        DocReader::new(self).read(doc, MentionSpans::Make)
+    }
+}
+
+/// Whether [`DocumentExtraction::mentions`] is filled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MentionSpans {
+    Make,
+    Skip,
+}
+
+/// Reads documents one after another, keeping its buffers' memory between them.
+///
+/// Everything in it is cleared before each document, so what a document gives
+/// never depends on the documents read before it, nor on the thread that reads it.
+struct DocReader<'x> {
+    extractor: &'x Extractor,
+    finder: MentionFinder<'x>,
+    hits: Vec<Hit>,
+    tokens: Vec<Token>,
+    mentions: Vec<Mention>,
+    /// Document actors to list in the extraction, with repeats.
+    used: Vec<usize>,
+}
+
+impl<'x> DocReader<'x> {
+    fn new(extractor: &'x Extractor) -> Self {
+        Self {
+            extractor,
+            finder: MentionFinder::new(&extractor.gazetteer),
+            hits: Vec::new(),
+            tokens: Vec::new(),
+            mentions: Vec::new(),
+            used: Vec::new(),
+        }
+    }
+
+    fn read(&mut self, doc: &Document, make_spans: MentionSpans) -> DocumentExtraction {
+        let Self {
+            extractor,
+            finder,
+            hits,
+            tokens,
+            mentions,
+            used,
+        } = self;
         let text = doc.text.as_str();
-        let mut hits = Vec::new();
-        self.gazetteer.scan(text, 0..text.len(), &mut hits);
-        let mut finder = MentionFinder::new(&self.gazetteer);
-        let mut analyzer = ClauseAnalyzer::new(&self.lexicon);
-        let mut tokens = Vec::new();
-        let mut mentions = Vec::new();
+        hits.clear();
+        extractor.gazetteer.scan(text, 0..text.len(), hits);
+        finder.clear();
+        used.clear();
+        let mut extraction = DocumentExtraction {
+            doc: doc.id.clone(),
+            ..DocumentExtraction::default()
+        };
+        let mut analyzer = ClauseAnalyzer::new(&extractor.lexicon);
         let mut events = Vec::new();
         let mut statements = Vec::new();
-        let mut used = BTreeSet::new();
         let mut spans = Vec::new();
         let mut next_hit = 0;
         let mut carried = None;
@@ -109,30 +161,32 @@ impl Extractor {
             }
             let sentence_hits: &[Hit] = &hits[first..next_hit];
             tokens.clear();
-            tokenize(text, range.clone(), &mut tokens);
+            tokenize(text, range.clone(), tokens);
             let s = Sentence {
                 doc: text,
                 index,
                 span: (range.start, range.end),
-                tokens: &tokens,
+                tokens,
             };
             mentions.clear();
-            finder.find(&s, sentence_hits, &mut mentions);
+            finder.find(&s, sentence_hits, mentions);
             used.extend(mentions.iter().filter(|m| m.can_act()).map(|m| m.actor));
-            let result = analyzer.analyze(&s, &mentions, carried.is_some());
+            let result = analyzer.analyze(&s, mentions, carried.is_some());
             // Object pronouns the clause analysis resolved ("will defend it") are
             // mentions too; the events' indices already count them.
             mentions.extend_from_slice(&result.pronouns);
-            spans.extend(mentions.iter().map(|m| {
-                let b = s.byte_span(m.tokens.clone());
-                (m.actor, index, [b.start, b.end], m.kind)
-            }));
+            if make_spans == MentionSpans::Make {
+                spans.extend(mentions.iter().map(|m| {
+                    let b = s.byte_span(m.tokens.clone());
+                    (m.actor, index, [b.start, b.end], m.kind)
+                }));
+            }
             let builder = EventBuilder {
                 doc,
                 s: &s,
-                mentions: &mentions,
-                finder: &finder,
-                lexicon: &self.lexicon,
+                mentions,
+                finder,
+                lexicon: &extractor.lexicon,
             };
             carried = builder.build(&result, carried, &mut events, &mut statements);
             // "he" in the next sentence is the last speaker, else the last subject.
@@ -157,22 +211,23 @@ impl Extractor {
             used.extend([e.source_ix, e.target_ix]);
         }
         used.extend(statements.iter().map(|(speaker, _)| *speaker));
-        let actors = finder.actors;
-        DocumentExtraction {
-            doc: doc.id.clone(),
-            actors: used.iter().map(|&ix| actors.get(ix).clone()).collect(),
-            events: events.into_iter().map(|e| e.event).collect(),
-            statements: statements.into_iter().map(|(_, s)| s).collect(),
-            mentions: spans
-                .into_iter()
-                .map(|(actor, sentence, span, kind)| MentionSpan {
-                    actor: actors.get(actor).id.clone(),
-                    sentence,
-                    span,
-                    kind,
-                })
-                .collect(),
-        }
+        // In the order the document first names them.
+        used.sort_unstable();
+        used.dedup();
+        let actors = &finder.actors;
+        extraction.actors = used.iter().map(|&ix| actors.get(ix).clone()).collect();
+        extraction.events = events.into_iter().map(|e| e.event).collect();
+        extraction.statements = statements.into_iter().map(|(_, s)| s).collect();
+        extraction.mentions = spans
+            .into_iter()
+            .map(|(actor, sentence, span, kind)| MentionSpan {
+                actor: actors.get(actor).id.clone(),
+                sentence,
+                span,
+                kind,
+            })
+            .collect();
+        extraction
     }
 }
 
@@ -358,5 +413,81 @@ impl EventBuilder<'_> {
                 },
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, text: &str) -> Document {
+        Document {
+            id: id.to_string(),
+            text: text.to_string(),
+            date: None,
+            title: None,
+            source: None,
+        }
+    }
+
+    /// Sentences without hits before, between and after actors; a quotation that
+    /// goes on; people, organisations and pairs referred back to.
+    fn documents() -> Vec<Document> {
+        vec![
+            doc(
+                "seed",
+                include_str!("../examples/lithuania-nato-russia.txt"),
+            ),
+            doc(
+                "quote",
+                "Markets were calm. Prices rose. \"We will defend our allies,\" \
+                 NATO Secretary General Jens Stoltenberg said. \"Russia must withdraw.\" \
+                 Stoltenberg also met Polish President Andrzej Duda. He praised Poland. \
+                 Stoltenberg thanked Duda. \"Thank you,\" he said. The weather was cold.",
+            ),
+            doc(
+                "alliance",
+                "Shares fell. The European Union imposed sanctions on Iran. Oil rose. \
+                 The bloc criticised the two sides. It was windy.",
+            ),
+            doc("carried", "\"We will act,\" Poland said. \"We are ready.\""),
+            doc("nothing", "Shares fell. Oil rose. He said it was windy."),
+            // Names the documents above introduce, which a new document must not know.
+            doc(
+                "strangers",
+                "Stoltenberg criticised Duda. The alliance held talks with Ukraine. \
+                 He said the two sides agreed.",
+            ),
+        ]
+    }
+
+    #[test]
+    fn a_reused_reader_reads_each_document_as_a_new_one_would() {
+        let extractor = Extractor::builtin().unwrap();
+        let docs = documents();
+        let mut reader = DocReader::new(&extractor);
+        for d in docs.iter().chain(docs.iter().rev()) {
+            assert_eq!(
+                reader.read(d, MentionSpans::Make),
+                extractor.extract(d),
+                "{}",
+                d.id
+            );
+        }
+    }
+
+    #[test]
+    fn the_graph_is_the_same_from_documents_read_one_by_one() {
+        let extractor = Extractor::builtin().unwrap();
+        let docs = documents();
+        let mut one_by_one = ActorGraph::new();
+        for d in &docs {
+            one_by_one.add_extraction(extractor.extract(d));
+        }
+        let all = extractor.extract_all(&docs);
+        assert_eq!(
+            crate::export::json::to_json_bytes(&all),
+            crate::export::json::to_json_bytes(&one_by_one)
+        );
     }
 }

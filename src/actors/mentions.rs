@@ -233,6 +233,16 @@ impl<'g> MentionFinder<'g> {
         }
     }
 
+    /// Forgets the document read so far (its actors, people and focus), keeping
+    /// the buffers' memory for the next document.
+    pub fn clear(&mut self) {
+        self.actors.clear();
+        self.people.clear();
+        self.focus = None;
+        self.last_organization = None;
+        self.recent.clear();
+    }
+
     /// The person "he" or "she" will refer to next; set from speakers and subjects.
     pub fn set_focus(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
