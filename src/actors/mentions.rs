@@ -243,6 +243,19 @@ impl<'g> MentionFinder<'g> {
         self.recent.clear();
     }
 
+    /// Whether nothing named so far can be referred back to, so that
+    /// [`MentionFinder::find`] finds nothing in a sentence without gazetteer hits.
+    ///
+    /// Every mention without a hit refers back: a surname or "he" to a person, "the
+    /// Alliance" to an organisation, "the two sides" to two actors. So until the
+    /// document names one of these, a sentence without hits need not be tokenized.
+    pub fn has_nothing_to_refer_back_to(&self) -> bool {
+        self.people.is_empty()
+            && self.focus.is_none()
+            && self.last_organization.is_none()
+            && self.recent.len() < 2
+    }
+
     /// The person "he" or "she" will refer to next; set from speakers and subjects.
     pub fn set_focus(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
