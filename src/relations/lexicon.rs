@@ -102,9 +102,7 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut word = [0; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+            self.add(short_word(rest));
         }
     }
 
@@ -119,6 +117,30 @@ impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// Up to eight bytes as one number, without a variable-length copy: two reads
+/// that overlap when there are fewer than eight (and the length, to tell "ab"
+/// from "aab").
+fn short_word(bytes: &[u8]) -> u64 {
+    let n = bytes.len();
+    let (low, high) = if n >= 4 {
+        let read = |at: usize| {
+            let mut four = [0; 4];
+            four.copy_from_slice(&bytes[at..at + 4]);
+            u64::from(u32::from_le_bytes(four))
+        };
+        (read(0), read(n - 4))
+    } else if n > 0 {
+        let first = u64::from(bytes[0]);
+        (
+            first | u64::from(bytes[n / 2]) << 8,
+            u64::from(bytes[n - 1]),
+        )
+    } else {
+        (0, 0)
+    };
+    low | ((high << 32) ^ ((n as u64) << 59))
 }
 
 /// A `HashMap` keyed by words, hashed with [`WordHasher`].
@@ -296,6 +318,7 @@ impl Lexicon {
     }
 
     /// The entry an event noun shares its coding with.
+    #[inline]
     pub fn nominal(&self, noun: &str) -> Option<usize> {
         self.nominals.get(noun).copied()
     }
@@ -309,6 +332,7 @@ impl Lexicon {
     }
 
     /// Entries whose verb has the lower-case `form`.
+    #[inline]
     pub fn lookup(&self, form: &str) -> &[(usize, Inflection)] {
         self.forms.get(form).map_or(&[], Vec::as_slice)
     }
