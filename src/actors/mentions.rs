@@ -269,13 +269,7 @@ impl<'g> MentionFinder<'g> {
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
-            // Most tokens are lower-case words that start no mention: skip them cheaply.
-            let word = s.word(i);
-            let quiet = self.hit_at[i].is_none()
-                && self.modifier_at[i].is_none()
-                && !word.starts_with(char::is_uppercase)
-                && !MENTION_OPENERS.contains(&word);
-            if quiet {
+            if self.starts_nothing(s, i) {
                 i += 1;
                 continue;
             }
@@ -330,6 +324,26 @@ impl<'g> MentionFinder<'g> {
             i += 1;
         }
         self.remember(&out[first_new..]);
+    }
+
+    /// Whether token `i` can start no mention: no gazetteer hit, and a word that
+    /// is not capitalised and opens no phrase ("the", "he"), or punctuation.
+    ///
+    /// Most tokens are such words; this looks at their bytes only.
+    fn starts_nothing(&self, s: &Sentence, i: usize) -> bool {
+        if self.hit_at[i].is_some() || self.modifier_at[i].is_some() {
+            return false;
+        }
+        let t = s.tokens[i];
+        let bytes = &s.doc.as_bytes()[t.start as usize..t.end as usize];
+        match bytes.first() {
+            Some(b) if b.is_ascii_lowercase() => {
+                !MENTION_OPENERS.iter().any(|w| w.as_bytes() == bytes)
+            }
+            Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
+            // "Élysée": a letter beyond ASCII may be a capital.
+            _ => !s.word(i).starts_with(char::is_uppercase),
+        }
     }
 
     fn index_hits(&mut self, s: &Sentence, hits: &[Hit]) {
@@ -931,7 +945,43 @@ pub fn slug(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::slug;
+    use super::{slug, MentionKind};
+    use crate::{Document, Extractor};
+
+    /// Every mention of a text: its words, its actor's id and its kind.
+    fn mentions(text: &str) -> Vec<(String, String, MentionKind)> {
+        let doc = Document {
+            id: "d".into(),
+            text: text.into(),
+            date: None,
+            title: None,
+            source: None,
+        };
+        let extraction = Extractor::builtin().unwrap().extract(&doc);
+        extraction
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    text[m.span[0]..m.span[1]].to_string(),
+                    m.actor.clone(),
+                    m.kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_pronouns_are_found_whatever_their_first_letter() {
+        let found = mentions(
+            "Czech President Ádám Řezníček arrived. Řezníček met Andrzej Duda. \
+             The president said he was pleased. Ádám Řezníček left.",
+        );
+        let person = "person:adam-reznicek".to_string();
+        assert!(found.contains(&("Řezníček".into(), person.clone(), MentionKind::Surname)));
+        assert!(found.contains(&("he".into(), person.clone(), MentionKind::Pronoun)));
+        assert!(found.contains(&("Ádám Řezníček".into(), person, MentionKind::Surname)));
+    }
 
     #[test]
     fn slugs_fold_diacritics() {
