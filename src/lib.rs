@@ -4,9 +4,10 @@
 //!
 //! 1. [`input`]: files, directories, JSON Lines and stdin become [`input::Document`]s.
 //! 2. [`text`]: a document is split into sentences and tokens (byte spans, no copies).
-//! 3. [`actors`]: one Aho-Corasick pass over the gazetteer finds countries,
-//!    organisations, seats of government and groups; titles find people; a small
-//!    coreference step resolves "Nauseda", "the Lithuanian president" and "he".
+//! 3. [`actors`]: one pass over the text, trying the gazetteer's name trie at each
+//!    word start, finds countries, organisations, seats of government and groups;
+//!    titles find people; a small coreference step resolves "Nauseda", "the
+//!    Lithuanian president" and "he".
 //! 4. [`relations`]: a shallow clause analysis over the verb lexicon turns
 //!    sentences into CAMEO-coded source → target events.
 //! 5. [`graph`]: events from many documents merge into one petgraph multigraph.
