@@ -1513,7 +1513,9 @@ impl Ctx<'_, '_> {
     /// Monday", "in a statement", ", citing intelligence sources".
     fn only_circumstances(&self, from: usize, limit: usize) -> bool {
         for i in from..limit {
-            if self.s.is(i, ",") && self.s.word(i + 1).ends_with("ing") {
+            let gerund_next =
+                self.s.kind(i + 1) == Some(TokenKind::Word) && self.s.word(i + 1).ends_with("ing");
+            if self.s.is(i, ",") && gerund_next {
                 return true;
             }
             let plain = self.s.kind(i) != Some(TokenKind::Word)
