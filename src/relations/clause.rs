@@ -1187,15 +1187,9 @@ impl Ctx<'_, '_> {
     /// The entry a passive verb takes. The passive subject is the target, so the
     /// frame must start with it, and the frame's words must follow the verb: "was
     /// accused by Russia of aggression" is `_ of aggression`, "was hit by Israel" is
-    /// `_` (a strike), never `_ with sanctions`. "accepted into" has no such frame:
-    /// the first frame stands.
+    /// `_` (a strike), never `_ with sanctions`. A verb with no such frame makes no
+    /// passive event: "was called on by the UN" is not `call for resignation of _`.
     fn passive_entry(&self, verb: &VerbHit) -> Option<usize> {
-        let acting = || {
-            verb.entries
-                .iter()
-                .map(|&(e, _)| e)
-                .filter(|&e| !self.lexicon.entry(e).is_speech())
-        };
         let words_follow = |e: usize| {
             let frame = &self.lexicon.entry(e).frame;
             let Some((FrameItem::Target, rest)) = frame.split_first() else {
@@ -1213,10 +1207,11 @@ impl Ctx<'_, '_> {
                         .is_some()
                 })
         };
-        acting()
-            .filter(|&e| words_follow(e))
+        verb.entries
+            .iter()
+            .map(|&(e, _)| e)
+            .filter(|&e| !self.lexicon.entry(e).is_speech() && words_follow(e))
             .max_by_key(|&e| (self.lexicon.entry(e).frame.len(), std::cmp::Reverse(e)))
-            .or_else(|| acting().next())
     }
 
     /// "would not be accepted into the Alliance": joining an organisation is
