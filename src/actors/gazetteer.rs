@@ -517,7 +517,7 @@ impl Gazetteer {
     /// A rejected match (wrong case, inside a word) is retried one character
     /// later, so "Thus US" still finds "US".
     pub fn scan(&self, text: &str, range: Range<usize>, out: &mut Vec<Hit>) {
-        let Some(range) = char_range(text, range) else {
+        let Some(range) = crate::text::char_range(text, range) else {
             return;
         };
         // Nothing beyond the range is looked at.
@@ -757,19 +757,6 @@ fn ends_in_word(text: &str) -> bool {
     text.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
-/// `range` clamped to `text` and shrunk to char boundaries, if anything is left.
-fn char_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let mut end = range.end.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut start = range.start.min(end);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    (start < end).then_some(start..end)
-}
-
 fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
@@ -892,13 +879,8 @@ mod tests {
     /// Deterministic pseudo-random texts glued from names in every case, near misses,
     /// punctuation and non-ASCII letters (xorshift; no dependency needed).
     fn random_texts(g: &Gazetteer, count: usize) -> Vec<String> {
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = crate::text::test_support::XorShift::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = move || rng.next();
         let names: Vec<&str> = g.patterns.iter().map(|p| p.texts[0].as_str()).collect();
         const OTHER: &[&str] = &[
             " ", " ", " ", ". ", ", ", "'s ", "’s ", "-", "\n\n", "\"", "(", "thus", "us", "USA",

@@ -265,6 +265,7 @@ mod tests {
 
     use super::*;
     use crate::input::jsonl::{parse_with_serde, JsonlSource, MAX_LINE_BYTES};
+    use crate::text::test_support::{each_byte_placement, run_while, XorShift};
 
     fn source() -> JsonlSource<'static> {
         JsonlSource {
@@ -333,13 +334,8 @@ mod tests {
     /// pieces that matter to the rules: every field in every JSON form, escapes,
     /// white space, repeats and syntax errors.
     fn random_lines(count: usize) -> Vec<String> {
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+        let mut next = move |n: usize| rng.below(n);
         const KEYS: &[&str] = &[
             "text", "id", "date", "title", "source", "places", "topics", "x", "",
         ];
@@ -420,30 +416,12 @@ mod tests {
 
     #[test]
     fn special_byte_stops_where_a_byte_by_byte_test_stops() {
-        let naive = |bytes: &[u8], mut i: usize| {
-            while bytes
-                .get(i)
-                .is_some_and(|&b| b != b'"' && b != b'\\' && b >= 0x20)
-            {
-                i += 1;
-            }
-            i
-        };
-        for b in 0..=255u8 {
-            for at in 0..20 {
-                let mut bytes = *b"The talks in Riga, with 5 states";
-                bytes[at] = b;
-                for start in 0..bytes.len() {
-                    for end in start..=bytes.len() {
-                        let slice = &bytes[..end];
-                        assert_eq!(
-                            special_byte(slice, start),
-                            naive(slice, start),
-                            "{b:#x} at {at}, {start}..{end}"
-                        );
-                    }
-                }
-            }
-        }
+        each_byte_placement(b"The talks in Riga, with 5 states", |slice, start, case| {
+            assert_eq!(
+                special_byte(slice, start),
+                run_while(slice, start, |b| b != b'"' && b != b'\\' && b >= 0x20),
+                "{case}"
+            );
+        });
     }
 }

@@ -1,12 +1,28 @@
 //! Text: sentences and tokens as byte spans into the document, never copies.
 
 pub mod sentences;
+#[cfg(test)]
+pub(crate) mod test_support;
 pub mod tokens;
 
 pub use sentences::split_sentences;
 pub use tokens::{tokenize, Token, TokenKind};
 
 use std::ops::Range;
+
+/// `range` clamped to `text` and shrunk to char boundaries, if anything is left:
+/// the scanners take any range a caller gives and never panic on it.
+pub(crate) fn char_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let mut end = range.end.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = range.start.min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (start < end).then_some(start..end)
+}
 
 /// A sentence of a document with its tokens: the unit every later stage reads.
 #[derive(Clone, Copy, Debug)]

@@ -469,6 +469,7 @@ fn starts_with_single_letter(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::test_support::{each_byte_placement, random_texts, run_while};
 
     const SEED: &str = include_str!("../../examples/lithuania-nato-russia.txt");
 
@@ -504,31 +505,13 @@ mod tests {
 
     #[test]
     fn next_act_stops_where_a_byte_by_byte_test_stops() {
-        let naive = |bytes: &[u8], mut i: usize| {
-            while bytes.get(i).is_some_and(|&b| !ACTS[usize::from(b)]) {
-                i += 1;
-            }
-            i
-        };
-        for b in 0..=255u8 {
-            for at in 0..20 {
-                let mut bytes = *b"The talks in Riga, with 5 states";
-                bytes[at] = b;
-                for start in 0..bytes.len() {
-                    for end in start..=bytes.len() {
-                        let slice = &bytes[..end];
-                        let found = next_act(slice, start);
-                        // Any non-ASCII byte may stop it too, but never a byte it skipped.
-                        let expected = naive(slice, start);
-                        assert!(found <= expected, "{b:#x} at {at}, {start}..{end}");
-                        assert!(
-                            found == expected || slice[found] >= 0x80,
-                            "{b:#x} at {at}, {start}..{end}"
-                        );
-                    }
-                }
-            }
-        }
+        each_byte_placement(b"The talks in Riga, with 5 states", |slice, start, case| {
+            let found = next_act(slice, start);
+            // Any non-ASCII byte may stop it too, but never a byte it skipped.
+            let expected = run_while(slice, start, |b| !ACTS[usize::from(b)]);
+            assert!(found <= expected, "{case}");
+            assert!(found == expected || slice[found] >= 0x80, "{case}");
+        });
     }
 
     #[test]
@@ -927,29 +910,6 @@ mod tests {
         for text in inputs {
             check_invariants(text);
         }
-    }
-
-    /// Deterministic pseudo-random texts over characters that matter to the
-    /// rules (xorshift; no dependency needed).
-    fn random_texts(count: usize) -> impl Iterator<Item = String> {
-        const ALPHABET: &[char] = &[
-            'a', 'Z', 'M', 'r', 'U', 'S', 's', 'n', 't', '1', '.', '.', '!', '?', ',', '"', '“',
-            '”', '«', '»', '\'', '’', '-', '(', ')', ' ', ' ', '\n', '\r', '\t', '\u{a0}', 'é',
-            '\u{301}', '北', '🇱', '\u{feff}', '\u{200d}',
-        ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count).map(move |_| {
-            let len = (next() % 60) as usize;
-            (0..len)
-                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
-                .collect()
-        })
     }
 
     #[test]

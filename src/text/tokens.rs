@@ -148,15 +148,7 @@ fn is_hyphen(c: char) -> bool {
 
 /// `range` clamped to `text` and to `u32` offsets, shrunk to char boundaries.
 fn usable_range(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let mut end = range.end.min(text.len()).min(u32::MAX as usize);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut start = range.start.min(end);
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    (start < end).then_some(start..end)
+    super::char_range(text, range.start..range.end.min(u32::MAX as usize))
 }
 
 struct Tokenizer<'a, 'o> {
@@ -403,6 +395,7 @@ mod tests {
     use super::TokenKind::{Number, Possessive, Punct, Quote, Word};
     use super::*;
     use crate::text::split_sentences;
+    use crate::text::test_support::{each_byte_placement, random_texts, run_while};
 
     const SEED: &str = include_str!("../../examples/lithuania-nato-russia.txt");
 
@@ -444,30 +437,13 @@ mod tests {
 
     #[test]
     fn alphanumeric_runs_end_where_a_byte_by_byte_test_ends_them() {
-        let naive = |bytes: &[u8], mut i: usize| {
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                i += 1;
-            }
-            i
-        };
-        // Every byte value at every offset of an eight-byte chunk, and runs of every
-        // length across chunk and slice ends.
-        for b in 0..=255u8 {
-            for at in 0..20 {
-                let mut bytes = *b"abcdefghijklmnopqrstuvwxyzAZ09az";
-                bytes[at] = b;
-                for start in 0..bytes.len() {
-                    for end in start..=bytes.len() {
-                        let slice = &bytes[..end];
-                        assert_eq!(
-                            ascii_alphanumeric_run(slice, start),
-                            naive(slice, start),
-                            "{b:#x} at {at}, {start}..{end}"
-                        );
-                    }
-                }
-            }
-        }
+        each_byte_placement(b"abcdefghijklmnopqrstuvwxyzAZ09az", |slice, start, case| {
+            assert_eq!(
+                ascii_alphanumeric_run(slice, start),
+                run_while(slice, start, |b| b.is_ascii_alphanumeric()),
+                "{case}"
+            );
+        });
     }
 
     #[test]
@@ -952,29 +928,6 @@ mod tests {
         for text in inputs {
             tokens(text);
         }
-    }
-
-    /// Deterministic pseudo-random texts over characters that matter to the
-    /// rules (xorshift; no dependency needed).
-    fn random_texts(count: usize) -> impl Iterator<Item = String> {
-        const ALPHABET: &[char] = &[
-            'a', 'Z', 'M', 'r', 'U', 'S', 's', 'n', 't', '1', '.', '.', '!', '?', ',', '"', '“',
-            '”', '«', '»', '\'', '’', '-', '(', ')', ' ', ' ', '\n', '\r', '\t', '\u{a0}', 'é',
-            '\u{301}', '北', '🇱', '\u{feff}', '\u{200d}',
-        ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        (0..count).map(move |_| {
-            let len = (next() % 60) as usize;
-            (0..len)
-                .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
-                .collect()
-        })
     }
 
     #[test]
