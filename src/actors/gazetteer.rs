@@ -52,6 +52,8 @@ pub enum Meaning {
     Adjective(ActorIx),
     /// A capital or seat of power standing for its government ("Moscow", "Kremlin").
     Seat(ActorIx),
+    /// A plural demonym ("Palestinians", "Iraqis"): the country's people, who act for it.
+    Demonym(ActorIx),
     /// A title that introduces a person; plural when `bool` is true.
     Title(usize, bool),
     /// A body noun ("troops").
@@ -230,6 +232,9 @@ impl GazetteerBuilder {
                     .entry(ix)
                     .or_insert_with(|| adjective.to_string());
                 self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+                if let Some(plural) = demonym_plural(adjective) {
+                    self.add_pattern(&plural, CaseRule::Proper, Meaning::Demonym(ix));
+                }
             }
             for seat in list(c[4]) {
                 self.add_pattern(seat, CaseRule::Proper, Meaning::Seat(ix));
@@ -751,6 +756,14 @@ impl NameTrie {
         }
         longest.filter(|_| longest_fits)
     }
+}
+
+/// The plural of a demonym that takes an "s": "Palestinian" → "Palestinians",
+/// "Iraqi" → "Iraqis"; none for "Chinese", "British", "Swiss", "U.S.".
+fn demonym_plural(adjective: &str) -> Option<String> {
+    let letters = adjective.chars().all(|c| c.is_alphabetic() || c == '-');
+    (letters && (adjective.ends_with('n') || adjective.ends_with('i')))
+        .then(|| format!("{adjective}s"))
 }
 
 fn ends_in_word(text: &str) -> bool {

@@ -124,6 +124,142 @@ struct KnownPerson {
     affiliation: Option<String>,
 }
 
+/// A person's grammatical gender, for "he" and "she".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
+const HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("Mr", Some(Gender::Male)),
+    ("Mister", Some(Gender::Male)),
+    ("Mrs", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)),
+    ("Miss", Some(Gender::Female)),
+    ("Madam", Some(Gender::Female)),
+    ("Dr", None),
+];
+
+/// Titles that say the holder's gender ("King Abdullah", "Queen Elizabeth").
+const GENDERED_TITLES: &[(&str, Gender)] = &[
+    ("King", Gender::Male),
+    ("Crown Prince", Gender::Male),
+    ("Prince", Gender::Male),
+    ("Emir", Gender::Male),
+    ("Sultan", Gender::Male),
+    ("Sheikh", Gender::Male),
+    ("Pope", Gender::Male),
+    ("Patriarch", Gender::Male),
+    ("Ayatollah", Gender::Male),
+    ("Queen", Gender::Female),
+];
+
+/// "mr" → "Mr".
+fn capitalised(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// "he"/"He" → male, "she"/"She" → female.
+fn personal_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Words that open a number of people: "at least 20", "more than", "some 300".
+const QUANTITY_OPENERS: &[&[&str]] = &[
+    &["at", "least"],
+    &["at", "most"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["over"],
+    &["roughly"],
+    &["approximately"],
+    &["another"],
+];
+
+/// Number words and quantifiers that count people: "four Russian diplomats", "dozens of".
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "dozen",
+    "dozens",
+    "scores",
+    "several",
+    "many",
+    "numerous",
+    "few",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Twenty",
+    "Thirty",
+    "Forty",
+    "Fifty",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Several",
+    "Many",
+    "Some",
+    "At",
+    "More",
+];
+
+/// Connecting words inside an organisation's name: "Department of Homeland Security".
+const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
+
 /// What a gazetteer hit covers in token terms.
 #[derive(Clone, Copy)]
 struct TokenHit<'g> {
@@ -217,6 +353,19 @@ pub struct MentionFinder<'g> {
     hit_at: Vec<Option<TokenHit<'g>>>,
     /// Names glued to a word by a hyphen ("U.S.-led"), per token.
     modifier_at: Vec<Option<ActorIx>>,
+    /// The document's people by the first and last word of their names, for surnames.
+    people_by_word: WordMap<String, Vec<usize>>,
+    /// People mentioned so far, most recent last, for "he" and "she".
+    recent_people: Vec<usize>,
+    /// Gender of document actors where known, by actor index.
+    genders: Vec<Option<Gender>>,
+    /// Acronyms the document defined: "the Government Accountability Office (GAO)".
+    acronyms: Vec<(String, usize)>,
+    /// The country the document is about (its dateline, or the one that dominates it),
+    /// for "the government" and "police" named without a country.
+    home: Option<ActorIx>,
+    /// Where the dateline ("HELSINKI, March 8 -") ends: a place, not an actor.
+    dateline_end: usize,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -230,6 +379,12 @@ impl<'g> MentionFinder<'g> {
             recent: Vec::new(),
             hit_at: Vec::new(),
             modifier_at: Vec::new(),
+            people_by_word: WordMap::default(),
+            recent_people: Vec::new(),
+            genders: Vec::new(),
+            acronyms: Vec::new(),
+            home: None,
+            dateline_end: 0,
         }
     }
 
@@ -241,6 +396,93 @@ impl<'g> MentionFinder<'g> {
         self.focus = None;
         self.last_organization = None;
         self.recent.clear();
+        self.people_by_word.clear();
+        self.recent_people.clear();
+        self.genders.clear();
+        self.acronyms.clear();
+        self.home = None;
+        self.dateline_end = 0;
+    }
+
+    /// Reads what the whole document says about its home country before its
+    /// sentences are read: a dateline ("HELSINKI, March 8 -", "BAGHDAD (Reuters) -")
+    /// or, failing that, a country named more than twice as often as any other.
+    pub fn start_document(&mut self, text: &str, hits: &[Hit]) {
+        self.home = self
+            .dateline(text, hits)
+            .or_else(|| self.dominant_country(text, hits));
+    }
+
+    /// The country of a place that opens the text and is followed by a comma or an
+    /// agency in brackets, with a dash soon after.
+    fn dateline(&mut self, text: &str, hits: &[Hit]) -> Option<ActorIx> {
+        let first = hits.first()?;
+        if !text[..first.span.start].trim().is_empty() {
+            return None;
+        }
+        let after = &text[first.span.end..];
+        let head = &after[..char_floor(after, 80)];
+        let opens = after.starts_with(',') || after.starts_with(" (");
+        let dash = head.contains(" - ")
+            || head.contains(" — ")
+            || head.contains(" -- ")
+            || head.contains(" – ");
+        if !(opens && dash) {
+            return None;
+        }
+        let home = self
+            .gazetteer
+            .meanings(first)
+            .iter()
+            .find_map(|m| match *m {
+                Meaning::Seat(a) | Meaning::Name(a) => {
+                    let actor = self.gazetteer.actor(a);
+                    let country = actor.country.as_deref()?;
+                    self.gazetteer.lookup(country)
+                }
+                _ => None,
+            })?;
+        self.dateline_end = first.span.end;
+        Some(home)
+    }
+
+    /// The country named (by name, adjective, people or seat) at least twice and
+    /// more than twice as often as any other in the document; or the only country
+    /// named, if it is named only as the scene ("officials in Kabul said").
+    fn dominant_country(&self, text: &str, hits: &[Hit]) -> Option<ActorIx> {
+        // (country, times named, times named as a place)
+        let mut counts: Vec<(ActorIx, usize, usize)> = Vec::new();
+        for hit in hits {
+            let country = self.gazetteer.meanings(hit).iter().find_map(|m| match *m {
+                Meaning::Name(a)
+                | Meaning::Adjective(a)
+                | Meaning::Seat(a)
+                | Meaning::Demonym(a) => {
+                    let actor = self.gazetteer.actor(a);
+                    (actor.kind == ActorKind::Country).then_some(a)
+                }
+                _ => None,
+            });
+            let Some(c) = country else { continue };
+            let before = text[..hit.span.start].trim_end();
+            let placed = LOCATIVES[..4].iter().any(|w| {
+                before.ends_with(w)
+                    && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+            });
+            match counts.iter_mut().find(|(a, _, _)| *a == c) {
+                Some((_, n, p)) => {
+                    *n += 1;
+                    *p += usize::from(placed);
+                }
+                None => counts.push((c, 1, usize::from(placed))),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let &(top, n, placed) = counts.first()?;
+        let second = counts.get(1).map_or(0, |c| c.1);
+        let dominant = n >= 2 && n > 2 * second;
+        let only_scene = counts.len() == 1 && placed == n;
+        (dominant || only_scene).then_some(top)
     }
 
     /// Whether nothing named so far can be referred back to, so that
@@ -254,6 +496,7 @@ impl<'g> MentionFinder<'g> {
             && self.focus.is_none()
             && self.last_organization.is_none()
             && self.recent.len() < 2
+            && self.acronyms.is_empty()
     }
 
     /// The person "he" or "she" will refer to next; set from speakers and subjects.
@@ -269,61 +512,325 @@ impl<'g> MentionFinder<'g> {
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
-            if self.starts_nothing(s, i) {
-                i += 1;
-                continue;
+            // "15 Afghan Army trainees", "at least 20 Palestinians": a number or
+            // quantifier before a group of people belongs to its mention.
+            if let Some(q) = self.quantifier(s, i) {
+                let before = out.len();
+                let next = self.mention_at(s, i + q, first_new, out);
+                if out.len() > before {
+                    if self.counts_people(s, i + q, &out[before]) {
+                        out[before].tokens.start = i;
+                    }
+                    i = next;
+                    continue;
+                }
+                // Nothing after the number: "the two sides" is read from its start.
             }
-            if let Some(next) = self.titled_or_body(s, i, out) {
-                i = next;
-                continue;
-            }
-            if let Some(hit) = self.hit_at[i] {
-                self.bare_hit(s, i, hit, out);
-                i = hit.end.max(i + 1);
-                continue;
-            }
-            if let Some(next) = self.organization_anaphor(s, i, out) {
-                i = next;
-                continue;
-            }
-            if let Some(actor) = self.modifier_at[i] {
-                let actor = self.actors.intern(self.gazetteer.actor(actor));
+            i = self.mention_at(s, i, first_new, out);
+        }
+        self.remember(&out[first_new..]);
+    }
+
+    /// The mentions that start at token `i`, appended to `out`; returns the token after them.
+    fn mention_at(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        first_new: usize,
+        out: &mut Vec<Mention>,
+    ) -> usize {
+        if i >= s.len() || self.starts_nothing(s, i) {
+            return i + 1;
+        }
+        let before = out.len();
+        let next = self.mention_kinds_at(s, i, first_new, out);
+        if out.len() > before {
+            return self.acronym_after(s, before, next, out);
+        }
+        if let Some(next) = self.defined_acronym(s, i, out) {
+            return next;
+        }
+        if let Some(next) = self.organization_with_acronym(s, i, out) {
+            return next;
+        }
+        next
+    }
+
+    fn mention_kinds_at(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        first_new: usize,
+        out: &mut Vec<Mention>,
+    ) -> usize {
+        if let Some(next) = self.titled_or_body(s, i, out) {
+            return next;
+        }
+        if let Some(hit) = self.hit_at[i] {
+            self.bare_hit(s, i, hit, out);
+            return hit.end.max(i + 1);
+        }
+        if let Some(next) = self.organization_anaphor(s, i, out) {
+            return next;
+        }
+        if let Some(actor) = self.modifier_at[i] {
+            let actor = self.actors.intern(self.gazetteer.actor(actor));
+            out.push(Mention {
+                actor,
+                tokens: i..i + 1,
+                kind: MentionKind::Modifier,
+            });
+            return i + 1;
+        }
+        if let Some(next) = self.honorific(s, i, out) {
+            return next;
+        }
+        if let Some(next) = self.known_person(s, i, out) {
+            return next;
+        }
+        if let Some(next) = self.two_sides(s, i, first_new, out) {
+            return next;
+        }
+        if let Some(next) = self.collective_pronoun(s, i, first_new, out) {
+            return next;
+        }
+        if let Some(gender) = personal_pronoun(s.word(i)) {
+            if let Some(actor) = self.pronoun_antecedent(gender, &out[first_new..]) {
                 out.push(Mention {
                     actor,
                     tokens: i..i + 1,
-                    kind: MentionKind::Modifier,
+                    kind: MentionKind::Pronoun,
                 });
-                i += 1;
-                continue;
             }
-            if let Some(next) = self.known_person(s, i, out) {
-                i = next;
-                continue;
-            }
-            if let Some(next) = self.two_sides(s, i, first_new, out) {
-                i = next;
-                continue;
-            }
-            if let Some(next) = self.collective_pronoun(s, i, first_new, out) {
-                i = next;
-                continue;
-            }
-            if s.word(i) == "he" || s.word(i) == "she" || s.word(i) == "He" || s.word(i) == "She" {
-                let earlier = out[first_new..]
-                    .iter()
-                    .find(|m| self.actors.get(m.actor).kind == ActorKind::Person)
-                    .map(|m| m.actor);
-                if let Some(actor) = earlier.or(self.focus) {
-                    out.push(Mention {
-                        actor,
-                        tokens: i..i + 1,
-                        kind: MentionKind::Pronoun,
-                    });
-                }
-            }
-            i += 1;
         }
-        self.remember(&out[first_new..]);
+        i + 1
+    }
+
+    /// The tokens of a number or quantifier that counts people, starting at `i`:
+    /// "15", "four", "at least 20", "dozens of", "the four".
+    fn quantifier(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let mut j = i;
+        if s.is(j, "the") || s.is(j, "The") {
+            j += 1;
+        }
+        if let Some(opener) = QUANTITY_OPENERS.iter().find(|o| {
+            o.iter()
+                .enumerate()
+                .all(|(k, w)| s.is(j + k, w) || (k == 0 && s.is(j, &capitalised(w))))
+        }) {
+            j += opener.len();
+        }
+        let counted = j;
+        while j < s.len() {
+            let w = s.word(j);
+            let number = w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && w.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
+            if number || NUMBER_WORDS.contains(&w) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j == counted {
+            return None;
+        }
+        // "dozens of", "hundreds of", "thousands of".
+        if s.is(j, "of") {
+            j += 1;
+            if s.is(j, "the") {
+                return None;
+            }
+        }
+        Some(j - i)
+    }
+
+    /// Whether the mention just found at `at` names people that a number can count:
+    /// a body ("Afghan Army trainees") or a plural demonym ("Palestinians").
+    fn counts_people(&self, _s: &Sentence, at: usize, mention: &Mention) -> bool {
+        if mention.tokens.start != at {
+            return false;
+        }
+        match mention.kind {
+            MentionKind::Body => true,
+            MentionKind::Name => self
+                .hit_at
+                .get(at)
+                .copied()
+                .flatten()
+                .is_some_and(|h| h.meanings.iter().any(|m| matches!(m, Meaning::Demonym(_)))),
+            _ => false,
+        }
+    }
+
+    /// "The North Atlantic Treaty Organization (NATO)": an acronym in brackets right
+    /// after a mention joins it, and names the same actor for the rest of the document.
+    fn acronym_after(
+        &mut self,
+        s: &Sentence,
+        first: usize,
+        next: usize,
+        out: &mut [Mention],
+    ) -> usize {
+        let Some(last) = out.len().checked_sub(1).filter(|&l| l >= first) else {
+            return next;
+        };
+        let m = &out[last];
+        if m.tokens.end != next || !m.can_act() || m.kind == MentionKind::Pronoun {
+            return next;
+        }
+        if !(s.is(next, "(") && s.is(next + 2, ")") && is_acronym(s.word(next + 1))) {
+            return next;
+        }
+        let acronym = s.word(next + 1);
+        let actor = m.actor;
+        if !self.acronyms.iter().any(|(a, _)| a == acronym) {
+            self.acronyms.push((acronym.to_string(), actor));
+        }
+        out[last].tokens.end = next + 3;
+        next + 3
+    }
+
+    /// An acronym the document defined earlier.
+    fn defined_acronym(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        if self.acronyms.is_empty() {
+            return None;
+        }
+        let word = s.word(i);
+        let &(_, actor) = self.acronyms.iter().find(|(a, _)| a == word)?;
+        out.push(Mention {
+            actor,
+            tokens: i..i + 1,
+            kind: MentionKind::Name,
+        });
+        Some(i + 1)
+    }
+
+    /// An organisation nobody listed, defined with its acronym: "the Government
+    /// Accountability Office (GAO)", "Immigration and Customs Enforcement (ICE)".
+    /// The capitalised words' initials must spell the acronym.
+    fn organization_with_acronym(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let capital = |k: usize| {
+            s.kind(k) == Some(TokenKind::Word) && s.word(k).starts_with(|c: char| c.is_uppercase())
+        };
+        if !capital(i) {
+            return None;
+        }
+        let mut j = i;
+        let mut initials = String::new();
+        while j < s.len() && j < i + 12 {
+            if capital(j) {
+                initials.push(s.word(j).chars().next()?.to_ascii_uppercase());
+            } else if !NAME_CONNECTORS.contains(&s.word(j)) {
+                break;
+            }
+            j += 1;
+        }
+        if !(s.is(j, "(") && s.is(j + 2, ")") && is_acronym(s.word(j + 1))) || j - i < 2 {
+            return None;
+        }
+        let acronym = s.word(j + 1);
+        let letters: String = acronym.chars().filter(char::is_ascii_uppercase).collect();
+        if initials != letters {
+            return None;
+        }
+        let label = s.doc[s.byte_span(i..j)].to_string();
+        // "U.S. Immigration and Customs Enforcement (ICE)": the country owns it.
+        let mut start = i;
+        let mut country = None;
+        if let Some(last) = out
+            .last()
+            .filter(|m| m.tokens.end == i && m.kind == MentionKind::Name)
+        {
+            let owner = self.actors.get(last.actor);
+            if owner.kind == ActorKind::Country {
+                country = Some(owner.id.clone());
+                start = last.tokens.start;
+                out.pop();
+            }
+        }
+        let actor = self.actors.intern_owned(Actor {
+            id: format!("org:{}", slug(&label)),
+            label,
+            kind: ActorKind::Organization,
+            country,
+            organization: None,
+            role: None,
+            sector: None,
+        });
+        self.acronyms.push((acronym.to_string(), actor));
+        self.last_organization = Some(actor);
+        out.push(Mention {
+            actor,
+            tokens: start..j + 3,
+            kind: MentionKind::Name,
+        });
+        Some(j + 3)
+    }
+
+    /// "Mr. Obama", "Mrs May": a person with the honorific's gender; the document's
+    /// person of that surname if there is one.
+    fn honorific(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let word = s.word(i);
+        let bare = word.strip_suffix('.').unwrap_or(word);
+        let &(_, gender) = HONORIFICS.iter().find(|(h, _)| *h == bare)?;
+        let start = if bare.len() < word.len() || !s.is(i + 1, ".") {
+            i + 1
+        } else {
+            i + 2
+        };
+        let before = out.len();
+        let end = match self.known_person(s, start, out) {
+            Some(end) => end,
+            None => {
+                let end = self.name(s, start)?;
+                let actor = self.person(s, start..end, None, None);
+                out.push(Mention {
+                    actor,
+                    tokens: start..end,
+                    kind: MentionKind::Person,
+                });
+                end
+            }
+        };
+        out[before].tokens.start = i;
+        if let Some(g) = gender {
+            self.set_gender(out[before].actor, g);
+        }
+        Some(end)
+    }
+
+    fn set_gender(&mut self, actor: usize, gender: Gender) {
+        if self.genders.len() <= actor {
+            self.genders.resize(actor + 1, None);
+        }
+        self.genders[actor].get_or_insert(gender);
+    }
+
+    fn gender_of(&self, actor: usize) -> Option<Gender> {
+        self.genders.get(actor).copied().flatten()
+    }
+
+    /// "he"/"she": the first person of the same sentence whose gender fits, else
+    /// the person in focus (the last speaker or subject) if it fits, else the
+    /// person named most recently whose gender fits.
+    fn pronoun_antecedent(&self, gender: Gender, in_sentence: &[Mention]) -> Option<usize> {
+        let fits = |a: usize| {
+            self.actors.get(a).kind == ActorKind::Person
+                && self.gender_of(a).is_none_or(|g| g == gender)
+        };
+        if let Some(m) = in_sentence.iter().find(|m| fits(m.actor)) {
+            return Some(m.actor);
+        }
+        if let Some(f) = self.focus.filter(|&f| fits(f)) {
+            return Some(f);
+        }
+        self.recent_people.iter().rev().copied().find(|&a| fits(a))
     }
 
     /// Whether token `i` can start no mention: no gazetteer hit, and a word that
@@ -351,7 +858,7 @@ impl<'g> MentionFinder<'g> {
         self.hit_at.resize(s.len(), None);
         self.modifier_at.clear();
         self.modifier_at.resize(s.len(), None);
-        for hit in hits {
+        for hit in hits.iter().filter(|h| h.span.start >= self.dateline_end) {
             let Ok(start) = s
                 .tokens
                 .binary_search_by_key(&(hit.span.start as u32), |t| t.start)
@@ -384,6 +891,7 @@ impl<'g> MentionFinder<'g> {
                 Meaning::Name(a) => (a, MentionKind::Name),
                 Meaning::Seat(a) => (a, MentionKind::Seat),
                 Meaning::Adjective(a) => (a, MentionKind::Adjective),
+                Meaning::Demonym(a) => (a, MentionKind::Name),
                 _ => continue,
             };
             if kind == MentionKind::Name && self.is_place_or_person_name(s, i, hit.end) {
@@ -458,6 +966,14 @@ impl<'g> MentionFinder<'g> {
 
     /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
     fn remember(&mut self, out: &[Mention]) {
+        for m in out.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+            if self.actors.get(m.actor).kind == ActorKind::Person {
+                self.recent_people.retain(|&a| a != m.actor);
+                self.recent_people.push(m.actor);
+            }
+        }
+        let excess = self.recent_people.len().saturating_sub(16);
+        self.recent_people.drain(..excess);
         for m in out.iter().filter(|m| m.can_act()) {
             self.recent.retain(|&a| a != m.actor);
             self.recent.push(m.actor);
@@ -628,10 +1144,17 @@ impl<'g> MentionFinder<'g> {
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
                 Some(a) => a.actor,
-                None if s.is(end, "of") => {
-                    let (owner, _) = self.affiliation(s, end + 1)?;
-                    end = owner.tokens.1;
-                    owner.actor
+                None if s.is(end, "of") => match self.affiliation(s, end + 1) {
+                    Some((owner, _)) => {
+                        end = owner.tokens.1;
+                        owner.actor
+                    }
+                    None => return None,
+                },
+                // "The government", "police", "officials": the document's country;
+                // not a bare singular, which is too often a modifier ("military action").
+                None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
+                    self.home?
                 }
                 None => return None,
             };
@@ -669,12 +1192,22 @@ impl<'g> MentionFinder<'g> {
             }
         }
         if affiliations.is_empty() && determiner && self.name(s, i).is_none() {
-            // "the minister added": the person in focus, if that is their role.
-            let actor = self.focus.filter(|&f| {
+            // "the minister added": the person in focus, if that is their role; else
+            // "the president" of the document's country.
+            let in_focus = self.focus.filter(|&f| {
                 self.actors.get(f).role.as_deref().is_some_and(|r| {
                     r.len() >= role.len() && r[r.len() - role.len()..].eq_ignore_ascii_case(role)
                 })
-            })?;
+            });
+            let actor = match in_focus {
+                Some(actor) => actor,
+                None => {
+                    let home = self
+                        .home
+                        .filter(|_| !gazetteer.title(title).needs_affiliation)?;
+                    self.resolve_role(role, home)
+                }
+            };
             out.push(Mention {
                 actor,
                 tokens: start..i,
@@ -716,7 +1249,7 @@ impl<'g> MentionFinder<'g> {
                     k if k == names.len() => Some(affiliations[n].actor),
                     _ => None,
                 };
-                let actor = self.person(s, name.clone(), role, affiliation);
+                let actor = self.person(s, name.clone(), Some(role), affiliation);
                 let tokens = if n == 0 {
                     start..name.end
                 } else {
@@ -737,8 +1270,12 @@ impl<'g> MentionFinder<'g> {
         // "Jens Stoltenberg, NATO's secretary-general,": the name before the comma.
         if affiliations.len() == 1 && start >= 2 && s.is(start - 1, ",") {
             if let Some(name_start) = self.name_ending_at(s, start - 1) {
-                let actor =
-                    self.person(s, name_start..start - 1, role, Some(affiliations[0].actor));
+                let actor = self.person(
+                    s,
+                    name_start..start - 1,
+                    Some(role),
+                    Some(affiliations[0].actor),
+                );
                 out.push(Mention {
                     actor,
                     tokens: name_start..i,
@@ -834,7 +1371,7 @@ impl<'g> MentionFinder<'g> {
         &mut self,
         s: &Sentence,
         name: Range<usize>,
-        role: &str,
+        role: Option<&str>,
         affiliation: Option<ActorIx>,
     ) -> usize {
         let label = s.doc[s.byte_span(name.clone())].to_string();
@@ -849,15 +1386,32 @@ impl<'g> MentionFinder<'g> {
             kind: ActorKind::Person,
             country,
             organization,
-            role: Some(role.to_string()),
+            role: role.map(str::to_string),
             sector: None,
         };
         let ix = self.actors.intern_owned(actor);
+        if let Some(gender) = role.and_then(|r| {
+            GENDERED_TITLES
+                .iter()
+                .find(|(t, _)| t.eq_ignore_ascii_case(r))
+                .map(|&(_, g)| g)
+        }) {
+            self.set_gender(ix, gender);
+        }
         if !self.people.iter().any(|p| p.actor == ix) {
+            let name_tokens: Vec<String> = name.map(|t| s.word(t).to_string()).collect();
+            let k = self.people.len();
+            let mut keys = vec![name_tokens[0].clone()];
+            if let Some(last) = name_tokens.last().filter(|l| **l != name_tokens[0]) {
+                keys.push(last.clone());
+            }
+            for key in keys {
+                self.people_by_word.entry(key).or_default().push(k);
+            }
             self.people.push(KnownPerson {
                 actor: ix,
-                name_tokens: name.map(|t| s.word(t).to_string()).collect(),
-                role: Some(role.to_string()),
+                name_tokens,
+                role: role.map(str::to_string),
                 affiliation: affiliation.map(|a| self.gazetteer.actor(a).id.clone()),
             });
         }
@@ -900,7 +1454,9 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let word = s.word(i);
-        let person = self.people.iter().rev().find_map(|p| {
+        let candidates = self.people_by_word.get(word)?;
+        let person = candidates.iter().rev().find_map(|&k| {
+            let p = &self.people[k];
             let full = p
                 .name_tokens
                 .iter()
@@ -924,6 +1480,31 @@ impl<'g> MentionFinder<'g> {
         });
         Some(person.1)
     }
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Whether a word is an acronym: two to eight capitals, dots or digits, starting with a capital.
+fn is_acronym(word: &str) -> bool {
+    let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
+    (2..=10).contains(&word.len())
+        && capitals >= 2
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && word.bytes().all(|b| {
+            b.is_ascii_uppercase()
+                || b.is_ascii_digit()
+                || b == b'.'
+                || b == b'-'
+                || b.is_ascii_lowercase()
+        })
+        && word.bytes().filter(u8::is_ascii_lowercase).count() <= 1
 }
 
 /// A stable id fragment: diacritics folded, lower case, words joined by hyphens.
