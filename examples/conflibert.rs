@@ -436,6 +436,25 @@ fn print_report(path: &Path, tally: &Tally, misses: &[Miss]) {
         "   sample of {} misses (seed {SAMPLE_SEED:#x}):",
         MISS_SAMPLE.min(misses.len())
     );
+    // `CONFLIBERT_MISSES=FILE` writes every miss (id, role, gold text, sentence) as TSV,
+    // for reading the misses by kind; the printed sample stays the same.
+    if let Some(path) = std::env::var_os("CONFLIBERT_MISSES") {
+        let all: String = misses
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}\t{}\t{}\t{}\n",
+                    m.id,
+                    m.role.as_str(),
+                    m.actor,
+                    m.sentence
+                )
+            })
+            .collect();
+        if let Err(e) = std::fs::write(&path, all) {
+            eprintln!("cannot write {}: {e}", Path::new(&path).display());
+        }
+    }
     let mut rng = SplitMix64(SAMPLE_SEED);
     let mut sample = rng.sample(misses.len(), MISS_SAMPLE);
     sample.sort_unstable();

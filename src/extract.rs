@@ -88,6 +88,7 @@ impl Extractor {
         for extraction in extractions {
             graph.add_extraction(extraction);
         }
+        graph.fold_people();
         graph
     }
 
@@ -519,6 +520,7 @@ mod tests {
         for d in &docs {
             one_by_one.add_extraction(extractor.extract(d));
         }
+        one_by_one.fold_people();
         let all = extractor.extract_all(&docs);
         assert_eq!(
             crate::export::json::to_json_bytes(&all),

@@ -67,6 +67,51 @@ impl ActorGraph {
         self.documents += other.documents;
     }
 
+    /// One person, one node: a person whose name is a shorter or variant form of
+    /// exactly one other person's name ("Reagan", "President Reagan" and "Ronald
+    /// Reagan"; "Zelensky" and "Zelenskyy") is folded into that person, unless their
+    /// countries differ. Events and statements follow the folded nodes.
+    ///
+    /// The result depends only on the graph's set of people, not on document order
+    /// or thread count.
+    pub fn fold_people(&mut self) {
+        let folds = people_folds(self.actors());
+        if folds.is_empty() {
+            return;
+        }
+        let old = std::mem::take(self);
+        let to = |id: &str| folds.get(id).cloned().unwrap_or_else(|| id.to_string());
+        for actor in old.actors() {
+            if let Some(target) = folds.get(&actor.id) {
+                // Added in place of the target if the target comes later.
+                let mut merged = old.actor(target).cloned().unwrap_or_else(|| actor.clone());
+                merged.absorb(actor);
+                self.add_actor(&merged);
+            } else {
+                self.add_actor(actor);
+            }
+        }
+        for event in old.events() {
+            let mut event = event.clone();
+            event.source = to(&event.source);
+            event.target = to(&event.target);
+            self.add_event(event);
+        }
+        for statement in &old.statements {
+            let mut statement = statement.clone();
+            statement.speaker = to(&statement.speaker);
+            let mut about: Vec<String> = Vec::with_capacity(statement.about.len());
+            for a in statement.about.iter().map(|a| to(a)) {
+                if !about.contains(&a) {
+                    about.push(a);
+                }
+            }
+            statement.about = about;
+            self.statements.push(statement);
+        }
+        self.documents = old.documents;
+    }
+
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.by_id.get(id).map(|&ix| &self.graph[ix])
     }
@@ -115,5 +160,162 @@ impl ActorGraph {
 
     pub fn node_index(&self, id: &str) -> Option<NodeIndex> {
         self.by_id.get(id).copied()
+    }
+}
+
+/// A person's name words for folding: the id's words after `person:`, with a
+/// doubled final "y" made single ("zelenskyy" → "zelensky").
+fn name_words(id: &str) -> Option<Vec<String>> {
+    let slug = id.strip_prefix("person:")?;
+    Some(
+        slug.split('-')
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                w.strip_suffix("yy")
+                    .map_or_else(|| w.to_string(), |s| format!("{s}y"))
+            })
+            .collect(),
+    )
+}
+
+/// Whether two names of as many words are spellings of one name: every word the
+/// same, or off by one letter in a word of four letters or more ("Mikhail" and
+/// "Mikhael" Gorbachev).
+fn same_name(a: &[String], b: &[String]) -> bool {
+    a.len() == b.len()
+        && a.iter().zip(b).all(|(x, y)| {
+            x == y || (x.len() >= 4 && y.len() >= 4 && strsim::levenshtein(x, y) <= 1)
+        })
+}
+
+/// Whether `short` is `long` with some words left out, in order.
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+/// Which person ids fold into which (see [`ActorGraph::fold_people`]).
+fn people_folds<'a>(actors: impl Iterator<Item = &'a Actor>) -> HashMap<String, String> {
+    let people: Vec<(&Actor, Vec<String>)> = actors
+        .filter(|a| a.kind == crate::actors::ActorKind::Person)
+        .filter_map(|a| Some((a, name_words(&a.id)?)))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let compatible = |a: &Actor, b: &Actor| match (&a.country, &b.country) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    // People are compared only with those of the same last name word.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (_, words)) in people.iter().enumerate() {
+        by_last
+            .entry(words[words.len() - 1].as_str())
+            .or_default()
+            .push(i);
+    }
+    let mut folds = HashMap::new();
+    for (i, (p, words)) in people.iter().enumerate() {
+        let group = &by_last[words[words.len() - 1].as_str()];
+        // Same words, other spelling: the first-inserted node is kept.
+        if let Some(&j) = group
+            .iter()
+            .take_while(|&&j| j < i)
+            .find(|&&j| same_name(&people[j].1, words) && compatible(p, people[j].0))
+        {
+            folds.insert(p.id.clone(), people[j].0.id.clone());
+            continue;
+        }
+        let longer: Vec<usize> = group
+            .iter()
+            .copied()
+            .filter(|&j| {
+                let (q, w) = &people[j];
+                w.len() > words.len() && is_subsequence(words, w) && compatible(p, q)
+            })
+            .collect();
+        // The one fullest name that every longer candidate is a form of.
+        let fullest = longer.iter().find(|&&m| {
+            longer
+                .iter()
+                .all(|&j| is_subsequence(&people[j].1, &people[m].1))
+        });
+        if let Some(&m) = fullest {
+            folds.insert(p.id.clone(), people[m].0.id.clone());
+        }
+    }
+    // Follow chains ("Reagan" → "Ronald Reagan" → "Ronald Wilson Reagan").
+    let keys: Vec<String> = folds.keys().cloned().collect();
+    for key in keys {
+        let mut target = folds[&key].clone();
+        let mut hops = 0;
+        while let Some(next) = folds.get(&target) {
+            if hops > folds.len() || *next == key {
+                break;
+            }
+            target = next.clone();
+            hops += 1;
+        }
+        folds.insert(key, target);
+    }
+    folds
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor};
+
+    fn graph(texts: &[&str]) -> super::ActorGraph {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document {
+                id: format!("d{i}"),
+                text: t.to_string(),
+                date: None,
+                title: None,
+                source: None,
+            })
+            .collect();
+        Extractor::builtin().unwrap().extract_all(&docs)
+    }
+
+    fn people(g: &super::ActorGraph) -> Vec<String> {
+        let mut ids: Vec<String> = g
+            .actors()
+            .filter(|a| a.id.starts_with("person:"))
+            .map(|a| a.id.clone())
+            .collect();
+        ids.sort();
+        ids
+    }
+
+    #[test]
+    fn one_person_is_one_node_across_documents() {
+        let g = graph(&[
+            "Mr. Reagan criticised Moscow on Monday.",
+            "U.S. President Ronald Reagan accused Libya of terrorism.",
+            "Ukrainian President Volodymyr Zelensky thanked Poland.",
+            "Ukrainian President Volodymyr Zelenskyy thanked Germany.",
+        ]);
+        assert_eq!(
+            people(&g),
+            ["person:ronald-reagan", "person:volodymyr-zelensky"]
+        );
+        // The folded node's events follow it.
+        let reagan = g
+            .events()
+            .filter(|e| e.source == "person:ronald-reagan")
+            .count();
+        assert_eq!(reagan, 2, "{:?}", g.events().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_surname_of_two_people_stays_its_own_node() {
+        let g = graph(&[
+            "British Prime Minister John Major met Mr. Smith.",
+            "U.S. Senator John Smith criticised Iran.",
+            "U.S. Senator Adam Smith criticised Iraq.",
+        ]);
+        assert!(people(&g).contains(&"person:smith".to_string()));
     }
 }
