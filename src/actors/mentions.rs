@@ -310,7 +310,39 @@ const ARRIVALS: &[&str] = &[
 
 /// Lower-case words that can start a mention: "the Lithuanian president", "both
 /// sides", "it said", "he said".
-const MENTION_OPENERS: &[&str] = &["the", "both", "it", "they", "he", "she"];
+const MENTION_OPENERS: &[&str] = &["the", "both", "it", "they", "he", "she", "a", "an"];
+
+/// Words between an article and a title or body: "a senior Iranian official",
+/// "the former Lithuanian president".
+const PERSON_MODIFIERS: &[&str] = &[
+    "senior",
+    "top",
+    "former",
+    "leading",
+    "prominent",
+    "veteran",
+    "acting",
+    "high-ranking",
+    "retired",
+    "outgoing",
+    "incoming",
+    "powerful",
+    "influential",
+    "exiled",
+    "jailed",
+    "detained",
+    "longtime",
+    "long-time",
+    "then",
+    "current",
+    "new",
+    "chief",
+    "hardline",
+    "moderate",
+    "conservative",
+    "liberal",
+    "opposition",
+];
 
 /// Nouns after "the two" or "both" that stand for the last two actors named.
 const TWO_SIDES: &[&str] = &[
@@ -924,8 +956,16 @@ impl<'g> MentionFinder<'g> {
         let first_name = FIRST_NAME_COUNTRIES.contains(&s.word(start))
             && ((start >= 1 && self.is_name_word(s, start - 1) && !s.is(start - 1, "the"))
                 || self.is_name_word(s, end));
+        // "Lisa O. Monaco": a middle initial makes the next word a surname.
+        let initial = start >= 1 && {
+            let w = s.word(start - 1).as_bytes();
+            w.len() == 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+        } || start >= 2 && s.is(start - 1, ".") && {
+            let w = s.word(start - 2).as_bytes();
+            w.len() == 1 && w[0].is_ascii_uppercase()
+        };
         let country = self.gazetteer_kind_at(start) == Some(ActorKind::Country);
-        country && (after_place || first_name)
+        country && (after_place || first_name || initial)
     }
 
     /// A capital named as a place, not as its government: "in Vilnius", "central
@@ -1130,8 +1170,16 @@ impl<'g> MentionFinder<'g> {
         start: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let determiner = s.is(start, "the");
-        let i = start + usize::from(determiner);
+        // "the", or in an apposition "a senior", "an exiled": "X, a senior Iranian official,".
+        let article = s.is(start, "a") || s.is(start, "an");
+        let determiner = s.is(start, "the") || (article && start >= 1 && s.is(start - 1, ","));
+        if article && !determiner {
+            return None;
+        }
+        let mut i = start + usize::from(determiner);
+        while determiner && PERSON_MODIFIERS.contains(&s.word(i)) {
+            i += 1;
+        }
         let (first_affiliation, i) = match self.affiliation(s, i) {
             Some((a, next)) => (Some(a), next),
             None => (None, i),
@@ -1158,6 +1206,23 @@ impl<'g> MentionFinder<'g> {
                 }
                 None => return None,
             };
+            // "Ali Larijani, a senior Iranian official,": the name before the comma
+            // holds the office the body noun names.
+            if let (Some((title, _, _)), Some(a)) = (self.title_at(i), first_affiliation) {
+                let name_start = (start >= 2 && s.is(start - 1, ","))
+                    .then(|| self.name_ending_at(s, start - 1))
+                    .flatten();
+                if let Some(name_start) = name_start {
+                    let role: &'g str = &self.gazetteer.title(title).role;
+                    let actor = self.person(s, name_start..start - 1, Some(role), Some(a.actor));
+                    out.push(Mention {
+                        actor,
+                        tokens: name_start..end,
+                        kind: MentionKind::Person,
+                    });
+                    return Some(end);
+                }
+            }
             let actor = self.body_actor(owner, body);
             out.push(Mention {
                 actor,
