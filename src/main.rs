@@ -48,6 +48,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    cli::remove_temp_files_on_signals();
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

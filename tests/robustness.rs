@@ -1,0 +1,213 @@
+//! Hostile and unusual inputs and outputs: what `-o` points at, signals,
+//! explosive sentences, terminals and spreadsheets. Each test is named after
+//! the defect it guards against (issue 13).
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::CommandCargoExt;
+
+const SEED_PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/lithuania-nato-russia.txt"
+);
+
+fn geokg() -> assert_cmd::Command {
+    assert_cmd::Command::cargo_bin("geokg").unwrap()
+}
+
+fn seed_json() -> Vec<u8> {
+    geokg()
+        .args(["extract", SEED_PATH])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone()
+}
+
+fn temp_files_in(dir: &Path) -> Vec<String> {
+    fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn output_to_a_fifo_is_written_in_place_not_replaced() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo failed");
+    let reader_path = fifo.clone();
+    let reader = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        fs::File::open(reader_path)
+            .unwrap()
+            .read_to_end(&mut bytes)
+            .unwrap();
+        bytes
+    });
+    geokg()
+        .args(["extract", SEED_PATH, "-o"])
+        .arg(&fifo)
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .success();
+    let read = reader.join().unwrap();
+    assert_eq!(read, seed_json(), "the FIFO's reader got another graph");
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    assert!(temp_files_in(dir.path()).is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_writes_its_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("real")).unwrap();
+    fs::write(dir.path().join("real/graph.json"), b"old").unwrap();
+    let link = dir.path().join("graph.json");
+    std::os::unix::fs::symlink("real/graph.json", &link).unwrap();
+    // A dangling link: its target is created.
+    let dangling = dir.path().join("new.json");
+    std::os::unix::fs::symlink("real/new.json", &dangling).unwrap();
+    for path in [&link, &dangling] {
+        geokg()
+            .args(["extract", SEED_PATH, "-o"])
+            .arg(path)
+            .assert()
+            .success();
+        assert!(fs::symlink_metadata(path).unwrap().file_type().is_symlink());
+    }
+    assert_eq!(
+        fs::read(dir.path().join("real/graph.json")).unwrap(),
+        seed_json()
+    );
+    assert_eq!(
+        fs::read(dir.path().join("real/new.json")).unwrap(),
+        seed_json()
+    );
+    assert!(temp_files_in(dir.path()).is_empty());
+    assert!(temp_files_in(&dir.path().join("real")).is_empty());
+}
+
+/// `-o /dev/null` and `-o /dev/stdout`, reached through links in a temporary
+/// folder so that the old behaviour replaces the links, never the real /dev.
+#[cfg(unix)]
+#[test]
+fn output_to_dev_null_or_dev_stdout_leaves_the_device_alone() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let null = dir.path().join("null");
+    std::os::unix::fs::symlink("/dev/null", &null).unwrap();
+    geokg()
+        .args(["extract", SEED_PATH, "-o"])
+        .arg(&null)
+        .assert()
+        .success()
+        .stdout("");
+    assert!(fs::symlink_metadata(&null)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(fs::metadata("/dev/null")
+        .unwrap()
+        .file_type()
+        .is_char_device());
+
+    let stdout = dir.path().join("stdout");
+    std::os::unix::fs::symlink("/proc/self/fd/1", &stdout).unwrap();
+    let out = geokg()
+        .args(["extract", SEED_PATH, "-o"])
+        .arg(&stdout)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(out, seed_json());
+    assert!(fs::symlink_metadata(&stdout)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert!(temp_files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn neo4j_output_replaces_both_files_or_neither() {
+    let dir = tempfile::tempdir().unwrap();
+    let graph = dir.path().join("graph.json");
+    fs::write(&graph, seed_json()).unwrap();
+    let out = dir.path().join("neo4j");
+    fs::create_dir(&out).unwrap();
+    fs::write(out.join("nodes.csv"), b"old nodes").unwrap();
+    // relationships.csv cannot be written: a folder is in the way.
+    fs::create_dir(out.join("relationships.csv")).unwrap();
+    fs::write(out.join("relationships.csv/keep"), b"kept").unwrap();
+    geokg()
+        .args(["export", "-f", "neo4j", "-o"])
+        .arg(&out)
+        .arg(&graph)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("relationships.csv"));
+    assert_eq!(fs::read(out.join("nodes.csv")).unwrap(), b"old nodes");
+    assert!(temp_files_in(&out).is_empty());
+}
+
+/// Runs a write that stalls with its temporary file open, sends `signal`,
+/// and checks that the temporary file is gone and the target untouched.
+#[cfg(unix)]
+fn interrupted_write_leaves_no_temp_file(signal: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("graph.json");
+    fs::write(&target, b"previous").unwrap();
+    let mut child = Command::cargo_bin("geokg")
+        .unwrap()
+        .args(["extract", SEED_PATH, "-o"])
+        .arg(&target)
+        .env("GEOKG_TEST_STALL_WRITE_MS", "60000")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while temp_files_in(dir.path()).is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "no temporary file appeared"
+        );
+        if let Some(status) = child.try_wait().unwrap() {
+            panic!("geokg ended before the signal: {status}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let killed = Command::new("kill")
+        .args(["-s", signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "SIG{signal}: {status}");
+    assert_eq!(
+        temp_files_in(dir.path()),
+        Vec::<String>::new(),
+        "SIG{signal} left a temporary file"
+    );
+    assert_eq!(fs::read(&target).unwrap(), b"previous");
+}
+
+#[cfg(unix)]
+#[test]
+fn temp_file_is_removed_on_sigint_sigterm_and_sighup() {
+    for signal in ["INT", "TERM", "HUP"] {
+        interrupted_write_leaves_no_temp_file(signal);
+    }
+}
