@@ -211,3 +211,123 @@ fn temp_file_is_removed_on_sigint_sigterm_and_sighup() {
         interrupted_write_leaves_no_temp_file(signal);
     }
 }
+
+/// Single-word country labels from the built-in data, `n` of them.
+fn countries(n: usize) -> Vec<String> {
+    let labels: Vec<String> = include_str!("../data/countries.tsv")
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(|line| line.split('\t').nth(1))
+        .filter(|label| label.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_string)
+        .collect();
+    assert!(
+        labels.len() >= n,
+        "only {} one-word countries",
+        labels.len()
+    );
+    labels.into_iter().take(n).collect()
+}
+
+fn coordinated(names: &[String]) -> String {
+    let (last, rest) = names.split_last().unwrap();
+    format!("{} and {last}", rest.join(", "))
+}
+
+fn extract(text: &str) -> geokg::DocumentExtraction {
+    let extractor = geokg::Extractor::builtin().unwrap();
+    extractor.extract(&geokg::Document {
+        id: "doc".to_string(),
+        text: text.to_string(),
+        date: None,
+        title: None,
+        source: None,
+    })
+}
+
+#[test]
+fn coordinated_lists_make_a_bounded_number_of_pairs_per_sentence() {
+    let names = countries(80);
+    let (sources, targets) = names.split_at(40);
+    let text = format!(
+        "{} accused {} of aggression. {} said {} were hostile.",
+        coordinated(sources),
+        coordinated(targets),
+        sources[0],
+        coordinated(targets)
+    );
+    let extraction = extract(&text);
+    let per_sentence = |k: usize| {
+        extraction
+            .events
+            .iter()
+            .filter(|e| e.evidence.sentence == k)
+            .count()
+    };
+    let cap = geokg::extract::MAX_EVENTS_PER_SENTENCE;
+    // The lists are read (the cap is reached), and not one edge per pair.
+    assert_eq!(per_sentence(0), cap, "accusations");
+    assert_eq!(per_sentence(1), cap, "statement edges");
+    // The statement still names everyone it is about.
+    assert_eq!(extraction.statements[0].about.len(), 40);
+}
+
+#[test]
+fn closing_quotes_and_brackets_cannot_bypass_the_sentence_cap() {
+    for mark in [")", "\"", "”", "'"] {
+        let text = format!("Russia accused NATO.{} Putin said.", mark.repeat(200_000));
+        let extraction = extract(&text);
+        assert!(!extraction.events.is_empty(), "{mark}: no event");
+        for event in &extraction.events {
+            assert!(
+                event.evidence.text.len() <= 16 * 1024 + 4,
+                "{mark}: a {} byte sentence",
+                event.evidence.text.len()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_huge_person_name_does_not_become_a_huge_node_id() {
+    let long = format!("Pu{}", "t".repeat(15_000));
+    let other = format!("Pu{}", "t".repeat(14_000));
+    let text = format!("President {long} accused Russia. President {other} accused Russia.");
+    let extraction = extract(&text);
+    let people: Vec<_> = extraction
+        .actors
+        .iter()
+        .filter(|a| a.kind == geokg::ActorKind::Person)
+        .collect();
+    assert_eq!(people.len(), 2, "two long names, two people");
+    let cap = geokg::extract::MAX_NAME_BYTES;
+    for actor in &extraction.actors {
+        assert!(actor.id.len() <= cap, "id of {} bytes", actor.id.len());
+        assert!(
+            actor.label.len() <= cap,
+            "label of {} bytes",
+            actor.label.len()
+        );
+    }
+    for event in &extraction.events {
+        assert!(extraction.actors.iter().any(|a| a.id == event.source));
+    }
+}
+
+#[test]
+fn huge_thread_count_is_capped_with_a_warning() {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let out = geokg()
+        .args(["extract", SEED_PATH, "-j", "100000"])
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .success()
+        .stderr(predicates::str::contains(format!(
+            "using {} ({cores} cores)",
+            4 * cores
+        )))
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(out, seed_json());
+}

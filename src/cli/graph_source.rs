@@ -34,8 +34,9 @@ pub struct ReadArgs {
 /// Reads and extracts news text into one graph.
 pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> {
     if let Some(threads) = args.threads {
+        let threads = capped_threads(threads);
         rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
+            .num_threads(threads)
             .build_global()
             .context("cannot start the worker threads")?;
     }
@@ -47,6 +48,22 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
     let docs = input::load_documents(inputs, &options, &mut |w| eprintln!("geokg: {w}"))?;
     let extractor = build_extractor(args)?;
     Ok(extractor.extract_all(&docs))
+}
+
+/// Most worker threads per core `-j` may ask for: more only costs memory.
+const MAX_THREADS_PER_CORE: usize = 4;
+
+/// `-j N` within 1 and [`MAX_THREADS_PER_CORE`] times the cores, with a warning when cut.
+fn capped_threads(asked: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let most = cores * MAX_THREADS_PER_CORE;
+    if asked > most {
+        eprintln!(
+            "geokg: warning: -j {asked} is more than {MAX_THREADS_PER_CORE} threads per core; using {most} ({cores} cores)"
+        );
+        return most;
+    }
+    asked.max(1)
 }
 
 /// The built-in gazetteer and lexicon, extended with the user's files.
