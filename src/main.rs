@@ -8,6 +8,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use cli::extract::{ExportArgs, ExtractArgs};
+use geokg::query::escape_for_terminal;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -52,7 +53,9 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("geokg: error: {err:#}");
+            // File names and news text in a message must not drive the terminal.
+            let message = format!("{err:#}");
+            eprintln!("geokg: error: {}", escape_for_terminal(&message, true));
             ExitCode::FAILURE
         }
     }

@@ -331,3 +331,62 @@ fn huge_thread_count_is_capped_with_a_warning() {
         .clone();
     assert_eq!(out, seed_json());
 }
+
+/// News text and file names with terminal escapes (title, clear screen, NUL).
+#[test]
+fn terminal_escapes_in_text_and_file_names_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("\u{1b}[31mred.txt");
+    fs::write(
+        &doc,
+        "Russia accused NATO of aggression. \"\u{1b}]0;PWNED\u{7}\u{1b}[2J We will \
+         answer NATO\u{9b}1m,\" the Kremlin said.",
+    )
+    .unwrap();
+    let graph = dir.path().join("graph.json");
+    geokg()
+        .args(["extract", "-o"])
+        .arg(&graph)
+        .arg(&doc)
+        .assert()
+        .success();
+    let queries: [&[&str]; 5] = [
+        &["said", "--by", "Russia"],
+        &["edges", "--from", "Russia"],
+        &["path", "Russia", "NATO"],
+        &["neighbors", "NATO"],
+        &["stats"],
+    ];
+    for query in queries {
+        let out = geokg()
+            .args(query)
+            .arg("-g")
+            .arg(&graph)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            !out.contains(['\u{1b}', '\u{7}', '\u{0}']),
+            "{query:?} printed raw control characters: {out:?}"
+        );
+        if query[0] != "stats" && query[0] != "neighbors" {
+            assert!(out.contains("\\u{1b}"), "{query:?} lost the escapes: {out}");
+        }
+    }
+    // An error naming a file, and a warning naming one.
+    let missing = dir.path().join("\u{1b}]0;PWNED\u{7}.txt");
+    let err = geokg().arg("extract").arg(&missing).assert().failure();
+    let stderr = String::from_utf8(err.get_output().stderr.clone()).unwrap();
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    assert!(stderr.contains("\\u{1b}]0;PWNED\\u{7}.txt"), "{stderr}");
+    let folder = dir.path().join("folder");
+    fs::create_dir(&folder).unwrap();
+    fs::write(folder.join("\u{1b}[2J.txt"), b"\x00\x01\x02 binary").unwrap();
+    let run = geokg().arg("extract").arg(&folder).assert().success();
+    let stderr = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert!(stderr.contains("\\u{1b}[2J.txt"), "{stderr}");
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+}

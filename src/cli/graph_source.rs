@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use geokg::export;
 use geokg::input::{self, InputFormat, InputOptions};
+use geokg::query::escape_for_terminal;
 use geokg::{ActorGraph, Extractor};
 
 /// How to read news text into a graph.
@@ -45,7 +46,10 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         date: args.date.clone(),
         skip_bad: args.skip_bad,
     };
-    let docs = input::load_documents(inputs, &options, &mut |w| eprintln!("geokg: {w}"))?;
+    let docs = input::load_documents(inputs, &options, &mut |w| {
+        let warning = w.to_string();
+        eprintln!("geokg: {}", escape_for_terminal(&warning, true));
+    })?;
     let extractor = build_extractor(args)?;
     Ok(extractor.extract_all(&docs))
 }

@@ -112,6 +112,30 @@ impl Report {
     }
 }
 
+/// Text safe to print on a terminal: control characters (ESC, BEL, NUL, C1
+/// controls, and also tabs and line breaks unless `keep_newlines`), bidi
+/// overrides and the Unicode line separators are shown escaped as `\u{1b}`,
+/// so news text or a file name cannot move the cursor, set the window title
+/// or clear the screen.
+pub fn escape_for_terminal(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(keep_newlines && c == '\n'))
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Pads every cell but the last, so lines carry no trailing spaces.
 fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
     let last = cells.len().saturating_sub(1);
@@ -128,6 +152,7 @@ fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
 /// One line per cell, cut to `max_width` characters with a final "…".
 fn table_cell(text: &str, max_width: Option<usize>) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = escape_for_terminal(&flat, false).into_owned();
     match max_width {
         Some(max) if flat.chars().count() > max => {
             let mut cut: String = flat.chars().take(max.saturating_sub(1)).collect();
@@ -170,6 +195,23 @@ mod tests {
             out,
             "who,quote\nNauseda,\"NATO must respond, \"\"now\"\"\"\nUS,short\n"
         );
+    }
+
+    #[test]
+    fn table_cells_show_control_characters_escaped() {
+        let report = Report {
+            columns: vec![Column::new("said")],
+            rows: vec![vec![
+                "\u{1b}]0;PWNED\u{7}\u{1b}[2J ok\u{0}\u{9b}\u{202e}".into()
+            ]],
+            json: Value::Null,
+        };
+        let out = String::from_utf8(report.render(ReportFormat::Table).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "said\n----\n\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J ok\\u{0}\\u{9b}\\u{202e}\n"
+        );
+        assert!(!out.contains('\u{1b}'));
     }
 
     #[test]
