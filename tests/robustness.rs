@@ -390,3 +390,34 @@ fn terminal_escapes_in_text_and_file_names_are_shown_escaped() {
     assert!(stderr.contains("\\u{1b}[2J.txt"), "{stderr}");
     assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
 }
+
+/// A document named like a formula: query CSV/TSV defuse it, Neo4j keeps it exact.
+#[test]
+fn spreadsheet_formulas_in_query_csv_and_tsv_are_defused() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = dir.path().join("=1+1.txt");
+    fs::write(&doc, "Russia accused NATO of aggression.").unwrap();
+    for (format, sep) in [("csv", ','), ("tsv", '\t')] {
+        let out = geokg()
+            .args(["edges", "-f", format])
+            .arg(&doc)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let out = String::from_utf8(out).unwrap();
+        let cells: Vec<&str> = out.lines().skip(1).flat_map(|l| l.split(sep)).collect();
+        assert!(cells.contains(&"'=1+1"), "{format}: {out}");
+        assert!(!cells.iter().any(|c| c.starts_with('=')), "{format}: {out}");
+    }
+    let neo4j = dir.path().join("neo4j");
+    geokg()
+        .args(["extract", "-f", "neo4j", "-o"])
+        .arg(&neo4j)
+        .arg(&doc)
+        .assert()
+        .success();
+    let relationships = fs::read_to_string(neo4j.join("relationships.csv")).unwrap();
+    assert!(relationships.contains(",=1+1,"), "{relationships}");
+}

@@ -104,11 +104,25 @@ impl Report {
             .write_record(self.columns.iter().map(|c| c.name))
             .map_err(csv_error)?;
         for row in &self.rows {
-            writer.write_record(row).map_err(csv_error)?;
+            writer
+                .write_record(row.iter().map(|cell| defuse_formula(cell).into_owned()))
+                .map_err(csv_error)?;
         }
         writer
             .into_inner()
             .map_err(|e| QueryError::Render(e.error().to_string()))
+    }
+}
+
+/// A cell a spreadsheet will not run as a formula: one that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's
+/// advice), unless it is a plain number such as `-5.0`.
+pub fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().map_or(true, |n| !n.is_finite()) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
     }
 }
 
@@ -210,6 +224,26 @@ mod tests {
         let shown = "\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J ok\\u{0}\\u{9b}\\u{202e}";
         assert_eq!(out, format!("said\n{}\n{shown}\n", "-".repeat(shown.len())));
         assert!(!out.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn csv_and_tsv_cells_cannot_start_a_formula() {
+        let report = Report {
+            columns: vec![Column::new("who"), Column::new("goldstein")],
+            rows: vec![
+                vec!["=cmd|' /C calc'!A0".into(), "-5.0".into()],
+                vec!["@SUM(A1)".into(), "+3".into()],
+                vec!["-1+2".into(), "-inf".into()],
+            ],
+            json: Value::Null,
+        };
+        let out = String::from_utf8(report.render(ReportFormat::Tsv).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "who\tgoldstein\n'=cmd|' /C calc'!A0\t-5.0\n'@SUM(A1)\t+3\n'-1+2\t'-inf\n"
+        );
+        let csv = String::from_utf8(report.render(ReportFormat::Csv).unwrap()).unwrap();
+        assert!(csv.contains("\n'=cmd|' /C calc'!A0,-5.0\n"), "{csv}");
     }
 
     #[test]
