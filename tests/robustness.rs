@@ -421,3 +421,216 @@ fn spreadsheet_formulas_in_query_csv_and_tsv_are_defused() {
     let relationships = fs::read_to_string(neo4j.join("relationships.csv")).unwrap();
     assert!(relationships.contains(",=1+1,"), "{relationships}");
 }
+
+fn edges_of(json: &[u8]) -> Vec<serde_json::Value> {
+    let graph: serde_json::Value = serde_json::from_slice(json).unwrap();
+    graph["edges"].as_array().unwrap().clone()
+}
+
+#[test]
+fn utf16_text_with_a_bom_is_decoded_not_skipped_as_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "Russia accused NATO of aggression.";
+    let mut le = vec![0xFF, 0xFE];
+    le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    for (name, bytes) in [("le.txt", le), ("be.txt", be)] {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        let run = geokg().arg("extract").arg(&path).assert().success();
+        let output = run.get_output();
+        assert!(output.stderr.is_empty(), "{name}: {:?}", output.stderr);
+        let edges = edges_of(&output.stdout);
+        assert_eq!(edges.len(), 1, "{name}");
+        assert_eq!(edges[0]["text"], text);
+    }
+}
+
+#[test]
+fn utf8_bom_spans_index_the_file_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.txt");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice("Russia accused NATO of aggression.".as_bytes());
+    fs::write(&path, &bytes).unwrap();
+    let out = geokg().arg("extract").arg(&path).assert().success();
+    let edges = edges_of(&out.get_output().stdout);
+    assert_eq!(edges.len(), 1);
+    let span = |key: &str| {
+        let s = edges[0][key].as_array().unwrap();
+        s[0].as_u64().unwrap() as usize..s[1].as_u64().unwrap() as usize
+    };
+    assert_eq!(
+        &bytes[span("span")],
+        edges[0]["text"].as_str().unwrap().as_bytes()
+    );
+    assert_eq!(&bytes[span("source_span")], b"Russia");
+    assert_eq!(&bytes[span("target_span")], b"NATO");
+}
+
+#[test]
+fn one_nul_byte_in_jsonl_costs_only_its_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("feed.jsonl");
+    let mut bytes = Vec::new();
+    for k in 0..50 {
+        if k == 3 {
+            bytes.extend_from_slice(b"{\"text\": \"Russia \x00 accused NATO.\"}\n");
+        } else {
+            bytes.extend_from_slice(
+                format!("{{\"id\": \"d{k}\", \"text\": \"Russia accused NATO.\"}}\n").as_bytes(),
+            );
+        }
+    }
+    fs::write(&path, bytes).unwrap();
+    let out = geokg()
+        .args(["extract", "--skip-bad"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("feed.jsonl:4: skipped line"));
+    assert_eq!(edges_of(&out.get_output().stdout).len(), 49);
+    // Without --skip-bad the bad record is an error naming its line.
+    geokg()
+        .arg("extract")
+        .arg(&path)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("feed.jsonl:4"));
+}
+
+/// As root nothing is unreadable by permissions: `/proc/self/mem` opens but
+/// cannot be read from its start.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_file_in_a_folder_is_skipped_with_skip_bad() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Russia accused NATO of aggression.",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("/proc/self/mem", dir.path().join("b.txt")).unwrap();
+    fs::write(
+        dir.path().join("c.txt"),
+        "Poland accused Belarus of aggression.",
+    )
+    .unwrap();
+    geokg()
+        .arg("extract")
+        .arg(dir.path())
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("b.txt"));
+    let out = geokg()
+        .args(["extract", "--skip-bad"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("b.txt: skipped: cannot read it"));
+    assert_eq!(edges_of(&out.get_output().stdout).len(), 2);
+}
+
+#[test]
+fn a_folder_without_news_files_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("notes.md"), "Russia accused NATO.").unwrap();
+    geokg()
+        .arg("extract")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("no .txt or .jsonl files"));
+}
+
+#[test]
+fn jsonl_records_with_impossible_times_repeated_keys_or_huge_ids_are_bad() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("feed.jsonl");
+    let long_id = "x".repeat(1000);
+    let lines = [
+        r#"{"text": "Russia accused NATO.", "date": "2021-12-20T25:99:99Z"}"#.to_string(),
+        r#"{"text": "Russia accused NATO.", "text": "Poland accused Belarus."}"#.to_string(),
+        r#"{"text": "Russia accused NATO.", "date": "2021-12-20", "date": "2021-12-21"}"#
+            .to_string(),
+        format!(r#"{{"text": "Russia accused NATO.", "id": "{long_id}"}}"#),
+        r#"{"text": "Russia accused NATO.", "date": "2021-12-20T10:00:00Z"}"#.to_string(),
+    ];
+    fs::write(&path, lines.join("\n")).unwrap();
+    let out = geokg()
+        .args(["extract", "--skip-bad"])
+        .arg(&path)
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for line in 1..=4 {
+        assert!(
+            stderr.contains(&format!("feed.jsonl:{line}: skipped line")),
+            "{stderr}"
+        );
+    }
+    assert!(stderr.contains("repeated field `text`"), "{stderr}");
+    assert!(stderr.contains("more than 256"), "{stderr}");
+    let edges = edges_of(&out.get_output().stdout);
+    assert_eq!(edges.len(), 1);
+    assert_eq!(edges[0]["date"], "2021-12-20");
+}
+
+/// Spoils one value of a graph.
+type Breaks = fn(&mut serde_json::Value);
+
+#[test]
+fn graph_files_with_impossible_values_are_refused() {
+    let graph: serde_json::Value = serde_json::from_slice(&seed_json()).unwrap();
+    assert!(!graph["statements"].as_array().unwrap().is_empty());
+    let broken: Vec<(&str, Breaks)> = vec![
+        ("speaker", |g| {
+            g["statements"][0]["speaker"] = "nobody".into()
+        }),
+        ("about", |g| {
+            g["statements"][0]["about"] = serde_json::json!(["nobody"])
+        }),
+        ("2021-13-45", |g| {
+            g["edges"][0]["date"] = "2021-13-45".into()
+        }),
+        ("2021-02-30", |g| {
+            g["statements"][0]["date"] = "2021-02-30".into()
+        }),
+        ("goldstein", |g| {
+            g["edges"][0]["goldstein"] = serde_json::json!(1e308)
+        }),
+        ("directed", |g| g["directed"] = false.into()),
+        ("multigraph", |g| g["multigraph"] = false.into()),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graph.json");
+    for (what, breaks) in broken {
+        let mut g = graph.clone();
+        breaks(&mut g);
+        fs::write(&path, serde_json::to_vec(&g).unwrap()).unwrap();
+        geokg()
+            .args(["export", "-f", "dot"])
+            .arg(&path)
+            .assert()
+            .failure()
+            .stderr(predicates::str::contains(what));
+    }
+    // A repeated key: which value is meant cannot be known.
+    let text = String::from_utf8(seed_json()).unwrap();
+    let repeated = text.replacen("\"label\": ", "\"label\": \"Twice\", \"label\": ", 1);
+    fs::write(&path, repeated).unwrap();
+    geokg()
+        .args(["export", "-f", "dot"])
+        .arg(&path)
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("duplicate field `label`"));
+    // The untouched graph still loads.
+    fs::write(&path, seed_json()).unwrap();
+    geokg()
+        .args(["export", "-f", "dot"])
+        .arg(&path)
+        .assert()
+        .success();
+}
