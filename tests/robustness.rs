@@ -60,9 +60,13 @@ fn output_to_a_fifo_is_written_in_place_not_replaced() {
         .timeout(Duration::from_secs(60))
         .assert()
         .success();
+    // Checked before waiting for the reader, which a replaced FIFO leaves blocked.
+    assert!(
+        fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo(),
+        "the FIFO was replaced"
+    );
     let read = reader.join().unwrap();
     assert_eq!(read, seed_json(), "the FIFO's reader got another graph");
-    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
     assert!(temp_files_in(dir.path()).is_empty());
 }
 
