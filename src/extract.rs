@@ -10,6 +10,12 @@ use crate::relations::lexicon::VerbEntry;
 use crate::relations::{Event, Evidence, Lexicon, Modality, Statement};
 use crate::text::{split_sentences, tokenize, Sentence, Token};
 
+/// Most events one sentence gives (source–target pairs, statement edges
+/// included); "A, B, … and X accused C, D, … and Y" would otherwise make one
+/// edge per pair, each with the sentence as evidence. The first pairs in text
+/// order are kept.
+pub const MAX_EVENTS_PER_SENTENCE: usize = 32;
+
 /// Everything read from one document, ready to add to an [`crate::ActorGraph`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DocumentExtraction {
@@ -237,13 +243,16 @@ impl<'x> DocReader<'x> {
         used.sort_unstable();
         used.dedup();
         let actors = &finder.actors;
-        extraction.actors = used.iter().map(|&ix| actors.get(ix).clone()).collect();
+        extraction.actors = used
+            .iter()
+            .map(|&ix| capped_actor(actors.get(ix)))
+            .collect();
         extraction.events = events.into_iter().map(|e| e.event).collect();
         extraction.statements = statements.into_iter().map(|(_, s)| s).collect();
         extraction.mentions = spans
             .into_iter()
             .map(|(actor, sentence, span, kind)| MentionSpan {
-                actor: actors.get(actor).id.clone(),
+                actor: capped_id(&actors.get(actor).id),
                 sentence,
                 span,
                 kind,
@@ -251,6 +260,55 @@ impl<'x> DocReader<'x> {
             .collect();
         extraction
     }
+}
+
+/// Longest actor id, label or role an extraction writes, in bytes. A longer
+/// name (a run of capitalised words, a user's actors file) is cut at a
+/// character boundary; a cut id ends in `~` and a hash of the whole id, so
+/// two long names stay two nodes.
+pub const MAX_NAME_BYTES: usize = 200;
+
+fn cut_at_char(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The id as the graph writes it: itself, or cut with a hash of the whole.
+fn capped_id(id: &str) -> String {
+    if id.len() <= MAX_NAME_BYTES {
+        return id.to_string();
+    }
+    // FNV-1a: stable across runs and platforms, unlike the std hasher.
+    let hash = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{}~{hash:016x}", cut_at_char(id, MAX_NAME_BYTES - 17))
+}
+
+fn capped_name(name: &str) -> String {
+    if name.len() <= MAX_NAME_BYTES {
+        name.to_string()
+    } else {
+        format!("{}…", cut_at_char(name, MAX_NAME_BYTES - '…'.len_utf8()))
+    }
+}
+
+/// The actor with its id, label and role within [`MAX_NAME_BYTES`].
+fn capped_actor(actor: &Actor) -> Actor {
+    let mut actor = actor.clone();
+    if actor.id.len() > MAX_NAME_BYTES {
+        actor.id = capped_id(&actor.id);
+    }
+    if actor.label.len() > MAX_NAME_BYTES {
+        actor.label = capped_name(&actor.label);
+    }
+    if let Some(role) = actor.role.as_mut().filter(|r| r.len() > MAX_NAME_BYTES) {
+        *role = capped_name(role);
+    }
+    actor
 }
 
 /// An event with the document-actor indices of its ends.
@@ -313,6 +371,7 @@ impl EventBuilder<'_> {
         statements: &mut Vec<(usize, Statement)>,
     ) -> Option<CarriedSpeaker> {
         let mut next_carried = None;
+        let room = out.len() + MAX_EVENTS_PER_SENTENCE;
         for (k, st) in result.statements.iter().enumerate() {
             let (speaker, trigger, entry_ix) = match (st.speaker, carried) {
                 (Some(m), _) => (self.party(m), self.span(st.trigger.clone()), st.entry),
@@ -328,6 +387,9 @@ impl EventBuilder<'_> {
                     && mention.tokens.end <= st.content.end;
                 if inside && !about.contains(&mention.actor) {
                     about.push(mention.actor);
+                    if out.len() >= room {
+                        continue;
+                    }
                     let mut event = self.event(
                         entry,
                         speaker,
@@ -354,14 +416,14 @@ impl EventBuilder<'_> {
                 speaker.actor,
                 Statement {
                     id: self.statement_id(k),
-                    speaker: self.finder.actors.get(speaker.actor).id.clone(),
+                    speaker: capped_id(&self.finder.actors.get(speaker.actor).id),
                     relation: entry.relation.clone(),
                     cameo: entry.cameo.clone(),
                     direct,
                     content: quote,
                     about: about[1..]
                         .iter()
-                        .map(|&a| self.finder.actors.get(a).id.clone())
+                        .map(|&a| capped_id(&self.finder.actors.get(a).id))
                         .collect(),
                     doc: self.doc.id.clone(),
                     sentence: self.s.index,
@@ -375,7 +437,7 @@ impl EventBuilder<'_> {
                 },
             ));
         }
-        for e in &result.events {
+        for e in result.events.iter().take(room.saturating_sub(out.len())) {
             let entry = self.lexicon.entry(e.entry);
             let trigger = self.span(e.trigger.clone());
             let mut event = self.event(
@@ -409,8 +471,8 @@ impl EventBuilder<'_> {
             source_ix: source.actor,
             target_ix: target.actor,
             event: Event {
-                source: self.finder.actors.get(source.actor).id.clone(),
-                target: self.finder.actors.get(target.actor).id.clone(),
+                source: capped_id(&self.finder.actors.get(source.actor).id),
+                target: capped_id(&self.finder.actors.get(target.actor).id),
                 relation: entry.relation.clone(),
                 cameo: entry.cameo.clone(),
                 category: entry.category.clone(),

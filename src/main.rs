@@ -8,6 +8,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use cli::extract::{ExportArgs, ExtractArgs};
+use geokg::query::escape_for_terminal;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -48,10 +49,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    cli::remove_temp_files_on_signals();
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("geokg: error: {err:#}");
+            // File names and news text in a message must not drive the terminal.
+            let message = format!("{err:#}");
+            eprintln!("geokg: error: {}", escape_for_terminal(&message, true));
             ExitCode::FAILURE
         }
     }

@@ -11,6 +11,7 @@ mod input_errors;
 mod lexicon_data;
 mod query;
 mod relations_suite;
+mod robustness;
 mod seed;
 mod suite;
 mod user_data;

@@ -6,6 +6,7 @@ use anyhow::{Context, Result};
 use clap::Args;
 use geokg::export;
 use geokg::input::{self, InputFormat, InputOptions};
+use geokg::query::escape_for_terminal;
 use geokg::{ActorGraph, Extractor};
 
 /// How to read news text into a graph.
@@ -34,8 +35,9 @@ pub struct ReadArgs {
 /// Reads and extracts news text into one graph.
 pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> {
     if let Some(threads) = args.threads {
+        let threads = capped_threads(threads);
         rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
+            .num_threads(threads)
             .build_global()
             .context("cannot start the worker threads")?;
     }
@@ -44,9 +46,28 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         date: args.date.clone(),
         skip_bad: args.skip_bad,
     };
-    let docs = input::load_documents(inputs, &options, &mut |w| eprintln!("geokg: {w}"))?;
+    let docs = input::load_documents(inputs, &options, &mut |w| {
+        let warning = w.to_string();
+        eprintln!("geokg: {}", escape_for_terminal(&warning, true));
+    })?;
     let extractor = build_extractor(args)?;
     Ok(extractor.extract_all(&docs))
+}
+
+/// Most worker threads per core `-j` may ask for: more only costs memory.
+const MAX_THREADS_PER_CORE: usize = 4;
+
+/// `-j N` within 1 and [`MAX_THREADS_PER_CORE`] times the cores, with a warning when cut.
+fn capped_threads(asked: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let most = cores * MAX_THREADS_PER_CORE;
+    if asked > most {
+        eprintln!(
+            "geokg: warning: -j {asked} is more than {MAX_THREADS_PER_CORE} threads per core; using {most} ({cores} cores)"
+        );
+        return most;
+    }
+    asked.max(1)
 }
 
 /// The built-in gazetteer and lexicon, extended with the user's files.

@@ -305,7 +305,8 @@ pub fn path(args: PathArgs) -> Result<()> {
     let paths = query::shortest_paths(&graph, &collapsed, &from, &to, args.directed, args.max);
     let bytes = match args.format {
         ReportFormat::Table if paths.is_empty() => {
-            format!("no path from {} to {}\n", args.from, args.to).into_bytes()
+            let message = format!("no path from {} to {}", args.from, args.to);
+            format!("{}\n", query::escape_for_terminal(&message, false)).into_bytes()
         }
         ReportFormat::Table => network::paths_text(&graph, &paths).into_bytes(),
         format => network::paths_report(&graph, &paths).render(format)?,

@@ -63,6 +63,10 @@ pub enum JsonError {
         end: &'static str,
         id: String,
     },
+    /// Well-formed, but a value no geokg graph can hold (a statement by no
+    /// node, a date `2021-13-45`, `goldstein: 1e308`, `"directed": false`).
+    #[error("{item}: {message}")]
+    Invalid { item: String, message: String },
 }
 
 /// Serialises a graph as pretty-printed node-link JSON, ending with a newline.
@@ -96,10 +100,59 @@ pub fn to_json_bytes(graph: &ActorGraph) -> Vec<u8> {
 pub fn from_json_slice(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
     // The typed parse is several times faster; only when it fails is the file
     // read again value by value, to say which node or edge is wrong.
-    if let Ok(document) = serde_json::from_slice::<TypedNodeLinkIn>(bytes) {
-        return document.into_graph();
+    match serde_json::from_slice::<TypedNodeLinkIn>(bytes) {
+        Ok(document) => {
+            check_kind(document.directed, document.multigraph)?;
+            document.into_graph()
+        }
+        // The slow path reads nodes and edges through `Value`, where a repeated
+        // key silently keeps its last value: refuse it here.
+        Err(source) if source.to_string().starts_with("duplicate field") => {
+            Err(JsonError::Layout {
+                line: source.line(),
+                column: source.column(),
+                source,
+            })
+        }
+        Err(_) => from_json_values(bytes),
     }
-    from_json_values(bytes)
+}
+
+/// geokg graphs are directed multigraphs; a reader must not silently make
+/// an undirected graph directed.
+fn check_kind(directed: bool, multigraph: bool) -> Result<(), JsonError> {
+    for (field, value) in [("directed", directed), ("multigraph", multigraph)] {
+        if !value {
+            return Err(JsonError::Invalid {
+                item: "graph".to_string(),
+                message: format!("\"{field}\": false, but a geokg graph is a directed multigraph"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Checks the values of an edge that its type does not.
+fn check_event(index: usize, event: &Event) -> Result<(), JsonError> {
+    let invalid = |message: String| JsonError::Invalid {
+        item: format!("edge {index}"),
+        message,
+    };
+    if let Some(g) = event.goldstein {
+        if !(-10.0..=10.0).contains(&g) {
+            return Err(invalid(format!("goldstein {g} is outside -10 to 10")));
+        }
+    }
+    check_date(event.evidence.date.as_deref()).map_err(invalid)
+}
+
+fn check_date(date: Option<&str>) -> Result<(), String> {
+    match date {
+        Some(date) if crate::input::parse_date(date).is_none() => Err(format!(
+            "date {date:?} is not a real date written YYYY-MM-DD"
+        )),
+        _ => Ok(()),
+    }
 }
 
 /// The slow path: every node and edge checked on its own, for precise errors.
@@ -121,6 +174,7 @@ fn from_json_values(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
         }
     })?;
 
+    check_kind(document.directed, document.multigraph)?;
     let nodes = document.nodes.into_iter().enumerate().map(|(index, node)| {
         Actor::deserialize(node).map_err(|source| JsonError::Node { index, source })
     });
@@ -170,10 +224,24 @@ fn build_graph(
                 });
             }
         }
+        check_event(index, &event)?;
         graph.add_event(event);
     }
-    for statement in statements {
-        graph.add_statement(statement?);
+    for (index, statement) in statements.enumerate() {
+        let statement = statement?;
+        let invalid = |message: String| JsonError::Invalid {
+            item: format!("statement {index}"),
+            message,
+        };
+        for (field, id) in std::iter::once(("speaker", &statement.speaker))
+            .chain(statement.about.iter().map(|id| ("about", id)))
+        {
+            if graph.actor(id).is_none() {
+                return Err(invalid(format!("{field} {id:?} is not a node")));
+            }
+        }
+        check_date(statement.date.as_deref()).map_err(invalid)?;
+        graph.add_statement(statement);
     }
     graph.set_documents(documents);
     Ok(graph)
@@ -202,10 +270,19 @@ struct GraphAttributesIn {
     documents: usize,
 }
 
+/// `directed` and `multigraph` may be left out: they can only be true.
+fn yes() -> bool {
+    true
+}
+
 /// The reading side: nodes and edges stay raw JSON values until each is
 /// checked on its own, so an error can name the node or edge it is in.
 #[derive(Deserialize)]
 struct NodeLinkIn {
+    #[serde(default = "yes")]
+    directed: bool,
+    #[serde(default = "yes")]
+    multigraph: bool,
     #[serde(default)]
     graph: GraphAttributesIn,
     nodes: Vec<Value>,
@@ -218,6 +295,10 @@ struct NodeLinkIn {
 /// A whole graph parsed straight into typed values (the fast path).
 #[derive(Deserialize)]
 struct TypedNodeLinkIn {
+    #[serde(default = "yes")]
+    directed: bool,
+    #[serde(default = "yes")]
+    multigraph: bool,
     #[serde(default)]
     graph: GraphAttributesIn,
     nodes: Vec<Actor>,

@@ -3,7 +3,7 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use crate::graph::ActorGraph;
@@ -162,55 +162,231 @@ pub fn run_graphviz(dot: &[u8], target: &'static str) -> Result<Vec<u8>, ExportE
     Ok(output.stdout)
 }
 
-/// Writes named files into `dir` (created if missing), each whole or not at all.
+/// Writes named files into `dir` (created if missing), all or none.
+///
+/// Every file is first written whole beside its target; only when all are
+/// written are they renamed into place, so a failure on one file (a full
+/// disk, a directory in the way) leaves every previous file untouched.
 pub fn write_directory(dir: &Path, files: &[(&'static str, Vec<u8>)]) -> Result<(), crate::Error> {
     fs::create_dir_all(dir).map_err(|source| crate::Error::Io {
         path: dir.to_path_buf(),
         source,
     })?;
+    let mut prepared = Vec::with_capacity(files.len());
     for (name, bytes) in files {
-        write_file_atomically(&dir.join(name), bytes)?;
+        prepared.push(Pending::prepare(&dir.join(name), bytes)?);
+    }
+    for pending in prepared {
+        pending.commit()?;
     }
     Ok(())
 }
 
 /// Writes `bytes` to `path` whole or not at all.
 ///
-/// The bytes go to a temporary file in the same directory (a rename is only
-/// atomic within one file system), which then replaces `path`; a crash or a
-/// full disk leaves any previous file untouched. An existing file keeps its
-/// permissions; a new one gets the usual `0666 & !umask` rather than the
-/// temporary file's private `0600`.
+/// A regular file (or a new path) is replaced by renaming a temporary file
+/// written in the same directory (a rename is only atomic within one file
+/// system): a crash, a signal or a full disk leaves any previous file
+/// untouched. An existing file keeps its permissions; a new one gets the
+/// usual `0666 & !umask` rather than the temporary file's private `0600`.
+///
+/// A symbolic link is followed: its target is written, the link stays. Special
+/// files (`/dev/null`, a FIFO, a terminal, `/dev/stdout`) are never replaced:
+/// they are opened and written in place.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
-    let io_error = |source: io::Error| crate::Error::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let existing_permissions = fs::metadata(path).ok().map(|meta| meta.permissions());
+    Pending::prepare(path, bytes)?.commit()
+}
 
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".geokg-").suffix(".tmp");
-    #[cfg(unix)]
+/// A file written but not yet in place.
+enum Pending<'b> {
+    /// A complete temporary file to rename over `target`.
+    Rename {
+        temp: tempfile::NamedTempFile,
+        target: PathBuf,
+        shown: PathBuf,
+    },
+    /// A special file to open and write in place.
+    InPlace { target: PathBuf, bytes: &'b [u8] },
+}
+
+impl<'b> Pending<'b> {
+    fn prepare(path: &Path, bytes: &'b [u8]) -> Result<Self, crate::Error> {
+        let io_error = |source: io::Error| crate::Error::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let target = match resolve_links(path).map_err(io_error)? {
+            Resolved::Special => {
+                return Ok(Pending::InPlace {
+                    target: path.to_path_buf(),
+                    bytes,
+                })
+            }
+            Resolved::Path(target) => target,
+        };
+        let existing = match fs::metadata(&target) {
+            Ok(meta) => Some(meta),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+            Err(err) => return Err(io_error(err)),
+        };
+        if let Some(meta) = &existing {
+            if meta.is_dir() {
+                return Err(io_error(io::Error::new(
+                    io::ErrorKind::IsADirectory,
+                    "is a directory",
+                )));
+            }
+            if !meta.is_file() {
+                return Ok(Pending::InPlace {
+                    target: path.to_path_buf(),
+                    bytes,
+                });
+            }
+        }
+        let dir = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".geokg-").suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(fs::Permissions::from_mode(0o666));
+        }
+        let mut temp = builder.tempfile_in(dir).map_err(io_error)?;
+        temp_files::register(temp.path());
+        let written = (|| {
+            stall_for_tests();
+            temp.write_all(bytes)?;
+            temp.flush()?;
+            if let Some(meta) = &existing {
+                temp.as_file().set_permissions(meta.permissions())?;
+            }
+            temp.as_file().sync_all()
+        })();
+        if let Err(err) = written {
+            temp_files::unregister(temp.path());
+            // Dropping the temporary file deletes it.
+            return Err(io_error(err));
+        }
+        Ok(Pending::Rename {
+            temp,
+            target,
+            shown: path.to_path_buf(),
+        })
+    }
+
+    fn commit(self) -> Result<(), crate::Error> {
+        match self {
+            Pending::Rename {
+                temp,
+                target,
+                shown,
+            } => {
+                let temp_path = temp.path().to_path_buf();
+                // On failure the temporary file is dropped, which deletes it.
+                let result = temp.persist(&target).map(|_| ()).map_err(|err| err.error);
+                temp_files::unregister(&temp_path);
+                result.map_err(|source| crate::Error::Io {
+                    path: shown,
+                    source,
+                })
+            }
+            Pending::InPlace { target, bytes } => fs::OpenOptions::new()
+                .append(true)
+                .open(&target)
+                .and_then(|mut file| file.write_all(bytes).and_then(|()| file.flush()))
+                .map_err(|source| crate::Error::Io {
+                    path: target,
+                    source,
+                }),
+        }
+    }
+}
+
+/// Where a path's symbolic links lead.
+enum Resolved {
+    /// The file (existing or not) that a rename should replace.
+    Path(PathBuf),
+    /// A link through `/proc` (`/dev/stdout`, `/proc/self/fd/1`): the open
+    /// file behind it is someone's file descriptor, written in place.
+    Special,
+}
+
+/// Follows `path`'s symbolic links (also dangling ones) to the file they name.
+fn resolve_links(path: &Path) -> io::Result<Resolved> {
+    const MAX_LINKS: usize = 40;
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        if current.starts_with("/proc") {
+            return Ok(Resolved::Special);
+        }
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(Resolved::Path(current)),
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// Debug builds only: `GEOKG_TEST_STALL_WRITE_MS` holds the temporary file
+/// open that long, so the signal tests can interrupt a write.
+fn stall_for_tests() {
+    #[cfg(debug_assertions)]
+    if let Some(ms) = std::env::var("GEOKG_TEST_STALL_WRITE_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
     {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
+        std::thread::sleep(std::time::Duration::from_millis(ms));
     }
-    let mut temp = builder.tempfile_in(dir).map_err(io_error)?;
-    temp.write_all(bytes).map_err(io_error)?;
-    temp.flush().map_err(io_error)?;
-    if let Some(permissions) = existing_permissions {
-        temp.as_file()
-            .set_permissions(permissions)
-            .map_err(io_error)?;
+}
+
+/// The temporary files being written, for a signal handler to delete.
+///
+/// The library installs no handler; the `geokg` binary calls
+/// [`remove_temp_files`] when SIGINT, SIGTERM or SIGHUP arrive.
+mod temp_files {
+    use std::path::{Path, PathBuf};
+    use std::sync::Mutex;
+
+    static OPEN: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+    pub(super) fn register(path: &Path) {
+        if let Ok(mut open) = OPEN.lock() {
+            open.push(path.to_path_buf());
+        }
     }
-    temp.as_file().sync_all().map_err(io_error)?;
-    // On failure the temporary file is dropped, which deletes it.
-    temp.persist(path).map_err(|err| io_error(err.error))?;
-    Ok(())
+
+    pub(super) fn unregister(path: &Path) {
+        if let Ok(mut open) = OPEN.lock() {
+            open.retain(|p| p != path);
+        }
+    }
+
+    pub(super) fn remove_all() {
+        let mut open = match OPEN.lock() {
+            Ok(open) => open,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        for path in open.drain(..) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+}
+
+/// Deletes the temporary files of writes still going on; for a signal
+/// handler (not async-signal-safe: call it from a thread, not the handler).
+///
+/// A write interrupted this way leaves its target as it was.
+pub fn remove_temp_files() {
+    temp_files::remove_all();
 }
 
 /// Writes `bytes` to stdout; a reader that has gone away is not an error.

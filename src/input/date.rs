@@ -22,8 +22,48 @@ pub fn parse_date(s: &str) -> Option<String> {
 pub(crate) fn parse_date_or_timestamp(s: &str) -> Option<String> {
     match s.as_bytes().get(10) {
         None => parse_date(s),
-        Some(b'T' | b' ') => parse_date(s.get(..10)?),
+        Some(b'T' | b' ') if is_time(s.get(11..)?) => parse_date(s.get(..10)?),
         Some(_) => None,
+    }
+}
+
+/// `HH:MM`, then optionally `:SS` (60 for a leap second) and `.fraction`, then
+/// optionally `Z` or an offset `±HH:MM` / `±HHMM`: a real time of day, so
+/// `25:99:99` is not taken for one.
+fn is_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    let two = |at: usize, max: u32| b.get(at..at + 2).and_then(digits).is_some_and(|n| n <= max);
+    if !(two(0, 23) && b.get(2) == Some(&b':') && two(3, 59)) {
+        return false;
+    }
+    let mut i = 5;
+    if b.get(i) == Some(&b':') {
+        if !two(i + 1, 60) {
+            return false;
+        }
+        i += 3;
+        if b.get(i) == Some(&b'.') {
+            let fraction = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if fraction == 0 {
+                return false;
+            }
+            i += 1 + fraction;
+        }
+    }
+    match &b[i..] {
+        [] | [b'Z'] => true,
+        [b'+' | b'-', rest @ ..] => {
+            let offset = |h: &[u8], m: &[u8]| {
+                digits(h).is_some_and(|h| h <= 23) && digits(m).is_some_and(|m| m <= 59)
+            };
+            match rest {
+                [h1, h2, b':', m1, m2] => offset(&[*h1, *h2], &[*m1, *m2]),
+                [h1, h2, m1, m2] => offset(&[*h1, *h2], &[*m1, *m2]),
+                [h1, h2] => offset(&[*h1, *h2], b"00"),
+                _ => false,
+            }
+        }
+        _ => false,
     }
 }
 
@@ -97,6 +137,31 @@ mod tests {
             Some("1987-02-26")
         );
         assert_eq!(parse_date_or_timestamp("1987-02-30T00:00:00"), None);
+        for good in [
+            "2021-12-20T23:59:60Z",
+            "2021-12-20T10:00",
+            "2021-12-20 10:00:00.123+02:00",
+            "2021-12-20T10:00:00-0530",
+        ] {
+            assert_eq!(
+                parse_date_or_timestamp(good).as_deref(),
+                Some("2021-12-20"),
+                "{good}"
+            );
+        }
+        for bad in [
+            "2021-12-20T25:99:99Z",
+            "2021-12-20T24:00",
+            "2021-12-20T10:60",
+            "2021-12-20T10:00:61",
+            "2021-12-20T10:00:00.",
+            "2021-12-20T10:00:00+25:00",
+            "2021-12-20T",
+            "2021-12-20T10",
+            "2021-12-20Tnoon",
+        ] {
+            assert_eq!(parse_date_or_timestamp(bad), None, "{bad}");
+        }
         assert_eq!(parse_date_or_timestamp("31-MAR-1987 605:12:19.12"), None);
         assert_eq!(parse_date_or_timestamp("1987-02-26X"), None);
         // A multi-byte character straddling byte 10 must not panic.

@@ -161,7 +161,29 @@ pub(super) fn parse_with_serde(
 ) -> Result<Document, String> {
     match serde_json::from_str::<PlainRecord>(line) {
         Ok(record) => record.into_document(source, line_number),
+        Err(e) if e.to_string().starts_with(REPEATED) => {
+            let message = e.to_string();
+            let field = message.split(" at line ").next().unwrap_or(REPEATED);
+            Err(format!("{field}: which value is meant cannot be known"))
+        }
         Err(_) => parse_any_record(source, line_number, line),
+    }
+}
+
+/// How a field that appears twice in a record is reported.
+const REPEATED: &str = "repeated field";
+
+/// Longest record `id`, in bytes: ids name documents in every output.
+pub(crate) const MAX_ID_BYTES: usize = 256;
+
+fn check_id(id: String) -> Result<String, String> {
+    if id.len() > MAX_ID_BYTES {
+        Err(format!(
+            "`id` is {} bytes long, more than {MAX_ID_BYTES}",
+            id.len()
+        ))
+    } else {
+        Ok(id)
     }
 }
 
@@ -185,7 +207,7 @@ impl PlainRecord<'_> {
             _ => format!("{}:{line_number}", source.stem),
         };
         Ok(Document {
-            id,
+            id: check_id(id)?,
             text: self.text,
             date: record_date(self.date.as_ref().map(|d| d.0.as_ref()), source)?,
             title: self.title,
@@ -216,13 +238,21 @@ impl<'de> Visitor<'de> for PlainRecordVisitor {
         let mut title = None;
         let mut source = None;
         while let Some(field) = map.next_key::<Field>()? {
-            // A repeated field falls back to the `Value` path, where the last one wins.
+            // A repeated field is a bad record: which one is meant cannot be known.
             match field {
-                Field::Text => set_once(&mut text, map.next_value::<String>()?)?,
-                Field::Id => set_once(&mut id, map.next_value::<Option<BorrowedStr<'de>>>()?)?,
-                Field::Date => set_once(&mut date, map.next_value::<Option<BorrowedStr<'de>>>()?)?,
-                Field::Title => set_once(&mut title, map.next_value::<Option<String>>()?)?,
-                Field::Source => set_once(&mut source, map.next_value::<Option<String>>()?)?,
+                Field::Text => set_once(&mut text, "text", map.next_value::<String>()?)?,
+                Field::Id => {
+                    set_once(&mut id, "id", map.next_value::<Option<BorrowedStr<'de>>>()?)?
+                }
+                Field::Date => set_once(
+                    &mut date,
+                    "date",
+                    map.next_value::<Option<BorrowedStr<'de>>>()?,
+                )?,
+                Field::Title => set_once(&mut title, "title", map.next_value::<Option<String>>()?)?,
+                Field::Source => {
+                    set_once(&mut source, "source", map.next_value::<Option<String>>()?)?
+                }
                 Field::Other => {
                     map.next_value::<CheckedValue>()?;
                 }
@@ -235,6 +265,40 @@ impl<'de> Visitor<'de> for PlainRecordVisitor {
             title: title.flatten(),
             source: source.flatten(),
         })
+    }
+}
+
+/// A record whose fields of [`Field`] each appear at most once.
+struct FieldsOnce;
+
+impl<'de> Deserialize<'de> for FieldsOnce {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(FieldsOnce)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldsOnce {
+    type Value = FieldsOnce;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut seen = [None; 5];
+        while let Some(field) = map.next_key::<Field>()? {
+            map.next_value::<CheckedValue>()?;
+            let (slot, name) = match field {
+                Field::Text => (0, "text"),
+                Field::Id => (1, "id"),
+                Field::Date => (2, "date"),
+                Field::Title => (3, "title"),
+                Field::Source => (4, "source"),
+                Field::Other => continue,
+            };
+            set_once(&mut seen[slot], name, ())?;
+        }
+        Ok(FieldsOnce)
     }
 }
 
@@ -303,9 +367,9 @@ impl<'de> Visitor<'de> for BorrowedStrVisitor {
     }
 }
 
-fn set_once<T, E: de::Error>(slot: &mut Option<T>, value: T) -> Result<(), E> {
+fn set_once<T, E: de::Error>(slot: &mut Option<T>, name: &str, value: T) -> Result<(), E> {
     match slot {
-        Some(_) => Err(E::custom("repeated field")),
+        Some(_) => Err(E::custom(format!("{REPEATED} `{name}`"))),
         None => {
             *slot = Some(value);
             Ok(())
@@ -384,6 +448,13 @@ fn parse_any_record(
     line: &str,
 ) -> Result<Document, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
+    if value.is_object() {
+        if let Err(e) = serde_json::from_str::<FieldsOnce>(line) {
+            let message = e.to_string();
+            let field = message.split(" at line ").next().unwrap_or(REPEATED);
+            return Err(format!("{field}: which value is meant cannot be known"));
+        }
+    }
     let Value::Object(record) = value else {
         return Err(format!("expected a JSON object, found {}", kind(&value)));
     };
@@ -407,7 +478,7 @@ fn parse_any_record(
     };
     let date = record_date(optional_string(&record, "date")?.as_deref(), source)?;
     Ok(Document {
-        id,
+        id: check_id(id)?,
         text,
         date,
         title: optional_string(&record, "title")?,
@@ -519,11 +590,24 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_field_is_a_bad_record() {
+        let path = PathBuf::from("feed.jsonl");
+        for input in [
+            "{\"text\":\"first\",\"id\":\"a\",\"text\":\"second\"}\n",
+            "{\"text\":\"t\",\"id\":\"a\",\"id\":\"b\"}\n",
+            "{\"text\":\"t\",\"id\":1,\"id\":2}\n",
+        ] {
+            let (result, _) = read(&source(&path), input.as_bytes());
+            let err = result.unwrap_err().to_string();
+            assert!(err.contains("repeated field"), "{input}: {err}");
+        }
+    }
+
+    #[test]
     fn unusual_records_read_as_the_common_ones_do() {
         let path = PathBuf::from("feed.jsonl");
         let input = concat!(
-            // A repeated field: the last one counts.
-            "{\"text\":\"first\",\"id\":\"a\",\"text\":\"second\"}\n",
+            "{\"text\":\"second\",\"id\":\"a\",\"extra\":1,\"extra\":2}\n",
             // Escaped field names and values.
             "{\"te\\u0078t\":\"x\\ny\",\"id\":\"b\\\"c\",\"date\":\"1987-02-26T15:01:01\"}\n",
             // Unknown fields of every kind are ignored.

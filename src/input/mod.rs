@@ -72,6 +72,10 @@ pub enum InputWarning {
         path: PathBuf,
         reason: String,
     },
+    /// A folder given as input holds no `.txt` or `.jsonl` file.
+    NoInputFiles {
+        path: PathBuf,
+    },
 }
 
 impl fmt::Display for InputWarning {
@@ -107,6 +111,11 @@ impl fmt::Display for InputWarning {
             Self::SkippedFile { path, reason } => {
                 write!(f, "warning: {}: skipped: {reason}", path.display())
             }
+            Self::NoInputFiles { path } => write!(
+                f,
+                "warning: {}: no .txt or .jsonl files in this folder",
+                path.display()
+            ),
         }
     }
 }
@@ -145,8 +154,23 @@ pub fn load_documents(
         }
         let metadata = std::fs::metadata(input).map_err(|e| io_error(input, e))?;
         if metadata.is_dir() {
-            for file in walk::input_files(input, on_warning)? {
-                loader.load_file(&file, &mut documents, on_warning)?;
+            let files = walk::input_files(input, options.skip_bad, on_warning)?;
+            if files.is_empty() {
+                on_warning(InputWarning::NoInputFiles {
+                    path: input.clone(),
+                });
+            }
+            for file in files {
+                match loader.load_file(&file, &mut documents, on_warning) {
+                    // With --skip-bad one unreadable file costs only itself.
+                    Err(Error::Io { path, source }) if options.skip_bad => {
+                        on_warning(InputWarning::SkippedFile {
+                            path,
+                            reason: format!("cannot read it ({source})"),
+                        })
+                    }
+                    result => result?,
+                }
             }
         } else {
             loader.load_file(input, &mut documents, on_warning)?;
@@ -208,8 +232,39 @@ impl Loader<'_> {
         documents: &mut Vec<Document>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
-        let head = read_head(&mut reader).map_err(|e| io_error(path, e))?;
-        if head.contains(&0) {
+        let mut head = read_head(&mut reader).map_err(|e| io_error(path, e))?;
+        if let Some(big_endian) = utf16_bom(&head) {
+            // UTF-16 (Windows "Unicode" text): decoded to UTF-8, which spans count in.
+            reader
+                .read_to_end(&mut head)
+                .map_err(|e| io_error(path, e))?;
+            let (text, bad) = decode_utf16(&head[2..], big_endian);
+            if let Some(offset) = bad {
+                on_warning(InputWarning::LossyUtf8 {
+                    path: path.to_path_buf(),
+                    line: None,
+                    offset: 2 + offset,
+                });
+            }
+            return self.load_decoded(
+                path,
+                stem,
+                is_jsonl,
+                text.into_bytes(),
+                documents,
+                on_warning,
+            );
+        }
+        // A NUL early on means a binary file; JSON Lines are binary only if they do
+        // not even start like JSON (one bad record must not cost the whole file).
+        let binary = head.contains(&0)
+            && !(is_jsonl
+                && head
+                    .strip_prefix(BOM)
+                    .unwrap_or(&head)
+                    .trim_ascii_start()
+                    .starts_with(b"{"));
+        if binary {
             on_warning(InputWarning::SkippedFile {
                 path: path.to_path_buf(),
                 reason: "binary file".to_string(),
@@ -232,6 +287,31 @@ impl Loader<'_> {
         Ok(())
     }
 
+    /// Loads text already decoded to UTF-8.
+    fn load_decoded(
+        &self,
+        path: &Path,
+        stem: &str,
+        is_jsonl: bool,
+        bytes: Vec<u8>,
+        documents: &mut Vec<Document>,
+        on_warning: &mut dyn FnMut(InputWarning),
+    ) -> Result<(), Error> {
+        if is_jsonl {
+            let source = JsonlSource {
+                path,
+                stem,
+                default_date: self.default_date,
+                skip_bad: self.options.skip_bad,
+                max_line_bytes: MAX_LINE_BYTES,
+            };
+            documents.extend(read_jsonl(&source, &bytes[..], on_warning)?);
+        } else if let Some(document) = self.read_text(path, stem, &bytes[..], on_warning)? {
+            documents.push(document);
+        }
+        Ok(())
+    }
+
     /// The whole input as one document, or `None` if it holds no text at all.
     fn read_text(
         &self,
@@ -244,17 +324,20 @@ impl Loader<'_> {
         reader
             .read_to_end(&mut bytes)
             .map_err(|e| io_error(path, e))?;
-        let bom_len = if bytes.starts_with(BOM) { BOM.len() } else { 0 };
-        let content = &bytes[bom_len..];
-        let text = match std::str::from_utf8(content) {
-            Ok(text) => text.to_string(),
+        // A byte-order mark reads as three spaces, so that spans stay offsets
+        // into the file: `file_bytes[span]` is the sentence.
+        if bytes.starts_with(BOM) {
+            bytes[..BOM.len()].fill(b' ');
+        }
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(_) => String::from_utf8(bytes).unwrap_or_default(),
             Err(e) => {
                 on_warning(InputWarning::LossyUtf8 {
                     path: path.to_path_buf(),
                     line: None,
-                    offset: bom_len + e.valid_up_to(),
+                    offset: e.valid_up_to(),
                 });
-                String::from_utf8_lossy(content).into_owned()
+                String::from_utf8_lossy(&bytes).into_owned()
             }
         };
         if text.trim().is_empty() {
@@ -268,6 +351,49 @@ impl Loader<'_> {
             source: None,
         }))
     }
+}
+
+/// `Some(big_endian)` if `head` starts with a UTF-16 byte-order mark.
+fn utf16_bom(head: &[u8]) -> Option<bool> {
+    match head {
+        [0xFF, 0xFE, ..] => Some(false),
+        [0xFE, 0xFF, ..] => Some(true),
+        _ => None,
+    }
+}
+
+/// UTF-16 to a `String`, unpaired surrogates (and an odd last byte) replaced
+/// with U+FFFD; also the byte offset of the first such fault.
+fn decode_utf16(bytes: &[u8], big_endian: bool) -> (String, Option<usize>) {
+    let units = bytes.chunks_exact(2).map(|pair| {
+        let pair = [pair[0], pair[1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    let mut first_bad = None;
+    let mut offset = 0;
+    for unit in char::decode_utf16(units) {
+        match unit {
+            Ok(c) => {
+                text.push(c);
+                offset += 2 * c.len_utf16();
+            }
+            Err(_) => {
+                text.push(char::REPLACEMENT_CHARACTER);
+                first_bad.get_or_insert(offset);
+                offset += 2;
+            }
+        }
+    }
+    if bytes.len() % 2 == 1 {
+        text.push(char::REPLACEMENT_CHARACTER);
+        first_bad.get_or_insert(bytes.len() - 1);
+    }
+    (text, first_bad)
 }
 
 /// Up to the first [`BINARY_SNIFF_BYTES`] of `reader`; fewer only at end of input.
@@ -351,9 +477,9 @@ mod tests {
     }
 
     #[test]
-    fn bom_is_dropped_from_text_and_utf8_offsets_count_it() {
+    fn bom_reads_as_spaces_and_utf8_offsets_count_it() {
         let (documents, warnings) = read_stdin(InputFormat::Text, b"\xEF\xBB\xBFab\xffc");
-        assert_eq!(documents[0].text, "ab\u{FFFD}c");
+        assert_eq!(documents[0].text, "   ab\u{FFFD}c");
         assert_eq!(
             warnings,
             [InputWarning::LossyUtf8 {

@@ -14,14 +14,27 @@ const INPUT_EXTENSIONS: [&str; 2] = ["txt", "jsonl"];
 ///
 /// Hidden entries (`.git`, `.DS_Store`, editor backups) are skipped. Symbolic links to
 /// files are taken; symbolic links to directories are not followed, which rules out loops.
+///
+/// With `skip_bad`, a subfolder that cannot be listed is skipped with a warning.
 pub(crate) fn input_files(
     root: &Path,
+    skip_bad: bool,
     on_warning: &mut dyn FnMut(InputWarning),
 ) -> Result<Vec<PathBuf>, Error> {
     let mut files = Vec::new();
     let mut pending = vec![root.to_path_buf()];
     while let Some(dir) = pending.pop() {
-        let entries = fs::read_dir(&dir).map_err(|e| io_error(&dir, e))?;
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if skip_bad && dir != root => {
+                on_warning(InputWarning::SkippedFile {
+                    path: dir,
+                    reason: format!("cannot list it ({e})"),
+                });
+                continue;
+            }
+            Err(e) => return Err(io_error(&dir, e)),
+        };
         for entry in entries {
             let entry = entry.map_err(|e| io_error(&dir, e))?;
             if entry.file_name().to_string_lossy().starts_with('.') {

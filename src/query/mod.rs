@@ -16,7 +16,7 @@ pub mod stats;
 pub use edges::{edges, EdgeQuery};
 pub use network::{neighbors, shortest_paths, Neighbor, Path};
 pub use rank::{rank, Centrality, Ranked};
-pub use report::{Report, ReportFormat};
+pub use report::{escape_for_terminal, Report, ReportFormat};
 pub use resolve::{ActorIndex, ActorSet};
 pub use said::{said, SaidQuery};
 pub use stats::Stats;

@@ -14,7 +14,7 @@ use crate::actors::Actor;
 use crate::graph::ActorGraph;
 use crate::relations::Event;
 
-use super::report::{Column, Report, ReportFormat};
+use super::report::{escape_for_terminal, Column, Report, ReportFormat};
 
 /// The multigraph with parallel events and self-loops collapsed: per node, the
 /// other nodes it links to and how many events each link stands for.
@@ -479,7 +479,7 @@ pub fn paths_text(graph: &ActorGraph, paths: &[Path]) -> String {
     let g = graph.petgraph();
     let mut out = String::new();
     for path in paths {
-        out.push_str(&path_line(graph, path));
+        out.push_str(&escape_for_terminal(&path_line(graph, path), false));
         out.push('\n');
         for hop in &path.hops {
             let event = &g[hop.event];
@@ -488,15 +488,17 @@ pub fn paths_text(graph: &ActorGraph, paths: &[Path]) -> String {
                 0 => String::new(),
                 n => format!(" (+{n} more)"),
             };
-            out.push_str(&format!(
-                "    {} {} {}{more}: [{}:{}] {}\n",
+            let line = format!(
+                "    {} {} {}{more}: [{}:{}] {}",
                 g[hop.from].label,
                 arrow(&event.relation, hop.forward),
                 g[hop.to].label,
                 event.evidence.doc,
                 event.evidence.sentence,
                 text.join(" "),
-            ));
+            );
+            out.push_str(&escape_for_terminal(&line, false));
+            out.push('\n');
         }
     }
     out

@@ -104,12 +104,50 @@ impl Report {
             .write_record(self.columns.iter().map(|c| c.name))
             .map_err(csv_error)?;
         for row in &self.rows {
-            writer.write_record(row).map_err(csv_error)?;
+            writer
+                .write_record(row.iter().map(|cell| defuse_formula(cell).into_owned()))
+                .map_err(csv_error)?;
         }
         writer
             .into_inner()
             .map_err(|e| QueryError::Render(e.error().to_string()))
     }
+}
+
+/// A cell a spreadsheet will not run as a formula: one that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's
+/// advice), unless it is a plain number such as `-5.0`.
+pub fn defuse_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().map_or(true, |n| !n.is_finite()) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// Text safe to print on a terminal: control characters (ESC, BEL, NUL, C1
+/// controls, and also tabs and line breaks unless `keep_newlines`), bidi
+/// overrides and the Unicode line separators are shown escaped as `\u{1b}`,
+/// so news text or a file name cannot move the cursor, set the window title
+/// or clear the screen.
+pub fn escape_for_terminal(text: &str, keep_newlines: bool) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && !(keep_newlines && c == '\n'))
+            || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Pads every cell but the last, so lines carry no trailing spaces.
@@ -128,6 +166,7 @@ fn push_line(out: &mut String, cells: &[String], widths: &[usize]) {
 /// One line per cell, cut to `max_width` characters with a final "…".
 fn table_cell(text: &str, max_width: Option<usize>) -> String {
     let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = escape_for_terminal(&flat, false).into_owned();
     match max_width {
         Some(max) if flat.chars().count() > max => {
             let mut cut: String = flat.chars().take(max.saturating_sub(1)).collect();
@@ -170,6 +209,41 @@ mod tests {
             out,
             "who,quote\nNauseda,\"NATO must respond, \"\"now\"\"\"\nUS,short\n"
         );
+    }
+
+    #[test]
+    fn table_cells_show_control_characters_escaped() {
+        let report = Report {
+            columns: vec![Column::new("said")],
+            rows: vec![vec![
+                "\u{1b}]0;PWNED\u{7}\u{1b}[2J ok\u{0}\u{9b}\u{202e}".into()
+            ]],
+            json: Value::Null,
+        };
+        let out = String::from_utf8(report.render(ReportFormat::Table).unwrap()).unwrap();
+        let shown = "\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J ok\\u{0}\\u{9b}\\u{202e}";
+        assert_eq!(out, format!("said\n{}\n{shown}\n", "-".repeat(shown.len())));
+        assert!(!out.contains('\u{1b}'));
+    }
+
+    #[test]
+    fn csv_and_tsv_cells_cannot_start_a_formula() {
+        let report = Report {
+            columns: vec![Column::new("who"), Column::new("goldstein")],
+            rows: vec![
+                vec!["=cmd|' /C calc'!A0".into(), "-5.0".into()],
+                vec!["@SUM(A1)".into(), "+3".into()],
+                vec!["-1+2".into(), "-inf".into()],
+            ],
+            json: Value::Null,
+        };
+        let out = String::from_utf8(report.render(ReportFormat::Tsv).unwrap()).unwrap();
+        assert_eq!(
+            out,
+            "who\tgoldstein\n'=cmd|' /C calc'!A0\t-5.0\n'@SUM(A1)\t+3\n'-1+2\t'-inf\n"
+        );
+        let csv = String::from_utf8(report.render(ReportFormat::Csv).unwrap()).unwrap();
+        assert!(csv.contains("\n'=cmd|' /C calc'!A0,-5.0\n"), "{csv}");
     }
 
     #[test]

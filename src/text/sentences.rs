@@ -355,6 +355,11 @@ impl<'a> Splitter<'a> {
         let mut end = p + 1;
         let mut in_quote = self.in_quote;
         while let Some(c) = self.text.get(end..).and_then(|s| s.chars().next()) {
+            // A run of closing marks cannot carry a sentence past the hard cap:
+            // the rest of the run is left to the long-sentence valve.
+            if end - self.start >= HARD_MAX_SENTENCE_BYTES {
+                break;
+            }
             match c {
                 '"' | '”' | '»' => in_quote = false,
                 '’' | '\'' | ')' | ']' => {}
