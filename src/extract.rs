@@ -379,7 +379,13 @@ impl EventBuilder<'_> {
                 (None, None) => continue,
             };
             let entry = self.lexicon.entry(entry_ix);
-            let content_span = self.span(st.content.clone());
+            let mut content_span = self.span(st.content.clone());
+            // "HELSINKI, March 8 - Finland detained …, the coast guard said": the
+            // dateline is not what was said.
+            let dateline_end = self.finder.dateline_end();
+            if content_span[0] < dateline_end && dateline_end < content_span[1] {
+                content_span[0] = dateline_end;
+            }
             let quote = self.text(content_span);
             let mut about = vec![speaker.actor];
             for (m, mention) in self.mentions.iter().enumerate() {

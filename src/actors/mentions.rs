@@ -455,13 +455,13 @@ impl<'g> MentionFinder<'g> {
         let after = &text[first.span.end..];
         let head = &after[..char_floor(after, 80)];
         let opens = after.starts_with(',') || after.starts_with(" (");
-        let dash = head.contains(" - ")
-            || head.contains(" — ")
-            || head.contains(" -- ")
-            || head.contains(" – ");
-        if !(opens && dash) {
+        let dash = [" - ", " — ", " -- ", " – "]
+            .iter()
+            .filter_map(|d| head.find(d).map(|at| at + d.len()))
+            .min();
+        let (true, Some(dash_end)) = (opens, dash) else {
             return None;
-        }
+        };
         let home = self
             .gazetteer
             .meanings(first)
@@ -474,7 +474,8 @@ impl<'g> MentionFinder<'g> {
                 }
                 _ => None,
             })?;
-        self.dateline_end = first.span.end;
+        let body = first.span.end + dash_end;
+        self.dateline_end = body + (text[body..].len() - text[body..].trim_start().len());
         Some(home)
     }
 
@@ -529,6 +530,12 @@ impl<'g> MentionFinder<'g> {
             && self.last_organization.is_none()
             && self.recent.len() < 2
             && self.acronyms.is_empty()
+    }
+
+    /// Where the document's dateline ("HELSINKI, March 8 -") ends, 0 without one:
+    /// the dateline is a place and a date, never part of a statement.
+    pub fn dateline_end(&self) -> usize {
+        self.dateline_end
     }
 
     /// The person "he" or "she" will refer to next; set from speakers and subjects.
