@@ -1139,6 +1139,22 @@ impl<'g> MentionFinder<'g> {
         ))
     }
 
+    /// The country a name, seat or place at token `i` stands for, and where it ends.
+    fn country_at(&self, i: usize) -> Option<(ActorIx, usize)> {
+        let hit = (*self.hit_at.get(i)?)?;
+        hit.meanings.iter().find_map(|m| match *m {
+            Meaning::Name(a) | Meaning::Seat(a) => {
+                let actor = self.gazetteer.actor(a);
+                let country = actor.country.as_deref()?;
+                (actor.kind == ActorKind::Country || matches!(m, Meaning::Seat(_)))
+                    .then(|| self.gazetteer.lookup(country))
+                    .flatten()
+                    .map(|c| (c, hit.end))
+            }
+            _ => None,
+        })
+    }
+
     /// "Ukraine and Poland", "Ukraine, Poland and Belarus".
     fn affiliation_list(&self, s: &Sentence, mut i: usize) -> (Vec<Affiliation>, usize) {
         let mut list = Vec::new();
@@ -1206,6 +1222,12 @@ impl<'g> MentionFinder<'g> {
                     }
                     None => return None,
                 },
+                // "police in Kabul", "the military in Mindanao": the place's country.
+                None if s.is(end, "in") && self.country_at(end + 1).is_some() => {
+                    let (country, place_end) = self.country_at(end + 1)?;
+                    end = place_end;
+                    country
+                }
                 // "The government", "police", "officials": the document's country;
                 // not a bare singular, which is too often a modifier ("military action").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
