@@ -114,6 +114,11 @@ fn adds_to(other: &Actor, known: &Actor) -> bool {
         || (known.organization.is_none() && other.organization.is_some())
         || (known.role.is_none() && other.role.is_some())
         || (known.sector.is_none() && other.sector.is_some())
+        || (known.cameo.is_none() && other.cameo.is_some())
+        || other
+            .aliases
+            .iter()
+            .any(|a| *a != known.label && !known.aliases.contains(a))
 }
 
 /// A person introduced in this document, for later short references.
@@ -382,7 +387,7 @@ impl<'g> MentionFinder<'g> {
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
                 Meaning::Name(a) => (a, MentionKind::Name),
-                Meaning::Seat(a) => (a, MentionKind::Seat),
+                Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
                 Meaning::Adjective(a) => (a, MentionKind::Adjective),
                 _ => continue,
             };
@@ -851,6 +856,8 @@ impl<'g> MentionFinder<'g> {
             organization,
             role: Some(role.to_string()),
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         };
         let ix = self.actors.intern_owned(actor);
         if !self.people.iter().any(|p| p.actor == ix) {
@@ -890,6 +897,8 @@ impl<'g> MentionFinder<'g> {
             organization: None,
             role: None,
             sector: Some(body.sector.clone()),
+            cameo: None,
+            aliases: Vec::new(),
         };
         self.actors.intern_owned(actor)
     }

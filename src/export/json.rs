@@ -397,6 +397,8 @@ mod tests {
             organization: None,
             role: None,
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         }
     }
 
