@@ -114,6 +114,11 @@ fn adds_to(other: &Actor, known: &Actor) -> bool {
         || (known.organization.is_none() && other.organization.is_some())
         || (known.role.is_none() && other.role.is_some())
         || (known.sector.is_none() && other.sector.is_some())
+        || (known.cameo.is_none() && other.cameo.is_some())
+        || other
+            .aliases
+            .iter()
+            .any(|a| *a != known.label && !known.aliases.contains(a))
 }
 
 /// A person introduced in this document, for later short references.
@@ -801,6 +806,8 @@ impl<'g> MentionFinder<'g> {
             organization: None,
             role: None,
             sector: None,
+            cameo: None,
+            aliases: vec![acronym.to_string()],
         });
         self.acronyms.push((acronym.to_string(), actor));
         self.last_organization = Some(actor);
@@ -928,7 +935,7 @@ impl<'g> MentionFinder<'g> {
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
                 Meaning::Name(a) => (a, MentionKind::Name),
-                Meaning::Seat(a) => (a, MentionKind::Seat),
+                Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
                 Meaning::Adjective(a) => (a, MentionKind::Adjective),
                 Meaning::Demonym(a) => (a, MentionKind::Name),
                 _ => continue,
@@ -1139,6 +1146,23 @@ impl<'g> MentionFinder<'g> {
         ))
     }
 
+    /// Whether a body named without its country can be the document's or a place's
+    /// own: a state's body (government, forces, police, courts, intelligence,
+    /// legislature), not owned by "its", "their" or "his".
+    fn state_body(&self, s: &Sentence, start: usize, body: usize) -> bool {
+        const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "SPY", "LEG"];
+        const OWNERS: &[&str] = &[
+            "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our",
+        ];
+        let sector = self.gazetteer.body(body).sector.as_str();
+        STATE.iter().any(|c| sector.starts_with(c))
+            && !(start >= 1
+                && (OWNERS.iter().any(|w| s.is(start - 1, w))
+                    || s.kind(start - 1) == Some(TokenKind::Possessive)
+                    // "Western embassies", "Kurdish police": an owner nobody listed.
+                    || (start >= 2 && s.word(start - 1).starts_with(char::is_uppercase))))
+    }
+
     /// The country a name, seat or place at token `i` stands for, and where it ends.
     fn country_at(&self, i: usize) -> Option<(ActorIx, usize)> {
         let hit = (*self.hit_at.get(i)?)?;
@@ -1200,7 +1224,7 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let mut i = start + usize::from(determiner);
-        while determiner && PERSON_MODIFIERS.contains(&s.word(i)) {
+        while determiner && i < s.len() && PERSON_MODIFIERS.contains(&s.word(i)) {
             i += 1;
         }
         let (first_affiliation, i) = match self.affiliation(s, i) {
@@ -1222,6 +1246,9 @@ impl<'g> MentionFinder<'g> {
                     }
                     None => return None,
                 },
+                // Only a state's bodies belong to a country without its name ("militants
+                // in Syria" need not be Syrian), and not after "its"/"their".
+                None if !self.state_body(s, start, body) => return None,
                 // "police in Kabul", "the military in Mindanao": the place's country.
                 None if s.is(end, "in") && self.country_at(end + 1).is_some() => {
                     let (country, place_end) = self.country_at(end + 1)?;
@@ -1414,7 +1441,11 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn is_name_word(&self, s: &Sentence, i: usize) -> bool {
-        if i >= s.len() || s.kind(i) != Some(TokenKind::Word) || self.hit_at[i].is_some() {
+        if i >= s.len()
+            || s.kind(i) != Some(TokenKind::Word)
+            || self.hit_at[i].is_some()
+            || self.inside_hit(i)
+        {
             return false;
         }
         let w = s.word(i);
@@ -1426,6 +1457,12 @@ impl<'g> MentionFinder<'g> {
             })
         };
         (capitalised || glued()) && !self.gazetteer.is_not_name(w)
+    }
+
+    /// Whether token `i` is inside a longer gazetteer hit ("Korea" of "North Korea"): part of
+    /// a known name, not a name word of its own ("North Korea, Sudan" is no "Atlanta, Georgia").
+    fn inside_hit(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| self.hit_at[k].is_some_and(|h| h.end > i))
     }
 
     /// The end of a person's name starting at `i`: capitalised words, particles inside.
@@ -1482,6 +1519,8 @@ impl<'g> MentionFinder<'g> {
             organization,
             role: role.map(str::to_string),
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         };
         let ix = self.actors.intern_owned(actor);
         if let Some(gender) = role.and_then(|r| {
@@ -1538,6 +1577,11 @@ impl<'g> MentionFinder<'g> {
             organization: None,
             role: None,
             sector: Some(body.sector.clone()),
+            cameo: self
+                .gazetteer
+                .country_cameo(&owner_actor.id)
+                .map(|c| crate::actors::cameo_code(c, &body.sector)),
+            aliases: Vec::new(),
         };
         self.actors.intern_owned(actor)
     }
