@@ -392,6 +392,7 @@ fn json_reading_never_panics_on_truncated_input() {
 }
 
 #[test]
+#[ignore = "needs python3 with networkx"]
 fn networkx_loads_the_json() {
     let import = run(
         Command::new("python3").args(["-c", "import networkx"]),
@@ -469,6 +470,7 @@ fn render_svg(dot: &[u8]) -> String {
 }
 
 #[test]
+#[ignore = "needs Graphviz (`dot`)"]
 fn graphviz_renders_the_dot_without_warnings() {
     let graph = sample_graph();
     let dot = to_dot_bytes(&graph);
@@ -580,6 +582,7 @@ fn dot_styles_encode_kind_and_event() {
 }
 
 #[test]
+#[ignore = "needs Graphviz (`dot`)"]
 fn dot_is_deterministic_and_handles_an_empty_graph() {
     let graph = sample_graph();
     assert_eq!(to_dot_bytes(&graph), to_dot_bytes(&graph.clone()));
