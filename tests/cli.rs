@@ -251,3 +251,41 @@ fn a_broken_graph_file_is_reported() {
         .failure()
         .stderr(predicate::str::contains("broken.json"));
 }
+
+/// stderr of a failed run, checked to be one line naming each cause once.
+fn failure_message(args: &[&str], status: i32) -> String {
+    let output = geokg().args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(status), "{args:?}");
+    String::from_utf8(output.stderr).unwrap()
+}
+
+#[test]
+fn errors_give_each_cause_once_and_usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"nodes\": [").unwrap();
+    let broken = broken.to_str().unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["extract", "/no/such/story.txt"],
+            "No such file or directory",
+        ),
+        (
+            &["extract", SEED_PATH, "--date", "2021-13-40"],
+            "invalid date",
+        ),
+        (&["export", broken, "--format", "dot"], "EOF while parsing"),
+        (
+            &["said", "-g", "/no/such/graph.json"],
+            "No such file or directory",
+        ),
+    ];
+    for (args, cause) in cases {
+        let message = failure_message(args, 1);
+        assert_eq!(message.matches(cause).count(), 1, "{message}");
+        assert!(message.starts_with("geokg: error: "), "{message}");
+    }
+    // Usage errors (unknown option, bad value) exit 2, as README says.
+    failure_message(&["extract", SEED_PATH, "--no-such-option"], 2);
+    failure_message(&["export", broken, "--format", "jpeg"], 2);
+}

@@ -72,7 +72,7 @@ pub enum Rendered {
 /// Why an export could not be produced.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("cannot run Graphviz `dot` ({source}); install Graphviz: apt-get install graphviz")]
+    #[error("cannot run Graphviz `dot`; install Graphviz: apt-get install graphviz")]
     GraphvizMissing {
         #[source]
         source: io::Error,
