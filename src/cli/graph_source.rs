@@ -18,7 +18,7 @@ pub struct ReadArgs {
     /// Date (YYYY-MM-DD) of plain-text documents and of JSON Lines records without one.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Skip malformed JSON Lines records with a warning instead of stopping.
+    /// Skip malformed JSON Lines records with a warning instead of stopping (a bad `date` only loses the date).
     #[arg(long)]
     pub skip_bad: bool,
     /// Your own actors, aliases and people (JSON; see README), added to the built-in gazetteer.

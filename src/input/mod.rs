@@ -76,6 +76,12 @@ pub enum InputWarning {
     NoInputFiles {
         path: PathBuf,
     },
+    /// With `skip_bad`, a record whose `date` cannot be read is kept without a date.
+    UndatedRecord {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl fmt::Display for InputWarning {
@@ -114,6 +120,15 @@ impl fmt::Display for InputWarning {
             Self::NoInputFiles { path } => write!(
                 f,
                 "warning: {}: no .txt or .jsonl files in this folder",
+                path.display()
+            ),
+            Self::UndatedRecord {
+                path,
+                line,
+                message,
+            } => write!(
+                f,
+                "warning: {}:{line}: {message}; the record is kept without a date",
                 path.display()
             ),
         }
