@@ -289,3 +289,35 @@ fn errors_give_each_cause_once_and_usage_errors_exit_2() {
     failure_message(&["extract", SEED_PATH, "--no-such-option"], 2);
     failure_message(&["export", broken, "--format", "jpeg"], 2);
 }
+
+#[test]
+fn export_and_queries_read_the_graph_from_stdin() {
+    let graph = geokg()
+        .args(["extract", SEED_PATH, "--date", "2021-12-20"])
+        .output()
+        .unwrap()
+        .stdout;
+    let dot = geokg()
+        .args(["export", "-", "--format", "dot"])
+        .write_stdin(graph.clone())
+        .output()
+        .unwrap();
+    assert!(
+        dot.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dot.stderr)
+    );
+    assert!(String::from_utf8_lossy(&dot.stdout).starts_with("digraph"));
+    geokg()
+        .args(["edges", "--from", "Russia", "--format", "csv", "-g", "-"])
+        .write_stdin(graph)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("RUS,NATO,accuse,112"));
+    geokg()
+        .args(["export", "-"])
+        .write_stdin("{\"nodes\": [")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("<stdin> is not a geokg graph"));
+}

@@ -1,6 +1,7 @@
 //! `geokg extract` and `geokg export`: text to graph, graph to other formats,
 //! through the view options every format shares.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -29,7 +30,7 @@ pub struct ExtractArgs {
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// A graph written by `geokg extract --format json`.
+    /// A graph written by `geokg extract --format json`, or - for stdin.
     pub graph: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -106,6 +107,10 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
             "--format neo4j writes nodes.csv and relationships.csv: give a directory with -o DIR"
         );
     }
+    refuse_binary_to_terminal(
+        format,
+        output.output.is_none() && std::io::stdout().is_terminal(),
+    )?;
     let options = view_options(graph, view, format)?;
     match export::render_view(graph, &options, format)? {
         Rendered::File(bytes) => write_output(output.output.as_deref(), &bytes),
@@ -115,6 +120,17 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
             Ok(())
         }
     }
+}
+
+/// PNG and PDF bytes on a terminal are noise (and can upset it): ask for a file.
+fn refuse_binary_to_terminal(format: Format, stdout_is_terminal: bool) -> Result<()> {
+    if stdout_is_terminal && matches!(format, Format::Png | Format::Pdf) {
+        let name = format!("{format:?}").to_lowercase();
+        bail!(
+            "--format {name} writes a binary picture: give a file with -o FILE.{name}, or redirect stdout"
+        );
+    }
+    Ok(())
 }
 
 /// Maps the flags onto the library's options, resolving actor names to ids.
@@ -205,5 +221,24 @@ fn parse_date(text: &str) -> Result<String, String> {
         Ok(text.to_string())
     } else {
         Err(format!("{text:?} is not a date in the form YYYY-MM-DD"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_pictures_are_refused_on_a_terminal_only() {
+        for format in [Format::Png, Format::Pdf] {
+            let message = refuse_binary_to_terminal(format, true)
+                .unwrap_err()
+                .to_string();
+            assert!(message.contains("-o FILE"), "{message}");
+            assert!(refuse_binary_to_terminal(format, false).is_ok());
+        }
+        for format in [Format::Svg, Format::Dot, Format::Json, Format::Html] {
+            assert!(refuse_binary_to_terminal(format, true).is_ok());
+        }
     }
 }

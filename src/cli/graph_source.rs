@@ -1,5 +1,6 @@
 //! Where a command gets its graph, and where it writes output: shared by every subcommand.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -87,11 +88,21 @@ fn build_extractor(args: &ReadArgs) -> Result<Extractor> {
     Ok(Extractor::new(gazetteer.build()?, lexicon))
 }
 
-/// Reads a graph saved by `geokg extract --format json`.
+/// Reads a graph saved by `geokg extract --format json`; `-` reads it from stdin.
 pub fn read_graph(path: &Path) -> Result<ActorGraph> {
-    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    export::from_json_slice(&bytes)
-        .with_context(|| format!("{} is not a geokg graph", path.display()))
+    let (bytes, name) = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .lock()
+            .read_to_end(&mut bytes)
+            .context("cannot read the graph from stdin")?;
+        (bytes, "<stdin>".to_string())
+    } else {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        (bytes, path.display().to_string())
+    };
+    export::from_json_slice(&bytes).with_context(|| format!("{name} is not a geokg graph"))
 }
 
 /// Writes bytes to `-o FILE` (whole or not at all) or to stdout (a closed pipe is fine).

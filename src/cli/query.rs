@@ -23,7 +23,7 @@ use super::graph_source::{extract_graph, read_graph, write_output, ReadArgs};
 /// Where the graph comes from: a saved graph, or news text extracted on the fly.
 #[derive(Args, Debug)]
 pub struct GraphArgs {
-    /// A graph saved by `geokg extract` (instead of news text inputs).
+    /// A graph saved by `geokg extract` (instead of news text inputs), or - for stdin.
     #[arg(
         long,
         short = 'g',
