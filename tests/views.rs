@@ -413,6 +413,24 @@ fn min_weight_and_top_keep_the_heaviest() {
     assert_eq!(edges(&heavy), [edge("LTU", "NATO", "call on", 2)]);
     assert_eq!(node_ids(&heavy), ["LTU", "NATO"]);
 
+    // --min-weight means the same whatever the aggregation (the default of
+    // data formats is none): the events of heavy relations pass, one edge each.
+    let unaggregated = view::apply(
+        &graph,
+        &ViewOptions {
+            min_weight: 2,
+            ..ViewOptions::default()
+        },
+    );
+    assert_eq!(
+        edges(&unaggregated),
+        [
+            edge("LTU", "NATO", "call on", 1),
+            edge("LTU", "NATO", "call on", 1)
+        ]
+    );
+    assert_eq!(node_ids(&unaggregated), node_ids(&heavy));
+
     // NATO has 4 events; Lithuania, Russia and Ukraine 3 each: the tie goes
     // to the first in graph order.
     let top = view::apply(

@@ -86,7 +86,9 @@ pub struct ViewOptions {
     pub categories: Vec<String>,
     /// Keep only events of these quad classes (all when empty).
     pub quads: Vec<QuadClass>,
-    /// Drop edges carrying fewer events (0 and 1 keep all).
+    /// Drop edges carrying fewer events (0 and 1 keep all). Without
+    /// aggregation an event is kept when its (source, target, relation)
+    /// carries this many events, so the same events pass as with `Relation`.
     pub min_weight: usize,
     /// Keep the N actors with most events (weighted degree) and the edges among them.
     pub top: Option<usize>,
@@ -244,7 +246,22 @@ pub fn apply<'g>(graph: &'g ActorGraph, options: &ViewOptions) -> View<'g> {
 
     // Step 5: edge filters.
     if options.min_weight > 1 {
-        edges.retain(|edge| edge.events.len() >= options.min_weight);
+        if options.aggregate == Aggregation::None {
+            // Unaggregated, an event counts with the others of its (source,
+            // target, relation), so the same events pass as in a picture.
+            let mut counts: HashMap<(usize, usize, &str), usize> = HashMap::new();
+            for edge in &edges {
+                *counts
+                    .entry((edge.source, edge.target, &edge.events[0].relation))
+                    .or_default() += 1;
+            }
+            edges.retain(|edge| {
+                counts[&(edge.source, edge.target, edge.events[0].relation.as_str())]
+                    >= options.min_weight
+            });
+        } else {
+            edges.retain(|edge| edge.events.len() >= options.min_weight);
+        }
     }
     let mut seeds: HashSet<usize> = HashSet::new();
     if !options.actors.is_empty() {
