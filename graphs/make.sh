@@ -12,11 +12,13 @@ seed=graphs/lithuania-nato-russia
 corpus=graphs/baltic-cable-crisis
 
 "$geokg" extract examples/lithuania-nato-russia.txt --date 2021-12-20 -o "$seed.json"
-for format in dot svg graphml cytoscape events cameo; do
+for format in dot svg graphml gexf csv cytoscape events cameo phoenix; do
     case $format in
         cytoscape) ext=cytoscape.json ;;
         events) ext=events.jsonl ;;
         cameo) ext=cameo.tsv ;;
+        phoenix) ext=phoenix.tsv ;;
+        csv) ext=edges.csv ;;
         *) ext=$format ;;
     esac
     "$geokg" export "$seed.json" --format "$format" -o "$seed.$ext"

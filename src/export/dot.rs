@@ -240,16 +240,10 @@ fn write_node(scope: &mut Scope<'_, '_>, node: &ViewNode<'_>, layout: Layout) {
         .set("fillcolor", fill, true);
 }
 
-/// Shape and fill per kind: tints of the Okabe–Ito palette (colour-blind safe,
-/// black text stays legible), and a distinct shape so colour is never the only cue.
+/// Shape and fill per kind, as in every drawn format (see [`super::style`]).
 fn node_look(kind: ActorKind) -> (&'static str, &'static str) {
-    match kind {
-        ActorKind::Country => ("box", "#ABDAF4"),
-        ActorKind::Organization => ("hexagon", "#F8F1A1"),
-        ActorKind::Government => ("house", "#80CFB9"),
-        ActorKind::Person => ("ellipse", "#F3CF80"),
-        ActorKind::Group => ("octagon", "#E6BCD3"),
-    }
+    let look = super::style::kind_look(kind);
+    (look.dot_shape, look.fill)
 }
 
 /// A person's label says who they are: "Gitanas Nauseda" over "President, LTU".
@@ -324,14 +318,9 @@ fn pen_width(weight: usize) -> String {
     format!("{:.1}", (weight as f64).sqrt().min(8.0))
 }
 
-/// Okabe–Ito hues: blues and greens for cooperation, orange and vermillion for conflict.
+/// The quad class's colour, as in every drawn format (see [`super::style`]).
 fn edge_colour(quad_class: QuadClass) -> &'static str {
-    match quad_class {
-        QuadClass::VerbalCooperation => "#0072B2",
-        QuadClass::MaterialCooperation => "#009E73",
-        QuadClass::VerbalConflict => "#E69F00",
-        QuadClass::MaterialConflict => "#D55E00",
-    }
+    super::style::quad_colour(quad_class)
 }
 
 /// Dashed: the text says it did not happen (this wins over dotted).

@@ -34,6 +34,12 @@ pub enum Format {
     Cameo,
     /// One self-contained interactive HTML page (pan, zoom, search, filters, evidence).
     Html,
+    /// GEXF 1.3 for Gephi: attributes, colours, and dates for its timeline.
+    Gexf,
+    /// Edge list CSV, one row per drawn edge (Gephi spreadsheet import, Kumu, Flourish).
+    Csv,
+    /// Phoenix/ICEWS-style event TSV without header: CAMEO actor codes, YYYYMMDD dates.
+    Phoenix,
 }
 
 impl Format {
@@ -126,6 +132,9 @@ pub fn render_view(
         Format::Events => super::events::to_json_lines(graph, &view),
         Format::Cameo => super::events::to_cameo_tsv(graph, &view),
         Format::Html => super::html::view_to_html_bytes(graph, &view),
+        Format::Gexf => super::gexf::to_gexf_bytes(&view),
+        Format::Csv => super::events::to_edge_list_csv(&view),
+        Format::Phoenix => super::events::to_phoenix_tsv(graph, &view),
     };
     Ok(Rendered::File(bytes))
 }
