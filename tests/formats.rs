@@ -566,6 +566,13 @@ fn large_views_switch_to_sfdp_and_still_render() {
     assert!(!dot.contains("rankdir"));
     let svg = graphviz(dot.as_bytes());
     assert_eq!(svg.matches("class=\"node\"").count(), 50);
+    // sfdp keeps the edge labels (small), so a PNG still says what happened.
+    let relation = &template.relation;
+    assert_eq!(
+        svg.matches(&format!(">{relation}</text>")).count(),
+        50,
+        "every edge drawn with its label"
+    );
 
     let small = String::from_utf8(file(&fixture(), &by_relation(), Format::Dot)).unwrap();
     assert!(small.contains("rankdir=LR;") && !small.contains("sfdp"));

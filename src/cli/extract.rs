@@ -88,7 +88,22 @@ pub struct ViewArgs {
     /// Keep events on or before this date.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub until: Option<String>,
+    /// Leave out events of this CAMEO root category, e.g. make_public_statement (repeatable).
+    #[arg(long, value_name = "CATEGORY")]
+    pub exclude_category: Vec<String>,
+    /// Leave out plain statements ("said", "according to"): --exclude-category make_public_statement.
+    #[arg(long)]
+    pub no_statements: bool,
+    /// Draw actors without any edge in the view too (pictures and the page leave them out).
+    #[arg(long)]
+    pub keep_isolated: bool,
+    /// Pictures draw at most N edges: statements go first, then the least connected actors (0: no cap).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_EDGES)]
+    pub max_edges: usize,
 }
+
+/// Pictures of more edges than this are unreadable (and slow to lay out).
+pub const DEFAULT_MAX_EDGES: usize = 300;
 
 pub fn extract(args: ExtractArgs) -> Result<()> {
     let graph = extract_graph(&args.inputs, &args.read)?;
@@ -112,6 +127,12 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
         output.output.is_none() && std::io::stdout().is_terminal(),
     )?;
     let options = view_options(graph, view, format)?;
+    if options.max_edges.is_some() {
+        // Say on stderr what the picture's legend says.
+        if let Some(note) = geokg::view::apply(graph, &options).note {
+            eprintln!("geokg: warning: {note}");
+        }
+    }
     match export::render_view(graph, &options, format)? {
         Rendered::File(bytes) => write_output(output.output.as_deref(), &bytes),
         Rendered::Directory(files) => {
@@ -147,6 +168,10 @@ fn view_options(graph: &ActorGraph, args: &ViewArgs, format: Format) -> Result<V
         }),
         None => None,
     };
+    let mut exclude_categories = args.exclude_category.clone();
+    if args.no_statements {
+        exclude_categories.push(geokg::view::STATEMENT_CATEGORY.to_string());
+    }
     Ok(ViewOptions {
         aggregate: args
             .aggregate
@@ -161,6 +186,9 @@ fn view_options(graph: &ActorGraph, args: &ViewArgs, format: Format) -> Result<V
         top: args.top,
         since: args.since.clone(),
         until: args.until.clone(),
+        exclude_categories,
+        drop_isolated: format.is_drawn() && !args.keep_isolated,
+        max_edges: (format.is_picture() && args.max_edges > 0).then_some(args.max_edges),
     })
 }
 

@@ -155,6 +155,16 @@ fn legend(view: &View<'_>) -> Option<String> {
             );
         }
     }
+    if let Some(note) = &view.note {
+        let lines: Vec<String> = note
+            .split("; ")
+            .map(|line| quick_xml::escape::escape(line).into_owned())
+            .collect();
+        rows.push_str(&format!(
+            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}<BR ALIGN=\"LEFT\"/></TD></TR>",
+            lines.join("<BR ALIGN=\"LEFT\"/>")
+        ));
+    }
     Some(format!(
         "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>{rows}</TABLE>>"
     ))
@@ -277,7 +287,14 @@ fn write_edge(
     let mut attributes = scope
         .edge(quoted_id(edge.source), quoted_id(edge.target))
         .attributes();
-    if !layout.large {
+    if layout.large {
+        // sfdp places labels at the middle of straight edges: small and grey
+        // enough not to hide the nodes, so the picture still says what happened.
+        attributes
+            .set("label", &escape(&label), true)
+            .set("fontsize", "8", false)
+            .set("fontcolor", "#555555", true);
+    } else {
         attributes.set("label", &escape(&label), true);
     }
     attributes

@@ -52,6 +52,16 @@ impl Format {
         }
     }
 
+    /// Pictures drawn by Graphviz from DOT (and the DOT itself).
+    pub fn is_picture(self) -> bool {
+        matches!(self, Format::Dot | Format::Svg | Format::Png | Format::Pdf)
+    }
+
+    /// Formats that draw the graph: pictures and the HTML page.
+    pub fn is_drawn(self) -> bool {
+        self.is_picture() || self == Format::Html
+    }
+
     /// True for formats written as several files into a directory.
     pub fn writes_directory(self) -> bool {
         self == Format::Neo4j

@@ -62,3 +62,55 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod page_tests {
+    use super::*;
+
+    /// The HTML page draws with the same shapes and colours as DOT: its
+    /// script's KINDS and QUADS tables must say what this module says.
+    #[test]
+    fn the_page_script_uses_the_same_visual_language() {
+        let script = include_str!("html/graph.js");
+        let line_of = |key: &str| {
+            script
+                .lines()
+                .find(|line| line.trim_start().starts_with(key))
+                .unwrap_or_else(|| panic!("graph.js has no line for {key}"))
+                .to_string()
+        };
+        for kind in [
+            ActorKind::Country,
+            ActorKind::Organization,
+            ActorKind::Government,
+            ActorKind::Person,
+            ActorKind::Group,
+        ] {
+            let line = line_of(&format!("{}: {{", kind.as_str()));
+            let look = kind_look(kind);
+            assert!(
+                line.contains(&format!("shape: '{}'", look.page_shape)),
+                "{line}"
+            );
+            assert!(line.contains(&format!("color: '{}'", look.fill)), "{line}");
+            assert!(
+                script.contains(&format!("case '{}'", look.page_shape))
+                    || look.page_shape == "circle",
+                "graph.js cannot draw a {}",
+                look.page_shape
+            );
+        }
+        for quad in [
+            QuadClass::VerbalCooperation,
+            QuadClass::MaterialCooperation,
+            QuadClass::VerbalConflict,
+            QuadClass::MaterialConflict,
+        ] {
+            let line = line_of(&format!("{{ id: '{}'", quad.as_str()));
+            assert!(
+                line.contains(&format!("color: '{}'", quad_colour(quad))),
+                "{line}"
+            );
+        }
+    }
+}
