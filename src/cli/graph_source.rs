@@ -1,6 +1,6 @@
 //! Where a command gets its graph, and where it writes output: shared by every subcommand.
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -31,6 +31,9 @@ pub struct ReadArgs {
     /// Worker threads (default: all cores); the output is the same for any count.
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
+    /// No summary line on stderr (it is only printed when stderr is a terminal).
+    #[arg(long)]
+    pub quiet: bool,
 }
 
 /// Reads and extracts news text into one graph.
@@ -47,12 +50,39 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         date: args.date.clone(),
         skip_bad: args.skip_bad,
     };
+    let started = std::time::Instant::now();
     let docs = input::load_documents(inputs, &options, &mut |w| {
         let warning = w.to_string();
         eprintln!("geokg: {}", escape_for_terminal(&warning, true));
     })?;
     let extractor = build_extractor(args)?;
-    Ok(extractor.extract_all(&docs))
+    let graph = extractor.extract_all(&docs);
+    if !args.quiet && std::io::stderr().is_terminal() {
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        eprintln!(
+            "geokg: {}",
+            summary(&graph, docs.len(), bytes, started.elapsed())
+        );
+    }
+    Ok(graph)
+}
+
+/// `672 documents, 1.6 MB of text in 0.41 s (3.9 MB/s): 705 actors, 2128 events, 2071 statements`
+fn summary(
+    graph: &ActorGraph,
+    documents: usize,
+    bytes: usize,
+    elapsed: std::time::Duration,
+) -> String {
+    let mb = bytes as f64 / 1e6;
+    let seconds = elapsed.as_secs_f64();
+    format!(
+        "{documents} documents, {mb:.1} MB of text in {seconds:.2} s ({:.1} MB/s): {} actors, {} events, {} statements",
+        mb / seconds.max(1e-9),
+        graph.node_count(),
+        graph.edge_count(),
+        graph.statements().len()
+    )
 }
 
 /// Most worker threads per core `-j` may ask for: more only costs memory.
@@ -112,4 +142,19 @@ pub fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
         None => export::write_stdout(bytes).context("cannot write to stdout")?,
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_counts_documents_text_and_the_graph() {
+        let graph = ActorGraph::new();
+        let line = summary(&graph, 3, 2_500_000, std::time::Duration::from_millis(500));
+        assert_eq!(
+            line,
+            "3 documents, 2.5 MB of text in 0.50 s (5.0 MB/s): 0 actors, 0 events, 0 statements"
+        );
+    }
 }
