@@ -321,3 +321,24 @@ fn export_and_queries_read_the_graph_from_stdin() {
         .code(1)
         .stderr(predicate::str::contains("<stdin> is not a geokg graph"));
 }
+
+#[test]
+fn shell_completions_and_the_man_page_come_from_the_clap_definitions() {
+    let bash = geokg().args(["completions", "bash"]).output().unwrap();
+    assert!(bash.status.success());
+    let bash = String::from_utf8(bash.stdout).unwrap();
+    assert!(bash.contains("complete -F _geokg"), "{bash}");
+    for word in ["extract", "--max-edges", "gexf", "phoenix"] {
+        assert!(bash.contains(word), "bash completion lacks {word}");
+    }
+    let zsh = geokg().args(["completions", "zsh"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&zsh.stdout).starts_with("#compdef geokg"));
+    let man = geokg().arg("man").output().unwrap();
+    assert!(man.status.success());
+    let man = String::from_utf8(man.stdout).unwrap();
+    assert!(man.contains(".TH geokg 1"), "{man}");
+    assert!(
+        man.contains("extract"),
+        "the man page lists the subcommands"
+    );
+}
