@@ -30,3 +30,9 @@ done
 "$geokg" export "$corpus.json" --format svg -o "$corpus.svg"
 "$geokg" export "$corpus.json" --format svg --rollup country --aggregate quad -o "$corpus-rollup.svg"
 "$geokg" export "$corpus.json" --format svg --ego Finland --depth 1 --kind country -o "$corpus-finland.svg"
+
+# A real corpus, when it is beside the clone (it is not part of this repository).
+world=../shared/data/world_news.jsonl
+if [ -f "$world" ]; then
+    "$geokg" extract "$world" --format png -o graphs/world-news.png
+fi
