@@ -2,6 +2,7 @@
 
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use anyhow::{Context, Result};
 use clap::Args;
@@ -56,8 +57,16 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         eprintln!("geokg: {}", escape_for_terminal(&warning, true));
     })?;
     let extractor = build_extractor(args)?;
-    let graph = extractor.extract_all(&docs);
-    if !args.quiet && std::io::stderr().is_terminal() {
+    let chatty = !args.quiet && std::io::stderr().is_terminal();
+    let graph = if chatty {
+        let progress = Progress::new(&docs);
+        let graph = extractor.extract_all_with_progress(&docs, &|doc| progress.done(doc));
+        progress.clear();
+        graph
+    } else {
+        extractor.extract_all(&docs)
+    };
+    if chatty {
         let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
         eprintln!(
             "geokg: {}",
@@ -65,6 +74,61 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         );
     }
     Ok(graph)
+}
+
+/// A progress line on stderr (a terminal), redrawn at most ten times a second:
+/// `geokg: 312/672 documents, 0.8/1.6 MB, 2.1 MB/s`.
+struct Progress {
+    documents: usize,
+    bytes: usize,
+    started: std::time::Instant,
+    done_documents: AtomicUsize,
+    done_bytes: AtomicUsize,
+    /// Milliseconds since `started` of the last redraw (0: none yet).
+    drawn_at: AtomicU64,
+}
+
+impl Progress {
+    fn new(docs: &[geokg::input::Document]) -> Self {
+        Progress {
+            documents: docs.len(),
+            bytes: docs.iter().map(|d| d.text.len()).sum(),
+            started: std::time::Instant::now(),
+            done_documents: AtomicUsize::new(0),
+            done_bytes: AtomicUsize::new(0),
+            drawn_at: AtomicU64::new(0),
+        }
+    }
+
+    fn done(&self, doc: &geokg::input::Document) {
+        let documents = self.done_documents.fetch_add(1, Ordering::Relaxed) + 1;
+        let bytes = self.done_bytes.fetch_add(doc.text.len(), Ordering::Relaxed) + doc.text.len();
+        let now = self.started.elapsed().as_millis() as u64;
+        let last = self.drawn_at.load(Ordering::Relaxed);
+        // One thread wins each tenth of a second; the others skip drawing.
+        if now >= last + 100
+            && self
+                .drawn_at
+                .compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            let mb = |b: usize| b as f64 / 1e6;
+            eprint!(
+                "\rgeokg: {documents}/{} documents, {:.1}/{:.1} MB, {:.1} MB/s\x1b[K",
+                self.documents,
+                mb(bytes),
+                mb(self.bytes),
+                mb(bytes) / (now as f64 / 1000.0).max(1e-3)
+            );
+        }
+    }
+
+    /// Erases the progress line, if one was drawn.
+    fn clear(&self) {
+        if self.drawn_at.load(Ordering::Relaxed) > 0 {
+            eprint!("\r\x1b[K");
+        }
+    }
 }
 
 /// `672 documents, 1.6 MB of text in 0.41 s (3.9 MB/s): 705 actors, 2128 events, 2071 statements`
