@@ -2,7 +2,7 @@
 //! gold source and target actor spans and a five-way event class.
 //!
 //! ```text
-//! cargo run --release --example conflibert -- /work/shared/data/conflibert_cameo_dev.jsonl
+//! cargo run --release --example conflibert -- ../shared/data/conflibert_cameo_dev.jsonl
 //! ```
 //!
 //! The file is an argument because it must never be copied into this repository (its

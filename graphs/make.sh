@@ -12,11 +12,13 @@ seed=graphs/lithuania-nato-russia
 corpus=graphs/baltic-cable-crisis
 
 "$geokg" extract examples/lithuania-nato-russia.txt --date 2021-12-20 -o "$seed.json"
-for format in dot svg graphml cytoscape events cameo; do
+for format in dot svg graphml gexf csv cytoscape events cameo phoenix; do
     case $format in
         cytoscape) ext=cytoscape.json ;;
         events) ext=events.jsonl ;;
         cameo) ext=cameo.tsv ;;
+        phoenix) ext=phoenix.tsv ;;
+        csv) ext=edges.csv ;;
         *) ext=$format ;;
     esac
     "$geokg" export "$seed.json" --format "$format" -o "$seed.$ext"
@@ -28,3 +30,9 @@ done
 "$geokg" export "$corpus.json" --format svg -o "$corpus.svg"
 "$geokg" export "$corpus.json" --format svg --rollup country --aggregate quad -o "$corpus-rollup.svg"
 "$geokg" export "$corpus.json" --format svg --ego Finland --depth 1 --kind country -o "$corpus-finland.svg"
+
+# A real corpus, when it is beside the clone (it is not part of this repository).
+world=../shared/data/world_news.jsonl
+if [ -f "$world" ]; then
+    "$geokg" extract "$world" --format png -o graphs/world-news.png
+fi

@@ -1,10 +1,13 @@
 //! Typed errors of the library; the CLI adds context with anyhow.
+//!
+//! A message never repeats its `#[source]`: callers that show an error print
+//! the chain (anyhow's `{:#}`), which gives each cause once.
 
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io {
         path: PathBuf,
         #[source]

@@ -81,13 +81,27 @@ impl Extractor {
     /// Documents are added in input order whatever the thread count, so the
     /// graph (and every export of it) is byte-identical from run to run.
     pub fn extract_all(&self, docs: &[Document]) -> ActorGraph {
+        self.extract_all_with_progress(docs, &|_| {})
+    }
+
+    /// [`Extractor::extract_all`], calling `done(document)` as each document
+    /// is read (from the worker threads, in no particular order): for progress.
+    pub fn extract_all_with_progress(
+        &self,
+        docs: &[Document],
+        done: &(dyn Fn(&Document) + Sync),
+    ) -> ActorGraph {
         use rayon::prelude::*;
         // The graph keeps no mention spans: they are not made.
         let extractions: Vec<DocumentExtraction> = docs
             .par_iter()
             .map_init(
                 || DocReader::new(self),
-                |reader, doc| reader.read(doc, MentionSpans::Skip),
+                |reader, doc| {
+                    let extraction = reader.read(doc, MentionSpans::Skip);
+                    done(doc);
+                    extraction
+                },
             )
             .collect();
         let mut graph = ActorGraph::new();

@@ -15,6 +15,9 @@
 //!
 //! [`extract::Extractor`] ties stages 2–4 together: build it once, call it per document.
 
+// `cargo doc` stays free of warnings: a link to a private item is a build error.
+#![deny(rustdoc::private_intra_doc_links, rustdoc::broken_intra_doc_links)]
+
 pub mod actors;
 pub mod data;
 pub mod error;

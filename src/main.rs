@@ -4,8 +4,8 @@ mod cli;
 
 use std::process::ExitCode;
 
-use anyhow::Result;
-use clap::{Parser, Subcommand};
+use anyhow::{Context, Result};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use cli::extract::{ExportArgs, ExtractArgs};
 use geokg::query::escape_for_terminal;
@@ -46,6 +46,13 @@ enum Command {
     Top(cli::query::TopArgs),
     /// Counts of actors, edges, statements and documents, and the date range.
     Stats(cli::query::StatsArgs),
+    /// Print a shell completion script, e.g. `geokg completions bash > ~/.local/share/bash-completion/completions/geokg`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `geokg man > geokg.1 && man ./geokg.1`.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -71,6 +78,18 @@ fn run(cli: Cli) -> Result<()> {
         Command::Path(args) => cli::query::path(args),
         Command::Top(args) => cli::query::top(args),
         Command::Stats(args) => cli::query::stats(args),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "geokg", &mut out);
+            geokg::export::write_stdout(&out).context("cannot write to stdout")
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .context("cannot render the manual page")?;
+            geokg::export::write_stdout(&out).context("cannot write to stdout")
+        }
     }
 }
 

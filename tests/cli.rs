@@ -251,3 +251,94 @@ fn a_broken_graph_file_is_reported() {
         .failure()
         .stderr(predicate::str::contains("broken.json"));
 }
+
+/// stderr of a failed run, checked to be one line naming each cause once.
+fn failure_message(args: &[&str], status: i32) -> String {
+    let output = geokg().args(args).output().unwrap();
+    assert_eq!(output.status.code(), Some(status), "{args:?}");
+    String::from_utf8(output.stderr).unwrap()
+}
+
+#[test]
+fn errors_give_each_cause_once_and_usage_errors_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"nodes\": [").unwrap();
+    let broken = broken.to_str().unwrap();
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["extract", "/no/such/story.txt"],
+            "No such file or directory",
+        ),
+        (
+            &["extract", SEED_PATH, "--date", "2021-13-40"],
+            "invalid date",
+        ),
+        (&["export", broken, "--format", "dot"], "EOF while parsing"),
+        (
+            &["said", "-g", "/no/such/graph.json"],
+            "No such file or directory",
+        ),
+    ];
+    for (args, cause) in cases {
+        let message = failure_message(args, 1);
+        assert_eq!(message.matches(cause).count(), 1, "{message}");
+        assert!(message.starts_with("geokg: error: "), "{message}");
+    }
+    // Usage errors (unknown option, bad value) exit 2, as README says.
+    failure_message(&["extract", SEED_PATH, "--no-such-option"], 2);
+    failure_message(&["export", broken, "--format", "jpeg"], 2);
+}
+
+#[test]
+fn export_and_queries_read_the_graph_from_stdin() {
+    let graph = geokg()
+        .args(["extract", SEED_PATH, "--date", "2021-12-20"])
+        .output()
+        .unwrap()
+        .stdout;
+    let dot = geokg()
+        .args(["export", "-", "--format", "dot"])
+        .write_stdin(graph.clone())
+        .output()
+        .unwrap();
+    assert!(
+        dot.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dot.stderr)
+    );
+    assert!(String::from_utf8_lossy(&dot.stdout).starts_with("digraph"));
+    geokg()
+        .args(["edges", "--from", "Russia", "--format", "csv", "-g", "-"])
+        .write_stdin(graph)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("RUS,NATO,accuse,112"));
+    geokg()
+        .args(["export", "-"])
+        .write_stdin("{\"nodes\": [")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("<stdin> is not a geokg graph"));
+}
+
+#[test]
+fn shell_completions_and_the_man_page_come_from_the_clap_definitions() {
+    let bash = geokg().args(["completions", "bash"]).output().unwrap();
+    assert!(bash.status.success());
+    let bash = String::from_utf8(bash.stdout).unwrap();
+    assert!(bash.contains("complete -F _geokg"), "{bash}");
+    for word in ["extract", "--max-edges", "gexf", "phoenix"] {
+        assert!(bash.contains(word), "bash completion lacks {word}");
+    }
+    let zsh = geokg().args(["completions", "zsh"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&zsh.stdout).starts_with("#compdef geokg"));
+    let man = geokg().arg("man").output().unwrap();
+    assert!(man.status.success());
+    let man = String::from_utf8(man.stdout).unwrap();
+    assert!(man.contains(".TH geokg 1"), "{man}");
+    assert!(
+        man.contains("extract"),
+        "the man page lists the subcommands"
+    );
+}

@@ -111,6 +111,7 @@ fn assert_near(actual: f64, expected: f64, what: &str) {
 }
 
 #[test]
+#[ignore = "needs Node.js, `npm ci` in tests/js and Chromium at /usr/bin/chromium"]
 fn seed_page_loads_clean_and_shows_evidence_and_search_results() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("seed.html");
@@ -135,7 +136,12 @@ fn seed_page_loads_clean_and_shows_evidence_and_search_results() {
         &["--pan-zoom", "--click-edge", "--search", "Nauseda"],
     );
     assert_clean(&report);
-    assert_eq!(report["nodeElements"], graph.node_count(), "{report:#}");
+    // One element per actor with an event: the page leaves isolated actors out.
+    assert!(
+        linked_actors(&graph) < graph.node_count(),
+        "the seed has isolated actors"
+    );
+    assert_eq!(report["nodeElements"], linked_actors(&graph), "{report:#}");
 
     // The wheel zooms in, dragging the background moves the view by the mouse's
     // path (60, 40), dragging a node moves that node only (by the path over the scale).
@@ -284,6 +290,7 @@ fn hostile_graph() -> ActorGraph {
 }
 
 #[test]
+#[ignore = "needs Node.js, `npm ci` in tests/js and Chromium at /usr/bin/chromium"]
 fn hostile_text_shows_as_text_and_runs_nothing() {
     let graph = hostile_graph();
     let dir = tempfile::tempdir().unwrap();
@@ -316,6 +323,7 @@ fn hostile_text_shows_as_text_and_runs_nothing() {
 }
 
 #[test]
+#[ignore = "needs Node.js, `npm ci` in tests/js and Chromium at /usr/bin/chromium"]
 fn filters_draw_only_the_events_that_pass() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("seed.html");
@@ -366,5 +374,14 @@ fn filters_draw_only_the_events_that_pass() {
     let report = check_page(&page, &["--since", "2022-01-01"]);
     assert_clean(&report);
     assert_eq!(report["filtered"]["edgeElements"], 0);
-    assert_eq!(report["filtered"]["fadedNodes"], graph.node_count());
+    assert_eq!(report["filtered"]["fadedNodes"], linked_actors(&graph));
+}
+
+/// Actors with at least one event: the ones the page draws.
+fn linked_actors(graph: &geokg::ActorGraph) -> usize {
+    let ends: std::collections::HashSet<&str> = graph
+        .events()
+        .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+        .collect();
+    ends.len()
 }

@@ -382,3 +382,50 @@ fn a_saved_graph_answers_like_the_text_it_came_from() {
         .failure()
         .stderr(predicates::str::contains("-g GRAPH.json"));
 }
+
+#[test]
+fn path_shows_every_relation_of_a_hop_and_the_strongest_as_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("gulf.txt");
+    // The earliest event is a statement; the attack comes later.
+    std::fs::write(
+        &story,
+        "Iran said the United States lied.\n\
+         The United States attacked Iran on Monday.\n\
+         Iran warned the United States.\n\
+         The United States said Iran was a threat.\n",
+    )
+    .unwrap();
+    let out = geokg()
+        .args(["path", "USA", "IRN"])
+        .arg(&story)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let mut lines = out.lines();
+    assert_eq!(lines.next().unwrap(), "United States -attack-> Iran");
+    let hop = lines.next().unwrap();
+    assert!(
+        hop.contains("(+3 more: -attack->, <-warn-, -say->, <-say-)"),
+        "every relation, strongest first: {hop}"
+    );
+    assert!(
+        hop.ends_with("The United States attacked Iran on Monday."),
+        "{hop}"
+    );
+    let json: Value = serde_json::from_slice(
+        &geokg()
+            .args(["path", "USA", "IRN", "--format", "json"])
+            .arg(&story)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let relations = json[0]["hops"][0]["relations"].as_array().unwrap();
+    assert_eq!(relations.len(), 4);
+    assert_eq!(relations[1]["direction"], "backward");
+}

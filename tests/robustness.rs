@@ -585,17 +585,24 @@ fn jsonl_records_with_impossible_times_repeated_keys_or_huge_ids_are_bad() {
         .assert()
         .success();
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
-    for line in 1..=4 {
+    for line in 2..=4 {
         assert!(
             stderr.contains(&format!("feed.jsonl:{line}: skipped line")),
             "{stderr}"
         );
     }
+    // An impossible time costs the record its date, not the record (issue 12).
+    assert!(
+        stderr.contains("feed.jsonl:1: invalid `date` \"2021-12-20T25:99:99Z\"")
+            && stderr.contains("kept without a date"),
+        "{stderr}"
+    );
     assert!(stderr.contains("repeated field `text`"), "{stderr}");
     assert!(stderr.contains("more than 256"), "{stderr}");
     let edges = edges_of(&out.get_output().stdout);
-    assert_eq!(edges.len(), 1);
-    assert_eq!(edges[0]["date"], "2021-12-20");
+    assert_eq!(edges.len(), 2);
+    assert!(edges[0].get("date").is_none(), "{:?}", edges[0]);
+    assert_eq!(edges[1]["date"], "2021-12-20");
 }
 
 /// Spoils one value of a graph.

@@ -197,6 +197,7 @@ fn golden_json() {
 
 /// The seed's DOT renders with the real Graphviz, without a single warning.
 #[test]
+#[ignore = "needs Graphviz (`dot`)"]
 fn seed_dot_renders_cleanly_with_graphviz() {
     use std::io::Write;
     use std::process::{Command, Stdio};
@@ -221,6 +222,7 @@ fn seed_dot_renders_cleanly_with_graphviz() {
 
 /// networkx reads the seed's JSON as a multigraph with every node and edge.
 #[test]
+#[ignore = "needs python3 with networkx"]
 fn seed_json_loads_in_networkx() {
     let graph = seed_graph();
     let file = tempfile::NamedTempFile::new().unwrap();

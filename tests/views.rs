@@ -415,6 +415,24 @@ fn min_weight_and_top_keep_the_heaviest() {
     assert_eq!(edges(&heavy), [edge("LTU", "NATO", "call on", 2)]);
     assert_eq!(node_ids(&heavy), ["LTU", "NATO"]);
 
+    // --min-weight means the same whatever the aggregation (the default of
+    // data formats is none): the events of heavy relations pass, one edge each.
+    let unaggregated = view::apply(
+        &graph,
+        &ViewOptions {
+            min_weight: 2,
+            ..ViewOptions::default()
+        },
+    );
+    assert_eq!(
+        edges(&unaggregated),
+        [
+            edge("LTU", "NATO", "call on", 1),
+            edge("LTU", "NATO", "call on", 1)
+        ]
+    );
+    assert_eq!(node_ids(&unaggregated), node_ids(&heavy));
+
     // NATO has 4 events; Lithuania, Russia and Ukraine 3 each: the tie goes
     // to the first in graph order.
     let top = view::apply(
@@ -535,4 +553,86 @@ fn cli_view_flags_resolve_names_and_filter() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&bad_date.stderr).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn statements_and_categories_can_be_left_out() {
+    let graph = fixture();
+    let without = view::apply(
+        &graph,
+        &ViewOptions {
+            exclude_categories: vec![view::STATEMENT_CATEGORY.to_string()],
+            ..ViewOptions::default()
+        },
+    );
+    assert_eq!(without.edges.len(), 7, "the two 'say' events are gone");
+    assert!(without
+        .edges
+        .iter()
+        .all(|e| e.first().category != view::STATEMENT_CATEGORY));
+    // Nausėda said things and did nothing else: he is gone too.
+    assert!(!node_ids(&without).contains(&"person:nauseda"));
+}
+
+#[test]
+fn isolated_actors_are_left_out_on_request() {
+    let mut graph = fixture();
+    graph.add_actor(&actor("FIN", "Finland", ActorKind::Country));
+    let all = view::apply(&graph, &ViewOptions::default());
+    assert!(node_ids(&all).contains(&"FIN"));
+    let drawn = view::apply(
+        &graph,
+        &ViewOptions {
+            drop_isolated: true,
+            ..ViewOptions::default()
+        },
+    );
+    assert!(!node_ids(&drawn).contains(&"FIN"));
+    assert_eq!(drawn.nodes.len(), all.nodes.len() - 1);
+    assert_eq!(drawn.edges.len(), all.edges.len());
+}
+
+#[test]
+fn a_cap_on_edges_drops_statements_then_the_least_connected_and_says_so() {
+    let graph = fixture();
+    let capped = |max: usize| {
+        view::apply(
+            &graph,
+            &ViewOptions {
+                max_edges: Some(max),
+                ..ViewOptions::default()
+            },
+        )
+    };
+    // Under the cap nothing changes and nothing is said.
+    let whole = capped(9);
+    assert_eq!((whole.edges.len(), whole.note.is_none()), (9, true));
+    // Statements go first: 7 events remain.
+    let seven = capped(7);
+    assert_eq!(seven.edges.len(), 7);
+    assert!(seven.note.as_deref().unwrap().contains("2 statement edges"));
+    // Then the most connected actors whose edges fit.
+    let three = capped(3);
+    assert!(three.edges.len() <= 3 && !three.edges.is_empty());
+    let note = three.note.as_deref().unwrap();
+    assert!(note.contains("most connected of"), "{note}");
+    assert!(note.starts_with(&format!("{} of 9 edges drawn", three.edges.len())));
+    let ids = node_ids(&three);
+    for edge in &three.edges {
+        assert!(ids.contains(&edge.source) && ids.contains(&edge.target));
+    }
+    // Asking for statements keeps them through the cap.
+    let said = view::apply(
+        &graph,
+        &ViewOptions {
+            categories: vec![view::STATEMENT_CATEGORY.to_string()],
+            max_edges: Some(1),
+            ..ViewOptions::default()
+        },
+    );
+    assert!(said
+        .edges
+        .iter()
+        .all(|e| e.first().category == view::STATEMENT_CATEGORY));
+    assert_eq!(said.edges.len(), 1);
 }

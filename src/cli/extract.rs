@@ -1,6 +1,7 @@
 //! `geokg extract` and `geokg export`: text to graph, graph to other formats,
 //! through the view options every format shares.
 
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -29,7 +30,7 @@ pub struct ExtractArgs {
 
 #[derive(Args, Debug)]
 pub struct ExportArgs {
-    /// A graph written by `geokg extract --format json`.
+    /// A graph written by `geokg extract --format json`, or - for stdin.
     pub graph: PathBuf,
     #[command(flatten)]
     pub output: OutputArgs,
@@ -87,7 +88,22 @@ pub struct ViewArgs {
     /// Keep events on or before this date.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub until: Option<String>,
+    /// Leave out events of this CAMEO root category, e.g. make_public_statement (repeatable).
+    #[arg(long, value_name = "CATEGORY")]
+    pub exclude_category: Vec<String>,
+    /// Leave out plain statements ("said", "according to"): --exclude-category make_public_statement.
+    #[arg(long)]
+    pub no_statements: bool,
+    /// Draw actors without any edge in the view too (pictures and the page leave them out).
+    #[arg(long)]
+    pub keep_isolated: bool,
+    /// Pictures draw at most N edges: statements go first, then the least connected actors (0: no cap).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_MAX_EDGES)]
+    pub max_edges: usize,
 }
+
+/// Pictures of more edges than this are unreadable (and slow to lay out).
+pub const DEFAULT_MAX_EDGES: usize = 300;
 
 pub fn extract(args: ExtractArgs) -> Result<()> {
     let graph = extract_graph(&args.inputs, &args.read)?;
@@ -106,7 +122,17 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
             "--format neo4j writes nodes.csv and relationships.csv: give a directory with -o DIR"
         );
     }
+    refuse_binary_to_terminal(
+        format,
+        output.output.is_none() && std::io::stdout().is_terminal(),
+    )?;
     let options = view_options(graph, view, format)?;
+    if options.max_edges.is_some() {
+        // Say on stderr what the picture's legend says.
+        if let Some(note) = geokg::view::apply(graph, &options).note {
+            eprintln!("geokg: warning: {note}");
+        }
+    }
     match export::render_view(graph, &options, format)? {
         Rendered::File(bytes) => write_output(output.output.as_deref(), &bytes),
         Rendered::Directory(files) => {
@@ -115,6 +141,17 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
             Ok(())
         }
     }
+}
+
+/// PNG and PDF bytes on a terminal are noise (and can upset it): ask for a file.
+fn refuse_binary_to_terminal(format: Format, stdout_is_terminal: bool) -> Result<()> {
+    if stdout_is_terminal && matches!(format, Format::Png | Format::Pdf) {
+        let name = format!("{format:?}").to_lowercase();
+        bail!(
+            "--format {name} writes a binary picture: give a file with -o FILE.{name}, or redirect stdout"
+        );
+    }
+    Ok(())
 }
 
 /// Maps the flags onto the library's options, resolving actor names to ids.
@@ -131,6 +168,10 @@ fn view_options(graph: &ActorGraph, args: &ViewArgs, format: Format) -> Result<V
         }),
         None => None,
     };
+    let mut exclude_categories = args.exclude_category.clone();
+    if args.no_statements {
+        exclude_categories.push(geokg::view::STATEMENT_CATEGORY.to_string());
+    }
     Ok(ViewOptions {
         aggregate: args
             .aggregate
@@ -145,6 +186,9 @@ fn view_options(graph: &ActorGraph, args: &ViewArgs, format: Format) -> Result<V
         top: args.top,
         since: args.since.clone(),
         until: args.until.clone(),
+        exclude_categories,
+        drop_isolated: format.is_drawn() && !args.keep_isolated,
+        max_edges: (format.is_picture() && args.max_edges > 0).then_some(args.max_edges),
     })
 }
 
@@ -205,5 +249,24 @@ fn parse_date(text: &str) -> Result<String, String> {
         Ok(text.to_string())
     } else {
         Err(format!("{text:?} is not a date in the form YYYY-MM-DD"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_pictures_are_refused_on_a_terminal_only() {
+        for format in [Format::Png, Format::Pdf] {
+            let message = refuse_binary_to_terminal(format, true)
+                .unwrap_err()
+                .to_string();
+            assert!(message.contains("-o FILE"), "{message}");
+            assert!(refuse_binary_to_terminal(format, false).is_ok());
+        }
+        for format in [Format::Svg, Format::Dot, Format::Json, Format::Html] {
+            assert!(refuse_binary_to_terminal(format, true).is_ok());
+        }
     }
 }

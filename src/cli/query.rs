@@ -5,6 +5,7 @@
 //! [`geokg::query`] and prints the result.
 
 use std::collections::BTreeSet;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -23,7 +24,7 @@ use super::graph_source::{extract_graph, read_graph, write_output, ReadArgs};
 /// Where the graph comes from: a saved graph, or news text extracted on the fly.
 #[derive(Args, Debug)]
 pub struct GraphArgs {
-    /// A graph saved by `geokg extract` (instead of news text inputs).
+    /// A graph saved by `geokg extract` (instead of news text inputs), or - for stdin.
     #[arg(
         long,
         short = 'g',
@@ -233,7 +234,7 @@ fn nodes(index: &ActorIndex, graph: &ActorGraph, name: &str) -> Result<Vec<NodeI
 }
 
 fn print(report: &query::Report, format: ReportFormat) -> Result<()> {
-    write_output(None, &report.render(format)?)
+    write_output(None, &report.render_fitted(format, terminal_width())?)
 }
 
 pub fn said(args: SaidArgs) -> Result<()> {
@@ -332,4 +333,13 @@ pub fn stats(args: StatsArgs) -> Result<()> {
     let report = Stats::of(&graph).report();
     clock.report();
     print(&report, args.format)
+}
+
+/// The width of the terminal stdout writes to; none when it is a pipe or a file
+/// (then tables keep their full width, the same bytes every time).
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    terminal_size::terminal_size().map(|(width, _)| usize::from(width.0))
 }

@@ -155,6 +155,16 @@ fn legend(view: &View<'_>) -> Option<String> {
             );
         }
     }
+    if let Some(note) = &view.note {
+        let lines: Vec<String> = note
+            .split("; ")
+            .map(|line| quick_xml::escape::escape(line).into_owned())
+            .collect();
+        rows.push_str(&format!(
+            "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}<BR ALIGN=\"LEFT\"/></TD></TR>",
+            lines.join("<BR ALIGN=\"LEFT\"/>")
+        ));
+    }
     Some(format!(
         "<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\"><TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>{rows}</TABLE>>"
     ))
@@ -240,16 +250,10 @@ fn write_node(scope: &mut Scope<'_, '_>, node: &ViewNode<'_>, layout: Layout) {
         .set("fillcolor", fill, true);
 }
 
-/// Shape and fill per kind: tints of the Okabe–Ito palette (colour-blind safe,
-/// black text stays legible), and a distinct shape so colour is never the only cue.
+/// Shape and fill per kind, as in every drawn format (see [`super::style`]).
 fn node_look(kind: ActorKind) -> (&'static str, &'static str) {
-    match kind {
-        ActorKind::Country => ("box", "#ABDAF4"),
-        ActorKind::Organization => ("hexagon", "#F8F1A1"),
-        ActorKind::Government => ("house", "#80CFB9"),
-        ActorKind::Person => ("ellipse", "#F3CF80"),
-        ActorKind::Group => ("octagon", "#E6BCD3"),
-    }
+    let look = super::style::kind_look(kind);
+    (look.dot_shape, look.fill)
 }
 
 /// A person's label says who they are: "Gitanas Nauseda" over "President, LTU".
@@ -283,7 +287,14 @@ fn write_edge(
     let mut attributes = scope
         .edge(quoted_id(edge.source), quoted_id(edge.target))
         .attributes();
-    if !layout.large {
+    if layout.large {
+        // sfdp places labels at the middle of straight edges: small and grey
+        // enough not to hide the nodes, so the picture still says what happened.
+        attributes
+            .set("label", &escape(&label), true)
+            .set("fontsize", "8", false)
+            .set("fontcolor", "#555555", true);
+    } else {
         attributes.set("label", &escape(&label), true);
     }
     attributes
@@ -324,14 +335,9 @@ fn pen_width(weight: usize) -> String {
     format!("{:.1}", (weight as f64).sqrt().min(8.0))
 }
 
-/// Okabe–Ito hues: blues and greens for cooperation, orange and vermillion for conflict.
+/// The quad class's colour, as in every drawn format (see [`super::style`]).
 fn edge_colour(quad_class: QuadClass) -> &'static str {
-    match quad_class {
-        QuadClass::VerbalCooperation => "#0072B2",
-        QuadClass::MaterialCooperation => "#009E73",
-        QuadClass::VerbalConflict => "#E69F00",
-        QuadClass::MaterialConflict => "#D55E00",
-    }
+    super::style::quad_colour(quad_class)
 }
 
 /// Dashed: the text says it did not happen (this wins over dotted).

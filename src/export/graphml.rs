@@ -121,7 +121,7 @@ fn data(out: &mut String, key: &str, value: Option<&str>) {
 /// quick-xml escapes the five markup characters; characters XML 1.0 forbids
 /// outright (most C0 controls, U+FFFE, U+FFFF) are dropped first, since no
 /// escape makes them legal and a parser would reject the whole file.
-fn xml(text: &str) -> String {
+pub(crate) fn xml(text: &str) -> String {
     let allowed: String = text
         .chars()
         .filter(|&c| {

@@ -18,7 +18,7 @@ use crate::relations::{Event, Evidence, Modality, QuadClass, Statement};
 #[derive(Debug, thiserror::Error)]
 pub enum JsonError {
     /// Not JSON at all, or JSON cut short.
-    #[error("not JSON: {source}")]
+    #[error("not JSON")]
     Syntax {
         line: usize,
         column: usize,
@@ -26,14 +26,14 @@ pub enum JsonError {
         source: serde_json::Error,
     },
     /// JSON, but the top level is not a node-link graph (no `nodes` list, …).
-    #[error("not a node-link graph: {source}")]
+    #[error("not a node-link graph")]
     Layout {
         line: usize,
         column: usize,
         #[source]
         source: serde_json::Error,
     },
-    #[error("node {index}: {source}")]
+    #[error("node {index}")]
     Node {
         index: usize,
         #[source]
@@ -45,13 +45,13 @@ pub enum JsonError {
         first: usize,
         id: String,
     },
-    #[error("edge {index}: {source}")]
+    #[error("edge {index}")]
     Edge {
         index: usize,
         #[source]
         source: serde_json::Error,
     },
-    #[error("statement {index}: {source}")]
+    #[error("statement {index}")]
     Statement {
         index: usize,
         #[source]

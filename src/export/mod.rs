@@ -1,14 +1,17 @@
 //! Export: node-link JSON (the public format), DOT and pictures, GraphML, Neo4j
-//! CSV, Cytoscape.js JSON, event lines and the CAMEO table, and writing them out safely.
+//! CSV, Cytoscape.js JSON, GEXF, event lines, the CAMEO and Phoenix tables, the
+//! edge list, and writing them out safely.
 
 pub mod cytoscape;
 pub mod dot;
 pub mod events;
+pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
 pub mod neo4j;
 pub mod output;
+pub mod style;
 
 pub use dot::{to_dot_bytes, view_to_dot_bytes};
 pub use json::{from_json_slice, to_json_bytes, JsonError};

@@ -34,6 +34,12 @@ pub enum Format {
     Cameo,
     /// One self-contained interactive HTML page (pan, zoom, search, filters, evidence).
     Html,
+    /// GEXF 1.3 for Gephi: attributes, colours, and dates for its timeline.
+    Gexf,
+    /// Edge list CSV, one row per drawn edge (Gephi spreadsheet import, Kumu, Flourish).
+    Csv,
+    /// Phoenix/ICEWS-style event TSV without header: CAMEO actor codes, YYYYMMDD dates.
+    Phoenix,
 }
 
 impl Format {
@@ -44,6 +50,16 @@ impl Format {
             Format::Dot | Format::Svg | Format::Png | Format::Pdf => Aggregation::Relation,
             _ => Aggregation::None,
         }
+    }
+
+    /// Pictures drawn by Graphviz from DOT (and the DOT itself).
+    pub fn is_picture(self) -> bool {
+        matches!(self, Format::Dot | Format::Svg | Format::Png | Format::Pdf)
+    }
+
+    /// Formats that draw the graph: pictures and the HTML page.
+    pub fn is_drawn(self) -> bool {
+        self.is_picture() || self == Format::Html
     }
 
     /// True for formats written as several files into a directory.
@@ -72,7 +88,7 @@ pub enum Rendered {
 /// Why an export could not be produced.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("cannot run Graphviz `dot` ({source}); install Graphviz: apt-get install graphviz")]
+    #[error("cannot run Graphviz `dot`; install Graphviz: apt-get install graphviz")]
     GraphvizMissing {
         #[source]
         source: io::Error,
@@ -126,6 +142,9 @@ pub fn render_view(
         Format::Events => super::events::to_json_lines(graph, &view),
         Format::Cameo => super::events::to_cameo_tsv(graph, &view),
         Format::Html => super::html::view_to_html_bytes(graph, &view),
+        Format::Gexf => super::gexf::to_gexf_bytes(&view),
+        Format::Csv => super::events::to_edge_list_csv(&view),
+        Format::Phoenix => super::events::to_phoenix_tsv(graph, &view),
     };
     Ok(Rendered::File(bytes))
 }

@@ -41,6 +41,7 @@ pub(crate) fn read_jsonl<R: BufRead>(
     let mut documents = Vec::new();
     let mut buffer = Vec::new();
     let mut scratch = String::new();
+    let mut bad_date = None;
     for line_number in 1.. {
         buffer.clear();
         let limit = source.max_line_bytes.saturating_add(1) as u64;
@@ -60,10 +61,20 @@ pub(crate) fn read_jsonl<R: BufRead>(
                 continue;
             }
             let text = decode_line(source.path, line_number, line, on_warning);
-            parse_record(source, line_number, &text, &mut scratch)
+            parse_record(source, line_number, &text, &mut scratch, &mut bad_date)
         };
+        let undated = bad_date.take();
         match parsed {
-            Ok(document) => documents.push(document),
+            Ok(document) => {
+                if let Some(message) = undated {
+                    on_warning(InputWarning::UndatedRecord {
+                        path: source.path.to_path_buf(),
+                        line: line_number,
+                        message,
+                    });
+                }
+                documents.push(document)
+            }
             Err(message) if source.skip_bad => on_warning(InputWarning::SkippedLine {
                 path: source.path.to_path_buf(),
                 line: line_number,
@@ -145,10 +156,11 @@ fn parse_record(
     line_number: usize,
     line: &str,
     scratch: &mut String,
+    bad_date: &mut Option<String>,
 ) -> Result<Document, String> {
     match plain::parse(line, scratch) {
-        Some(record) => record.into_document(source, line_number),
-        None => parse_with_serde(source, line_number, line),
+        Some(record) => record.into_document(source, line_number, bad_date),
+        None => parse_with_serde(source, line_number, line, bad_date),
     }
 }
 
@@ -158,15 +170,16 @@ pub(super) fn parse_with_serde(
     source: &JsonlSource<'_>,
     line_number: usize,
     line: &str,
+    bad_date: &mut Option<String>,
 ) -> Result<Document, String> {
     match serde_json::from_str::<PlainRecord>(line) {
-        Ok(record) => record.into_document(source, line_number),
+        Ok(record) => record.into_document(source, line_number, bad_date),
         Err(e) if e.to_string().starts_with(REPEATED) => {
             let message = e.to_string();
             let field = message.split(" at line ").next().unwrap_or(REPEATED);
             Err(format!("{field}: which value is meant cannot be known"))
         }
-        Err(_) => parse_any_record(source, line_number, line),
+        Err(_) => parse_any_record(source, line_number, line, bad_date),
     }
 }
 
@@ -201,6 +214,7 @@ impl PlainRecord<'_> {
         self,
         source: &JsonlSource<'_>,
         line_number: usize,
+        bad_date: &mut Option<String>,
     ) -> Result<Document, String> {
         let id = match self.id {
             Some(BorrowedStr(id)) if !id.is_empty() => id.into_owned(),
@@ -209,7 +223,7 @@ impl PlainRecord<'_> {
         Ok(Document {
             id: check_id(id)?,
             text: self.text,
-            date: record_date(self.date.as_ref().map(|d| d.0.as_ref()), source)?,
+            date: record_date(self.date.as_ref().map(|d| d.0.as_ref()), source, bad_date)?,
             title: self.title,
             source: self.source,
         })
@@ -446,6 +460,7 @@ fn parse_any_record(
     source: &JsonlSource<'_>,
     line_number: usize,
     line: &str,
+    bad_date: &mut Option<String>,
 ) -> Result<Document, String> {
     let value: Value = serde_json::from_str(line).map_err(|e| json_message(&e))?;
     if value.is_object() {
@@ -476,7 +491,11 @@ fn parse_any_record(
             ))
         }
     };
-    let date = record_date(optional_string(&record, "date")?.as_deref(), source)?;
+    let date = record_date(
+        optional_string(&record, "date")?.as_deref(),
+        source,
+        bad_date,
+    )?;
     Ok(Document {
         id: check_id(id)?,
         text,
@@ -487,11 +506,28 @@ fn parse_any_record(
 }
 
 /// The record's date as YYYY-MM-DD, or the source's default date when it has none.
-fn record_date(raw: Option<&str>, source: &JsonlSource<'_>) -> Result<Option<String>, String> {
+///
+/// An unreadable date is an error, or with `skip_bad` no date at all: the
+/// record is kept and the reason goes to `bad_date` for a warning (one bad
+/// field should not cost the whole article).
+fn record_date(
+    raw: Option<&str>,
+    source: &JsonlSource<'_>,
+    bad_date: &mut Option<String>,
+) -> Result<Option<String>, String> {
     match raw {
-        Some(raw) => parse_date_or_timestamp(raw).map(Some).ok_or_else(|| {
-            format!("invalid `date` {raw:?}: expected YYYY-MM-DD or an ISO timestamp")
-        }),
+        Some(raw) => match parse_date_or_timestamp(raw) {
+            Some(date) => Ok(Some(date)),
+            None => {
+                let message =
+                    format!("invalid `date` {raw:?}: expected YYYY-MM-DD or an ISO timestamp");
+                if !source.skip_bad {
+                    return Err(message);
+                }
+                *bad_date = Some(message);
+                Ok(None)
+            }
+        },
         None => Ok(source.default_date.map(str::to_string)),
     }
 }

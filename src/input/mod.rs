@@ -76,6 +76,12 @@ pub enum InputWarning {
     NoInputFiles {
         path: PathBuf,
     },
+    /// With `skip_bad`, a record whose `date` cannot be read is kept without a date.
+    UndatedRecord {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
 }
 
 impl fmt::Display for InputWarning {
@@ -116,6 +122,15 @@ impl fmt::Display for InputWarning {
                 "warning: {}: no .txt or .jsonl files in this folder",
                 path.display()
             ),
+            Self::UndatedRecord {
+                path,
+                line,
+                message,
+            } => write!(
+                f,
+                "warning: {}:{line}: {message}; the record is kept without a date",
+                path.display()
+            ),
         }
     }
 }
@@ -130,9 +145,6 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Loads every document of `inputs` in order: files, directories (walked recursively, in
 /// sorted path order) and `-` for stdin.
-///
-/// An invalid `options.date` is reported as [`Error::Io`] on the path `--date` with kind
-/// `InvalidInput` until `geokg::Error` has a variant for bad options.
 pub fn load_documents(
     inputs: &[PathBuf],
     options: &InputOptions,
@@ -406,13 +418,10 @@ fn read_head(reader: &mut impl Read) -> io::Result<Vec<u8>> {
 }
 
 fn invalid_date_option(raw: &str) -> Error {
-    io_error(
-        Path::new("--date"),
-        io::Error::new(
-            io::ErrorKind::InvalidInput,
-            format!("invalid date {raw:?}: expected a real calendar date as YYYY-MM-DD"),
-        ),
-    )
+    Error::BadOption {
+        option: "--date".to_string(),
+        message: format!("invalid date {raw:?}: expected a real calendar date as YYYY-MM-DD"),
+    }
 }
 
 fn io_error(path: &Path, source: io::Error) -> Error {

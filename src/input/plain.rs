@@ -280,8 +280,12 @@ mod tests {
     /// Reads `line` by hand if it can; checks that serde_json reads it the same.
     fn read_both(line: &str) -> Option<Result<crate::input::Document, String>> {
         let record = parse(line, &mut String::new())?;
-        let by_hand = record.into_document(&source(), 7);
-        assert_eq!(by_hand, parse_with_serde(&source(), 7, line), "{line}");
+        let by_hand = record.into_document(&source(), 7, &mut None);
+        assert_eq!(
+            by_hand,
+            parse_with_serde(&source(), 7, line, &mut None),
+            "{line}"
+        );
         Some(by_hand)
     }
 

@@ -12,7 +12,7 @@ use super::{ActorSet, QueryError};
 pub struct EdgeQuery {
     pub from: Option<ActorSet>,
     pub to: Option<ActorSet>,
-    /// Compared after [`normalise`], so "call_on" finds "call on".
+    /// Compared with case, spaces, `_` and `-` folded, so "call_on" finds "call on".
     pub relation: Option<String>,
     pub category: Option<String>,
     pub quad: Option<QuadClass>,

@@ -265,17 +265,22 @@ pub fn neighbors_report(found: &[Neighbor], format: ReportFormat) -> Report {
     }
 }
 
-/// One step of a path and the event that justifies it.
+/// One step of a path, every relation on it, and the event that best justifies it.
 #[derive(Clone, Debug)]
 pub struct Hop {
     pub from: NodeIndex,
     pub to: NodeIndex,
-    /// The earliest event linking the pair in the walking direction (or, undirected, either).
+    /// The strongest event linking the pair (in the walking direction when
+    /// directed, either way otherwise): conflict before cooperation, material
+    /// before verbal, plain statements last; then the relation with most
+    /// events; then the earliest.
     pub event: EdgeIndex,
     /// `true` when the event's source is `from`.
     pub forward: bool,
-    /// Further events that link the same pair the same way.
+    /// Further events that link the pair.
     pub more: usize,
+    /// Every relation linking the pair, strongest first: (relation, forward, events).
+    pub relations: Vec<(String, bool, usize)>,
 }
 
 /// A shortest path, as hops from the first actor to the last.
@@ -364,28 +369,63 @@ fn path_through(graph: &ActorGraph, nodes: &[usize], directed: bool) -> Path {
     Path { hops }
 }
 
-/// The earliest event from `a` to `b`, else (undirected) from `b` to `a`.
+/// The events from `a` to `b` (and, undirected, from `b` to `a`), grouped by relation.
 fn hop(graph: &ActorGraph, a: NodeIndex, b: NodeIndex, directed: bool) -> Option<Hop> {
     let g = graph.petgraph();
-    let earliest = |s: NodeIndex, t: NodeIndex| {
-        let mut events: Vec<EdgeIndex> = g.edges_connecting(s, t).map(|e| e.id()).collect();
-        events.sort_by(|x, y| evidence_order(&g[*x], &g[*y]).then(x.cmp(y)));
-        events
+    let mut events: Vec<(EdgeIndex, bool)> =
+        g.edges_connecting(a, b).map(|e| (e.id(), true)).collect();
+    if !directed && a != b {
+        events.extend(g.edges_connecting(b, a).map(|e| (e.id(), false)));
+    }
+    // (relation, forward) -> events, in first-seen order.
+    let mut relations: Vec<(String, bool, usize)> = Vec::new();
+    for &(edge, forward) in &events {
+        let relation = &g[edge].relation;
+        match relations
+            .iter_mut()
+            .find(|(r, f, _)| r == relation && *f == forward)
+        {
+            Some(entry) => entry.2 += 1,
+            None => relations.push((relation.clone(), forward, 1)),
+        }
+    }
+    let count_of = |edge: EdgeIndex, forward: bool| {
+        relations
+            .iter()
+            .find(|(r, f, _)| *r == g[edge].relation && *f == forward)
+            .map_or(0, |entry| entry.2)
     };
-    let forward = earliest(a, b);
-    let (events, is_forward) = if !forward.is_empty() || directed {
-        (forward, true)
-    } else {
-        (earliest(b, a), false)
-    };
-    let first = *events.first()?;
+    let strongest = events.iter().copied().min_by(|&(x, fx), &(y, fy)| {
+        strength(&g[x])
+            .cmp(&strength(&g[y]))
+            .then(count_of(y, fy).cmp(&count_of(x, fx)))
+            .then(evidence_order(&g[x], &g[y]))
+            .then(x.cmp(&y))
+    })?;
+    // Relations strongest first, in the same order as the events.
+    relations.sort_by_key(|(relation, forward, count)| {
+        let event = events
+            .iter()
+            .find(|&&(e, f)| g[e].relation == *relation && f == *forward)
+            .map(|&(e, _)| strength(&g[e]));
+        (event, std::cmp::Reverse(*count))
+    });
     Some(Hop {
         from: a,
         to: b,
-        event: first,
-        forward: is_forward,
+        event: strongest.0,
+        forward: strongest.1,
         more: events.len() - 1,
+        relations,
     })
+}
+
+/// Smaller is stronger: material conflict first, plain statements last.
+fn strength(event: &Event) -> (bool, std::cmp::Reverse<crate::relations::QuadClass>) {
+    (
+        event.category == "make_public_statement",
+        std::cmp::Reverse(event.quad_class),
+    )
 }
 
 fn evidence_order(a: &Event, b: &Event) -> std::cmp::Ordering {
@@ -417,6 +457,18 @@ pub fn path_line(graph: &ActorGraph, path: &Path) -> String {
     line
 }
 
+/// Every relation of a hop: `-attack-> ×3, -blockade->, <-say- ×15`.
+fn relations_text(hop: &Hop) -> String {
+    hop.relations
+        .iter()
+        .map(|(relation, forward, count)| match count {
+            1 => arrow(relation, *forward),
+            n => format!("{} ×{n}", arrow(relation, *forward)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// For tools: one record per hop (CSV/TSV) or per path (JSON); people get [`paths_text`].
 pub fn paths_report(graph: &ActorGraph, paths: &[Path]) -> Report {
     let g = graph.petgraph();
@@ -438,6 +490,7 @@ pub fn paths_report(graph: &ActorGraph, paths: &[Path]) -> Report {
                 event.evidence.doc.clone(),
                 event.evidence.sentence.to_string(),
                 hop.more.to_string(),
+                relations_text(hop),
                 event.evidence.text.clone(),
             ]);
             rows.push(row);
@@ -456,6 +509,11 @@ pub fn paths_report(graph: &ActorGraph, paths: &[Path]) -> Report {
                         "relation": e.relation,
                         "direction": if hop.forward { "forward" } else { "backward" },
                         "more_events": hop.more,
+                        "relations": hop.relations.iter().map(|(relation, forward, count)| json!({
+                            "relation": relation,
+                            "direction": if *forward { "forward" } else { "backward" },
+                            "events": count,
+                        })).collect::<Vec<_>>(),
                         "event": e,
                     })
                 }).collect::<Vec<_>>(),
@@ -464,7 +522,16 @@ pub fn paths_report(graph: &ActorGraph, paths: &[Path]) -> Report {
         .collect();
     Report {
         columns: [
-            "path", "hop", "source", "relation", "target", "date", "doc", "sentence", "more",
+            "path",
+            "hop",
+            "source",
+            "relation",
+            "target",
+            "date",
+            "doc",
+            "sentence",
+            "more",
+            "relations",
             "text",
         ]
         .map(Column::new)
@@ -486,7 +553,7 @@ pub fn paths_text(graph: &ActorGraph, paths: &[Path]) -> String {
             let text: Vec<&str> = event.evidence.text.split_whitespace().collect();
             let more = match hop.more {
                 0 => String::new(),
-                n => format!(" (+{n} more)"),
+                n => format!(" (+{n} more: {})", relations_text(hop)),
             };
             let line = format!(
                 "    {} {} {}{more}: [{}:{}] {}",

@@ -52,10 +52,23 @@ pub struct Report {
     pub json: Value,
 }
 
+/// Cut columns are never narrowed below this to fit a terminal.
+const MIN_CUT_WIDTH: usize = 12;
+
 impl Report {
     pub fn render(&self, format: ReportFormat) -> Result<Vec<u8>, QueryError> {
+        self.render_fitted(format, None)
+    }
+
+    /// Like [`Report::render`], but a table narrows its cut columns (the long
+    /// texts) so that its lines fit in `width` characters where they can.
+    pub fn render_fitted(
+        &self,
+        format: ReportFormat,
+        width: Option<usize>,
+    ) -> Result<Vec<u8>, QueryError> {
         match format {
-            ReportFormat::Table => Ok(self.table().into_bytes()),
+            ReportFormat::Table => Ok(self.table(width).into_bytes()),
             ReportFormat::Json => {
                 let mut bytes = serde_json::to_vec_pretty(&self.json)
                     .map_err(|e| QueryError::Render(e.to_string()))?;
@@ -67,22 +80,28 @@ impl Report {
         }
     }
 
-    fn table(&self) -> String {
-        let cells: Vec<Vec<String>> = self
-            .rows
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .zip(&self.columns)
-                    .map(|(cell, column)| table_cell(cell, column.max_width))
-                    .collect()
-            })
-            .collect();
-        let mut widths: Vec<usize> = self.columns.iter().map(|c| c.name.len()).collect();
-        for row in &cells {
-            for (width, cell) in widths.iter_mut().zip(row) {
-                *width = (*width).max(cell.chars().count());
+    fn table(&self, line_width: Option<usize>) -> String {
+        let mut limits: Vec<Option<usize>> = self.columns.iter().map(|c| c.max_width).collect();
+        let (mut cells, mut widths) = self.cells(&limits);
+        if let Some(line_width) = line_width {
+            let total = |widths: &[usize]| {
+                widths.iter().sum::<usize>() + 2 * widths.len().saturating_sub(1)
+            };
+            let mut excess = total(&widths).saturating_sub(line_width);
+            while excess > 0 {
+                // Narrow the widest cut column that can still give.
+                let Some(i) = (0..widths.len())
+                    .filter(|&i| limits[i].is_some() && widths[i] > MIN_CUT_WIDTH)
+                    .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)))
+                else {
+                    break;
+                };
+                let give = excess.min(widths[i] - MIN_CUT_WIDTH);
+                widths[i] -= give;
+                limits[i] = Some(widths[i]);
+                excess -= give;
             }
+            (cells, widths) = self.cells(&limits);
         }
         let mut out = String::new();
         let header: Vec<String> = self.columns.iter().map(|c| c.name.to_string()).collect();
@@ -93,6 +112,27 @@ impl Report {
             push_line(&mut out, row, &widths);
         }
         out
+    }
+
+    /// The cells cut to `limits`, and each column's width.
+    fn cells(&self, limits: &[Option<usize>]) -> (Vec<Vec<String>>, Vec<usize>) {
+        let cells: Vec<Vec<String>> = self
+            .rows
+            .iter()
+            .map(|row| {
+                row.iter()
+                    .zip(limits)
+                    .map(|(cell, &limit)| table_cell(cell, limit))
+                    .collect()
+            })
+            .collect();
+        let mut widths: Vec<usize> = self.columns.iter().map(|c| c.name.len()).collect();
+        for row in &cells {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        (cells, widths)
     }
 
     fn delimited(&self, delimiter: u8) -> Result<Vec<u8>, QueryError> {
@@ -199,6 +239,36 @@ mod tests {
         assert_eq!(
             out,
             "who      quote\n-------  ----------\nNauseda  NATO must…\nUS       short\n"
+        );
+    }
+
+    #[test]
+    fn a_table_narrows_its_long_texts_to_fit_a_terminal() {
+        let report = Report {
+            columns: vec![Column::new("who"), Column::cut("quote", 70)],
+            rows: vec![vec![
+                "Nauseda".into(),
+                "NATO must respond not only by deploying its troops to the eastern flank".into(),
+            ]],
+            json: Value::Null,
+        };
+        let wide = String::from_utf8(report.render(ReportFormat::Table).unwrap()).unwrap();
+        assert_eq!(wide.lines().map(|l| l.chars().count()).max(), Some(9 + 70));
+        let fitted = report.render_fitted(ReportFormat::Table, Some(40)).unwrap();
+        let fitted = String::from_utf8(fitted).unwrap();
+        for line in fitted.lines() {
+            assert!(line.chars().count() <= 40, "{line:?}");
+        }
+        assert!(
+            fitted.contains("Nauseda  NATO must respond not only by…"),
+            "{fitted}"
+        );
+        // Never below the minimum: a too-narrow terminal gets short cells, not none.
+        let narrow = report.render_fitted(ReportFormat::Table, Some(5)).unwrap();
+        let narrow = String::from_utf8(narrow).unwrap();
+        assert!(
+            narrow.lines().nth(2).unwrap().ends_with("NATO must r…"),
+            "{narrow}"
         );
     }
 

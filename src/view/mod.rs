@@ -86,13 +86,27 @@ pub struct ViewOptions {
     pub categories: Vec<String>,
     /// Keep only events of these quad classes (all when empty).
     pub quads: Vec<QuadClass>,
-    /// Drop edges carrying fewer events (0 and 1 keep all).
+    /// Drop edges carrying fewer events (0 and 1 keep all). Without
+    /// aggregation an event is kept when its (source, target, relation)
+    /// carries this many events, so the same events pass as with `Relation`.
     pub min_weight: usize,
     /// Keep the N actors with most events (weighted degree) and the edges among them.
     pub top: Option<usize>,
     pub since: Option<String>,
     pub until: Option<String>,
+    /// Leave out events of these CAMEO root categories (`make_public_statement`
+    /// for `--no-statements`).
+    pub exclude_categories: Vec<String>,
+    /// Leave out actors without any edge in the view (the CLI does for pictures).
+    pub drop_isolated: bool,
+    /// At most this many edges: a larger view first loses its statements
+    /// (unless `make_public_statement` is asked for with `categories`), then
+    /// keeps its most connected actors, and says so in [`View::note`].
+    pub max_edges: Option<usize>,
 }
+
+/// The CAMEO root category of plain statements ("said", "according to").
+pub const STATEMENT_CATEGORY: &str = "make_public_statement";
 
 impl ViewOptions {
     /// True when the view is the graph itself: nothing folded, filtered or grouped.
@@ -110,6 +124,8 @@ impl ViewOptions {
             || self.top.is_some()
             || self.since.is_some()
             || self.until.is_some()
+            || !self.exclude_categories.is_empty()
+            || self.drop_isolated
     }
 }
 
@@ -121,6 +137,8 @@ pub struct View<'g> {
     pub aggregation: Aggregation,
     /// Documents that went into the whole graph.
     pub documents: usize,
+    /// What `max_edges` left out, in words for a legend or a warning.
+    pub note: Option<String>,
 }
 
 /// One drawn actor, with the actors folded into it by a roll-up.
@@ -244,7 +262,22 @@ pub fn apply<'g>(graph: &'g ActorGraph, options: &ViewOptions) -> View<'g> {
 
     // Step 5: edge filters.
     if options.min_weight > 1 {
-        edges.retain(|edge| edge.events.len() >= options.min_weight);
+        if options.aggregate == Aggregation::None {
+            // Unaggregated, an event counts with the others of its (source,
+            // target, relation), so the same events pass as in a picture.
+            let mut counts: HashMap<(usize, usize, &str), usize> = HashMap::new();
+            for edge in &edges {
+                *counts
+                    .entry((edge.source, edge.target, &edge.events[0].relation))
+                    .or_default() += 1;
+            }
+            edges.retain(|edge| {
+                counts[&(edge.source, edge.target, edge.events[0].relation.as_str())]
+                    >= options.min_weight
+            });
+        } else {
+            edges.retain(|edge| edge.events.len() >= options.min_weight);
+        }
     }
     let mut seeds: HashSet<usize> = HashSet::new();
     if !options.actors.is_empty() {
@@ -259,6 +292,10 @@ pub fn apply<'g>(graph: &'g ActorGraph, options: &ViewOptions) -> View<'g> {
         seeds.extend(centre);
     }
     seeds.retain(|&ix| kind_ok(ix));
+    let note = match options.max_edges {
+        Some(max) if edges.len() > max => Some(cap_edges(&mut edges, node_count, max, options)),
+        _ => None,
+    };
     if let Some(n) = options.top {
         let weights = node_weights(&edges, node_count);
         let mut ranked: Vec<usize> = (0..node_count).filter(|&ix| weights[ix] > 0).collect();
@@ -280,7 +317,9 @@ pub fn apply<'g>(graph: &'g ActorGraph, options: &ViewOptions) -> View<'g> {
         .map(|ix| {
             display[ix] == ix
                 && kind_ok(ix)
-                && (!options.narrows_edges() || weights[ix] > 0 || seeds.contains(&ix))
+                && (!(options.narrows_edges() || note.is_some())
+                    || weights[ix] > 0
+                    || seeds.contains(&ix))
         })
         .collect();
     let mut members: Vec<Vec<&'g Actor>> = vec![Vec::new(); node_count];
@@ -321,7 +360,72 @@ pub fn apply<'g>(graph: &'g ActorGraph, options: &ViewOptions) -> View<'g> {
         edges,
         aggregation: options.aggregate,
         documents: graph.documents(),
+        note,
     }
+}
+
+/// Brings `edges` down to `max`: statements go first (unless asked for), then
+/// the least connected actors. Returns what was left out, in words.
+fn cap_edges(
+    edges: &mut Vec<Group<'_>>,
+    node_count: usize,
+    max: usize,
+    options: &ViewOptions,
+) -> String {
+    let total_edges = edges.len();
+    let total_actors = node_weights(edges, node_count)
+        .iter()
+        .filter(|&&w| w > 0)
+        .count();
+    let mut left_out = Vec::new();
+    let statements_asked = options.categories.iter().any(|c| c == STATEMENT_CATEGORY);
+    if !statements_asked {
+        let before = edges.len();
+        edges.retain(|edge| {
+            edge.events
+                .iter()
+                .any(|event| event.category != STATEMENT_CATEGORY)
+        });
+        if edges.len() < before {
+            left_out.push(format!("{} statement edges", before - edges.len()));
+        }
+    }
+    if edges.len() > max {
+        // The most connected actors, and the largest number of them whose
+        // edges among themselves fit (that count only grows with the number).
+        let weights = node_weights(edges, node_count);
+        let mut ranked: Vec<usize> = (0..node_count).filter(|&ix| weights[ix] > 0).collect();
+        ranked.sort_by_key(|&ix| (std::cmp::Reverse(weights[ix]), ix));
+        let mut rank = vec![usize::MAX; node_count];
+        for (r, &ix) in ranked.iter().enumerate() {
+            rank[ix] = r;
+        }
+        let fits = |n: usize| {
+            edges
+                .iter()
+                .filter(|e| rank[e.source] < n && rank[e.target] < n)
+                .count()
+                <= max
+        };
+        let (mut lo, mut hi) = (0, ranked.len());
+        while lo < hi {
+            let mid = (lo + hi).div_ceil(2);
+            if fits(mid) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        edges.retain(|e| rank[e.source] < lo && rank[e.target] < lo);
+        left_out.push(format!(
+            "all but the {lo} most connected of {total_actors} actors"
+        ));
+    }
+    format!(
+        "{} of {total_edges} edges drawn (at most {max}): left out {}; choose with --top, --min-weight, --category or --max-edges",
+        edges.len(),
+        left_out.join(" and ")
+    )
 }
 
 /// An edge under construction, with node indices instead of ids.
@@ -418,6 +522,7 @@ fn keeps_event(event: &Event, options: &ViewOptions) -> bool {
         && before_until
         && (options.categories.is_empty() || options.categories.contains(&event.category))
         && (options.quads.is_empty() || options.quads.contains(&event.quad_class))
+        && !options.exclude_categories.contains(&event.category)
 }
 
 /// Events per node over the given edges.

@@ -198,10 +198,21 @@ async function panAndZoom(page) {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -400);
   const zoomed = await view();
-  // A corner of the drawing, where fitView leaves a margin: background to drag.
-  await page.mouse.move(box.x + 6, box.y + 6);
+  // Background to drag: the first point near the drawing's edges that hits
+  // no node or edge (after zooming in, a corner may hold one).
+  const start = await page.evaluate((b) => {
+    const svg = document.getElementById('graph');
+    for (let y = b.y + 6; y < b.y + b.height - 50; y += 20) {
+      for (const x of [b.x + 6, b.x + b.width - 70]) {
+        const hit = document.elementFromPoint(x, y);
+        if (hit && svg.contains(hit) && !hit.closest('g.node') && !hit.closest('.edge')) return { x, y };
+      }
+    }
+    return { x: b.x + 6, y: b.y + 6 };
+  }, box);
+  await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  await page.mouse.move(box.x + 66, box.y + 46, { steps: 5 });
+  await page.mouse.move(start.x + 60, start.y + 40, { steps: 5 });
   await page.mouse.up();
   const panned = await view();
   // A node the mouse can reach now (zooming may have moved others out of sight).

@@ -11,7 +11,10 @@ import networkx
 
 with open(sys.argv[1], encoding="utf-8") as f:
     data = json.load(f)
-graph = networkx.node_link_graph(data, edges="edges")
+try:
+    graph = networkx.node_link_graph(data, edges="edges")  # networkx >= 3.4
+except TypeError:
+    graph = networkx.node_link_graph(data, link="edges")  # networkx < 3.4 (Debian 12: 2.8.8)
 
 print(
     json.dumps(

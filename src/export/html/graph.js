@@ -8,21 +8,23 @@
 (function () {
   const SVG_NS = 'http://www.w3.org/2000/svg';
 
-  // Colours by quad class, cooperative blues/greens to conflictual orange/red.
+  // The visual language of every geokg picture (src/export/style.rs; a test
+  // keeps the two equal): Okabe-Ito blue and green for cooperation, orange
+  // and vermilion for conflict.
   const QUADS = [
-    { id: 'verbal_cooperation', label: 'Verbal cooperation', color: '#3b8fd0' },
-    { id: 'material_cooperation', label: 'Material cooperation', color: '#2a9d5c' },
-    { id: 'verbal_conflict', label: 'Verbal conflict', color: '#f08a24' },
-    { id: 'material_conflict', label: 'Material conflict', color: '#d62f2f' },
+    { id: 'verbal_cooperation', label: 'Verbal cooperation', color: '#0072B2' },
+    { id: 'material_cooperation', label: 'Material cooperation', color: '#009E73' },
+    { id: 'verbal_conflict', label: 'Verbal conflict', color: '#E69F00' },
+    { id: 'material_conflict', label: 'Material conflict', color: '#D55E00' },
   ];
   const QUAD_BY_ID = new Map(QUADS.map((q) => [q.id, q]));
 
   const KINDS = {
-    country: { label: 'Country', shape: 'circle', color: '#35618f' },
-    organization: { label: 'Organisation', shape: 'square', color: '#7b5ea7' },
-    government: { label: 'Government body', shape: 'diamond', color: '#4f8a6e' },
-    person: { label: 'Person', shape: 'triangle', color: '#d4a017' },
-    group: { label: 'Group', shape: 'hexagon', color: '#7d7d7d' },
+    country: { label: 'Country', shape: 'square', color: '#ABDAF4' },
+    organization: { label: 'Organisation', shape: 'hexagon', color: '#F8F1A1' },
+    government: { label: 'Government body', shape: 'house', color: '#80CFB9' },
+    person: { label: 'Person', shape: 'circle', color: '#F3CF80' },
+    group: { label: 'Group', shape: 'octagon', color: '#E6BCD3' },
   };
   const UNKNOWN_KIND = { label: 'Other', shape: 'circle', color: '#999999' };
 
@@ -128,6 +130,14 @@
         return polygon(3, -Math.PI / 2);
       case 'hexagon':
         return polygon(6, 0);
+      case 'octagon':
+        return polygon(8, Math.PI / 8);
+      case 'house': {
+        // Graphviz's house: a square with a pointed roof.
+        const h = r * 0.8;
+        const points = [[-h, h], [h, h], [h, -h * 0.3], [0, -h * 1.2], [-h, -h * 0.3]];
+        return svg('polygon', { points: points.map((p) => p.map((v) => v.toFixed(2)).join(',')).join(' '), fill: color, class: 'shape' });
+      }
       default:
         return svg('circle', { r, fill: color, class: 'shape' });
     }
