@@ -106,6 +106,10 @@ const SKIPPABLE: &[&str] = &[
     "threatens",
     "pledged",
     "pledges",
+    "offered",
+    "offers",
+    "proposed",
+    "proposes",
     "hopes",
     "hoped",
     "appeared",
@@ -138,6 +142,10 @@ const MODAL_HYPOTHETICAL: &[&str] = &[
     "want",
     "intends",
     "intended",
+    "offered",
+    "offers",
+    "proposed",
+    "proposes",
     "threatened",
     "threatens",
     "hopes",
@@ -426,7 +434,6 @@ const NOT_THE_STATE: &[&str] = &[
     "entities",
     "businesses",
     "migrants",
-    "refugees",
     "traders",
     "merchants",
     "pilgrims",
@@ -469,6 +476,8 @@ const BORDER_WORDS: &[&str] = &[
     "port",
 ];
 
+/// How many actors of a coordinated list one verb relates on either side.
+const MAX_JOINT_ACTORS: usize = 6;
 /// Adverbs of time that may sit inside a frame: "met yesterday with".
 const INSERTED_ADVERBS: &[&str] = &[
     "today",
@@ -609,6 +618,9 @@ pub struct ClauseResult {
     /// Object pronouns resolved for this sentence ("defend it"); event and
     /// statement mention indices past the sentence's own mentions point here.
     pub pronouns: Vec<Mention>,
+    /// What a speaker that is no actor reported ("Officials said Israel had
+    /// struck …"): events there are reported, with no statement to link to.
+    pub unattributed: Vec<Range<usize>>,
 }
 
 /// Subject of a verb: the mentions and how they were reached.
@@ -1242,15 +1254,15 @@ impl Ctx<'_, '_> {
                 );
                 return;
             }
-            if entry.reciprocal
-                && subject.mentions.len() > 1
-                && self.frame_without_target(verb.token + 1, entry)
-            {
+            let without_target = (entry.reciprocal && subject.mentions.len() > 1)
+                .then(|| self.frame_without_target(verb.token + 1, entry))
+                .flatten();
+            if let Some(trigger_end) = without_target {
                 let pairs = subject.mentions.clone();
                 self.push_events(
                     e,
                     entry,
-                    verb.token..verb.token + 1,
+                    verb.token..trigger_end.max(verb.token + 1),
                     &pairs,
                     &pairs,
                     subject,
@@ -1388,8 +1400,10 @@ impl Ctx<'_, '_> {
                 modality = Modality::Hypothetical;
             }
         }
-        for &s in sources {
-            for &t in targets {
+        // "The US, Russia and Switzerland met": one event per pair, both ways, for
+        // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
+        for &s in sources.iter().take(MAX_JOINT_ACTORS) {
+            for &t in targets.iter().take(MAX_JOINT_ACTORS) {
                 let (a, b) = (self.mentions[s].actor, self.mentions[t].actor);
                 if a == b {
                     continue;
@@ -1489,24 +1503,32 @@ impl Ctx<'_, '_> {
     }
 
     /// The frame's literal words, without its target: "Russia and China held talks".
-    fn frame_without_target(&self, mut i: usize, entry: &VerbEntry) -> bool {
+    /// Where the trigger ends, if so ("failed to reach agreement" is one trigger,
+    /// so "reach" is not read again).
+    fn frame_without_target(&self, i: usize, entry: &VerbEntry) -> Option<usize> {
+        let mut i = self.skip_inserts(i);
+        let mut end = 0;
         for (k, item) in entry.frame.iter().enumerate() {
             match item {
                 FrameItem::Word(w) => match self.literal(i, w) {
-                    Some(next) => i = next,
+                    Some(next) => {
+                        i = next;
+                        end = next;
+                    }
                     // "held talks" for `talks with _`; but "agreed a ceasefire" is
                     // not `to talks with _`: only the preposition before the target
                     // may be missing.
                     None => {
-                        return PREPOSITIONS.contains(&w.as_str())
-                            && entry.frame[k + 1..] == [FrameItem::Target]
+                        let missing_preposition = PREPOSITIONS.contains(&w.as_str())
+                            && entry.frame[k + 1..] == [FrameItem::Target];
+                        return missing_preposition.then_some(end);
                     }
                 },
-                FrameItem::Target => return true,
-                _ => return false,
+                FrameItem::Target => return Some(end),
+                _ => return None,
             }
         }
-        true
+        Some(end)
     }
 
     /// Finds literal `w` at `i`, after up to three modifiers unless it is a
@@ -1764,7 +1786,19 @@ impl Ctx<'_, '_> {
             None if after_comma => self.noun_phrase_start(v + 1),
             _ => None,
         };
-        let Some(speaker) = speaker else { return };
+        let Some(speaker) = speaker else {
+            // "Officials said Israel had struck …": reported, by no actor.
+            let reported_clause = subject.is_none()
+                && !after_quote
+                && !after_comma
+                && (self.s.is(v + 1, "that") || self.noun_phrase_start(v + 1).is_some());
+            if reported_clause {
+                let start = v + 1 + usize::from(self.s.is(v + 1, "that"));
+                let end = self.next_predicate(start, self.s.len());
+                result.unattributed.extend(nonempty(start..end));
+            }
+            return;
+        };
         // "NATO must respond", "did not say": nothing was said. "China, which claims
         // Taiwan, …": a relative clause describes the speaker; it reports nothing.
         if !after_quote
@@ -2052,6 +2086,10 @@ impl Ctx<'_, '_> {
         }
         for event in &mut result.events {
             let at = event.trigger.start;
+            let unattributed = result.unattributed.iter().any(|r| r.contains(&at));
+            if unattributed && matches!(event.modality, Modality::Asserted | Modality::Future) {
+                event.modality = Modality::Reported;
+            }
             if let Some(k) = result
                 .statements
                 .iter()
