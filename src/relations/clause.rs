@@ -1571,8 +1571,11 @@ impl Ctx<'_, '_> {
 
     /// The event noun at `i`, if the word there is one.
     fn nominal_at(&self, i: usize) -> Option<usize> {
+        if self.s.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
         let word = self.s.word(i);
-        if self.s.kind(i) != Some(TokenKind::Word) || !word.is_ascii() || word.len() > 24 {
+        if !word.is_ascii() || word.len() > 24 {
             return None;
         }
         let mut buf = [0u8; 24];
@@ -1633,7 +1636,7 @@ impl Ctx<'_, '_> {
         if j > i && self.s.kind(j) == Some(TokenKind::Number) && self.s.word(j).len() == 4 {
             return Some(j + 1);
         }
-        loop {
+        while j < self.s.len() {
             let capitalised = self.s.word(j).starts_with(|c: char| c.is_ascii_uppercase());
             // A bare "week" needs its leader; "May" must be the month.
             let time_word =
