@@ -106,6 +106,10 @@ const SKIPPABLE: &[&str] = &[
     "threatens",
     "pledged",
     "pledges",
+    "offered",
+    "offers",
+    "proposed",
+    "proposes",
     "hopes",
     "hoped",
     "appeared",
@@ -138,6 +142,10 @@ const MODAL_HYPOTHETICAL: &[&str] = &[
     "want",
     "intends",
     "intended",
+    "offered",
+    "offers",
+    "proposed",
+    "proposes",
     "threatened",
     "threatens",
     "hopes",
@@ -425,6 +433,13 @@ const NOT_THE_STATE: &[&str] = &[
     "individuals",
     "entities",
     "businesses",
+    "migrants",
+    "traders",
+    "merchants",
+    "pilgrims",
+    "passengers",
+    "residents",
+    "smugglers",
     "vessel",
     "tanker",
     "ship",
@@ -459,6 +474,106 @@ const BORDER_WORDS: &[&str] = &[
     "base",
     "ports",
     "port",
+];
+
+/// How many actors of a coordinated list one verb relates on either side.
+const MAX_JOINT_ACTORS: usize = 6;
+/// Adverbs of time that may sit inside a frame: "met yesterday with".
+const INSERTED_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "again",
+    "also",
+    "jointly",
+    "once",
+];
+/// What may open a quantity before a target: "at least 20", "more than 200".
+const QUANTITY_LEADERS: &[&[&str]] = &[
+    &["at", "least"],
+    &["at", "most"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["an", "estimated"],
+    &["about"],
+    &["nearly"],
+    &["almost"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+];
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "scores",
+    "tens",
+];
+/// Numbers that take "of" before what they count: "dozens of", "five dozen of".
+const MASS_NUMBERS: &[&str] = &[
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "scores",
+    "tens",
+    "number",
+    "lot",
+    "group",
+    "handful",
+];
+/// Prepositions of an inner phrase of the object: "offers for peace talks by".
+const INNER_PREPOSITIONS: &[&str] = &["for", "on", "over", "to", "with", "against", "about"];
+/// Words that end an object phrase before its target could be reached.
+const OBJECT_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
+    "when", "if", "because", "than", "not", "to", "off", "up", "down", "out", "under", "above",
+    "below", "since", "until", "through", "via", "within", "without", "around", "beyond",
+    "despite", "amid", "among", "like", "per", "by", "at", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+    "should",
 ];
 
 /// A lexicon verb found in the sentence.
@@ -503,6 +618,9 @@ pub struct ClauseResult {
     /// Object pronouns resolved for this sentence ("defend it"); event and
     /// statement mention indices past the sentence's own mentions point here.
     pub pronouns: Vec<Mention>,
+    /// What a speaker that is no actor reported ("Officials said Israel had
+    /// struck …"): events there are reported, with no statement to link to.
+    pub unattributed: Vec<Range<usize>>,
 }
 
 /// Subject of a verb: the mentions and how they were reached.
@@ -882,7 +1000,14 @@ impl Ctx<'_, '_> {
                 subject.hypothetical |= lower_word_is(MODAL_HYPOTHETICAL);
                 subject.future |= lower_word_is(MODAL_FUTURE);
                 // "plans to attack" is not (yet) real; "refused to meet" is a real refusal.
-                let refusal = t > 0 && self.lower_is(t - 1, REFUSALS);
+                // "failed on Friday to reach": past a time phrase.
+                let mut k = t;
+                while k > 0
+                    && (self.lower_is(k - 1, TIME_WORDS) || self.lower_is(k - 1, TIME_LEADERS))
+                {
+                    k -= 1;
+                }
+                let refusal = k > 0 && self.lower_is(k - 1, REFUSALS);
                 if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
                 }
@@ -1105,13 +1230,15 @@ impl Ctx<'_, '_> {
             self.passive_events(verb, subject, result);
             return;
         }
+        // "Investors in Japan welcomed …": the actor is where the subject is, not who acts.
+        let acting = subject.filter(|s| !self.inside_phrase(s));
         // Object frames first: "warned NATO" is a warning to NATO, not a statement.
         for &(e, _) in verb.entries {
             let entry = self.lexicon.entry(e);
             if entry.is_speech() {
                 continue;
             }
-            let Some(subject) = subject else { break };
+            let Some(subject) = acting else { break };
             let antecedent = self.relative_antecedent(subject);
             if let Some((targets, trigger_end)) =
                 self.match_frame(verb.token + 1, entry, antecedent)
@@ -1127,15 +1254,15 @@ impl Ctx<'_, '_> {
                 );
                 return;
             }
-            if entry.reciprocal
-                && subject.mentions.len() > 1
-                && self.frame_without_target(verb.token + 1, entry)
-            {
+            let without_target = (entry.reciprocal && subject.mentions.len() > 1)
+                .then(|| self.frame_without_target(verb.token + 1, entry))
+                .flatten();
+            if let Some(trigger_end) = without_target {
                 let pairs = subject.mentions.clone();
                 self.push_events(
                     e,
                     entry,
-                    verb.token..verb.token + 1,
+                    verb.token..trigger_end.max(verb.token + 1),
                     &pairs,
                     &pairs,
                     subject,
@@ -1151,6 +1278,27 @@ impl Ctx<'_, '_> {
         {
             self.statement(*e, verb, subject, result);
         }
+    }
+
+    /// Whether the subject's actor sits in a phrase after a common noun: "investors
+    /// in Japan", "people from Syria".
+    fn inside_phrase(&self, subject: &Subject) -> bool {
+        let Some(&first) = subject.mentions.first() else {
+            return false;
+        };
+        let mut k = self.mentions[first].tokens.start;
+        while k > 0 && self.lower_is(k - 1, DETERMINERS) {
+            k -= 1;
+        }
+        k >= 2
+            && self.lower_is(k - 1, &["in", "from", "at"])
+            && self.mention_at[k - 2].is_none()
+            && self.s.kind(k - 2) == Some(TokenKind::Word)
+            && (k == 2
+                || self
+                    .s
+                    .word(k - 2)
+                    .starts_with(|c: char| c.is_ascii_lowercase()))
     }
 
     /// "Ukraine was attacked by Russia": the agent is the source.
@@ -1252,8 +1400,10 @@ impl Ctx<'_, '_> {
                 modality = Modality::Hypothetical;
             }
         }
-        for &s in sources {
-            for &t in targets {
+        // "The US, Russia and Switzerland met": one event per pair, both ways, for
+        // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
+        for &s in sources.iter().take(MAX_JOINT_ACTORS) {
+            for &t in targets.iter().take(MAX_JOINT_ACTORS) {
                 let (a, b) = (self.mentions[s].actor, self.mentions[t].actor);
                 if a == b {
                     continue;
@@ -1292,16 +1442,22 @@ impl Ctx<'_, '_> {
     ) -> Option<(Vec<usize>, usize)> {
         let mut targets = Vec::new();
         let mut trigger_end = i;
-        while i < self.s.len() && is_adverb(self.s.word(i)) {
-            i += 1;
-        }
-        for item in &entry.frame {
+        i = self.skip_inserts(i);
+        let mut items = entry.frame.iter().peekable();
+        while let Some(item) = items.next() {
             match item {
                 FrameItem::Word(w) => {
                     i = self.literal(i, w)?;
                     trigger_end = i;
                 }
-                FrameItem::Target => match (self.noun_phrase(i), antecedent) {
+                FrameItem::Gap => {
+                    let Some(FrameItem::Word(w)) = items.next() else {
+                        return None;
+                    };
+                    i = self.after_gap(i, w)?;
+                    trigger_end = i;
+                }
+                FrameItem::Target => match (self.object_phrase(i, entry), antecedent) {
                     // "attacked its power grid" is someone else's grid; "supports its
                     // farmers" is the subject's own: "its" is a target only of conflict.
                     (Some((found, _)), _)
@@ -1347,40 +1503,267 @@ impl Ctx<'_, '_> {
     }
 
     /// The frame's literal words, without its target: "Russia and China held talks".
-    fn frame_without_target(&self, mut i: usize, entry: &VerbEntry) -> bool {
+    /// Where the trigger ends, if so ("failed to reach agreement" is one trigger,
+    /// so "reach" is not read again).
+    fn frame_without_target(&self, i: usize, entry: &VerbEntry) -> Option<usize> {
+        let mut i = self.skip_inserts(i);
+        let mut end = 0;
         for (k, item) in entry.frame.iter().enumerate() {
             match item {
                 FrameItem::Word(w) => match self.literal(i, w) {
-                    Some(next) => i = next,
+                    Some(next) => {
+                        i = next;
+                        end = next;
+                    }
                     // "held talks" for `talks with _`; but "agreed a ceasefire" is
                     // not `to talks with _`: only the preposition before the target
                     // may be missing.
                     None => {
-                        return PREPOSITIONS.contains(&w.as_str())
-                            && entry.frame[k + 1..] == [FrameItem::Target]
+                        let missing_preposition = PREPOSITIONS.contains(&w.as_str())
+                            && entry.frame[k + 1..] == [FrameItem::Target];
+                        return missing_preposition.then_some(end);
                     }
                 },
-                FrameItem::Target => return true,
-                _ => return false,
+                FrameItem::Target => return Some(end),
+                _ => return None,
             }
         }
-        true
+        Some(end)
     }
 
-    /// Finds literal `w` at `i`, after up to three modifiers unless it is a preposition.
+    /// Finds literal `w` at `i`, after up to three modifiers unless it is a
+    /// preposition. A preposition may come after a time phrase or a place ("agreed
+    /// on Thursday to hold talks", "held talks in Jerusalem with"); a noun may be
+    /// written as a synonym the event nouns share a coding with ("launched an
+    /// assault on" for `attack on`).
     fn literal(&self, i: usize, w: &str) -> Option<usize> {
-        let slack = if PREPOSITIONS.contains(&w) { 0 } else { 3 };
+        if PREPOSITIONS.contains(&w) {
+            if self.s.is(i, w) {
+                return Some(i + 1);
+            }
+            let after = self.skip_inserts(i);
+            if self.s.is(after, w) {
+                return Some(after + 1);
+            }
+            let place = self.place_end(i)?;
+            return self.s.is(place, w).then_some(place + 1);
+        }
+        let synonym = self.lexicon.nominal(w);
         (i..self.s.len())
-            .take(slack + 1)
+            .take(4)
             .take_while(|&j| {
                 // "withdrew its troops from": a possessive pronoun is a modifier here.
                 j == i
-                    || (self.s.kind(j - 1) == Some(TokenKind::Word)
-                        && self.mention_at[j - 1]
-                            .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
+                    || (matches!(
+                        self.s.kind(j - 1),
+                        Some(TokenKind::Word | TokenKind::Number)
+                    ) && self.mention_at[j - 1]
+                        .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
             })
-            .find(|&j| self.s.is(j, w))
+            .find(|&j| {
+                self.s.is(j, w)
+                    || synonym.is_some_and(|e| {
+                        self.mention_at[j].is_none() && self.nominal_at(j) == Some(e)
+                    })
+            })
             .map(|j| j + 1)
+    }
+
+    /// The event noun at `i`, if the word there is one.
+    fn nominal_at(&self, i: usize) -> Option<usize> {
+        if self.s.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let word = self.s.word(i);
+        if !word.is_ascii() || word.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.lexicon.nominal(std::str::from_utf8(lower).ok()?)
+    }
+
+    /// After "in Jerusalem", "at the White House" at `i`: where the place ends.
+    fn place_end(&self, i: usize) -> Option<usize> {
+        if !self.lower_is(i, &["in", "at"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.s.is(j, "the") {
+            j += 1;
+        }
+        let start = j;
+        while j < start + 3
+            && self.s.kind(j) == Some(TokenKind::Word)
+            && self.s.word(j).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            j += 1;
+        }
+        (j > start).then_some(j)
+    }
+
+    /// Past adverbs and time phrases inside a frame: "vetoed on Friday a
+    /// resolution", "met yesterday with", "agreed last week to".
+    fn skip_inserts(&self, mut i: usize) -> usize {
+        for _ in 0..3 {
+            let start = i;
+            while i < self.s.len()
+                && (is_adverb(self.s.word(i)) || self.lower_is(i, INSERTED_ADVERBS))
+            {
+                i += 1;
+            }
+            if let Some(end) = self.time_phrase_end(i) {
+                i = end;
+            }
+            if i == start {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Where a time phrase starting at `i` ends: "on Thursday", "last week", "on
+    /// February 5", "in 2017", "earlier this month", "Thursday".
+    fn time_phrase_end(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j < i + 2 && self.lower_is(j, TIME_LEADERS) {
+            j += 1;
+        }
+        let words = j;
+        // "in 2017": a year right after its leader.
+        if j > i && self.s.kind(j) == Some(TokenKind::Number) && self.s.word(j).len() == 4 {
+            return Some(j + 1);
+        }
+        while j < self.s.len() {
+            let capitalised = self.s.word(j).starts_with(|c: char| c.is_ascii_uppercase());
+            // A bare "week" needs its leader; "May" must be the month.
+            let time_word =
+                self.lower_is(j, TIME_WORDS) && (capitalised || (j > i && !self.s.is(j, "may")));
+            let date = j > words && self.s.kind(j) == Some(TokenKind::Number);
+            if !(time_word || date) || self.mention_at[j].is_some() {
+                break;
+            }
+            j += 1;
+        }
+        (j > words).then_some(j)
+    }
+
+    /// Past a quantity at `i`: "15", "four", "at least 20", "dozens of", "more
+    /// than 200", "five dozen"; `i` itself when there is none.
+    fn after_quantity(&self, i: usize) -> usize {
+        let mut j = i;
+        for leader in QUANTITY_LEADERS {
+            let n = leader.len();
+            if (0..n).all(|k| self.s.is(j + k, leader[k])) {
+                j += n;
+                break;
+            }
+        }
+        let numbers = j;
+        while self.s.kind(j) == Some(TokenKind::Number) || self.lower_is(j, NUMBER_WORDS) {
+            j += 1;
+        }
+        if j > numbers {
+            // "five dozen of", "millions of": the "of" belongs to the quantity.
+            if self.s.is(j, "of") && self.lower_is(j - 1, MASS_NUMBERS) {
+                j += 1;
+            }
+            return j;
+        }
+        if self.lower_is(j, MASS_NUMBERS) && self.s.is(j + 1, "of") {
+            return j + 2;
+        }
+        i
+    }
+
+    /// The target of a frame's `_`: a noun phrase right there, or one reached
+    /// through the object phrase ("killed 15 Afghan soldiers", "attacked the last
+    /// ISIS bastion", "rejected the proposal of Egypt", "spurned repeated offers for
+    /// peace talks by the Kabul government"). Bounded: a quantity, up to four
+    /// words of the object's own and one inner prepositional phrase.
+    fn object_phrase(&self, i: usize, entry: &VerbEntry) -> Option<(Vec<usize>, usize)> {
+        let i = self.skip_inserts(i);
+        if let Some(found) = self.noun_phrase(i) {
+            return Some(found);
+        }
+        let material_conflict = entry.quad_class == QuadClass::MaterialConflict;
+        let mut j = self.after_quantity(i);
+        let mut own_words = 0;
+        let mut inner_phrase = false;
+        while j < i + 12 && j < self.s.len() {
+            // After an inner phrase only an owner counts: "supported sanctions on
+            // Russia" is not support for Russia.
+            if !inner_phrase && j > i {
+                if let Some(found) = self.noun_phrase(j) {
+                    return Some(found);
+                }
+            }
+            if let Some(m) = self.mention_at[j] {
+                if self.mentions[m].can_act() {
+                    return None;
+                }
+                // "a Japanese-drafted resolution": a modifier.
+                j = self.mentions[m].tokens.end;
+                continue;
+            }
+            let owner = self.lower_is(j, &["of", "by", "from"])
+                || (material_conflict && self.lower_is(j, &["in", "inside"]));
+            if own_words > 0 && owner {
+                return self.noun_phrase(j + 1);
+            }
+            if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
+                inner_phrase = true;
+                j += 1;
+                continue;
+            }
+            let word = self.s.word(j);
+            // "a resolution criticising Israel", "the plan approved by": a clause
+            // on the object, not its owner.
+            let participle = own_words > 0
+                && (word.ends_with("ing") || word.ends_with("ed"))
+                && self.nominal_at(j).is_none();
+            let plain_word = self.s.kind(j) == Some(TokenKind::Word)
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !participle
+                && !self.lower_is(j, PREPOSITIONS)
+                && !self.lower_is(j, OBJECT_STOPS);
+            if self.lower_is(j, DETERMINERS) || self.s.kind(j) == Some(TokenKind::Number) {
+                j += 1;
+            } else if plain_word && own_words < 4 {
+                own_words += 1;
+                j += 1;
+            } else {
+                let past = self.after_quantity(j);
+                if past == j {
+                    return None;
+                }
+                j = past;
+            }
+        }
+        None
+    }
+
+    /// Past a `...` gap at `i` and the literal word `w` that ends it: up to ten
+    /// words of an object, without a clause boundary or another actor.
+    fn after_gap(&self, i: usize, w: &str) -> Option<usize> {
+        let mut j = i;
+        while j < self.s.len() && j <= i + 10 {
+            if j > i && self.s.is(j, w) {
+                return Some(j + 1);
+            }
+            let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
+                || self.lower_is(j, &[",", ";", ":", "(", ")", "that", "which", "who"])
+                || self
+                    .actor_mention(j)
+                    .is_some_and(|m| self.mentions[m].kind != MentionKind::Adjective);
+            if boundary {
+                return None;
+            }
+            j += 1;
+        }
+        None
     }
 
     /// A reporting verb: its speaker and content become a statement.
@@ -1406,7 +1789,19 @@ impl Ctx<'_, '_> {
             None if after_comma => self.noun_phrase_start(v + 1),
             _ => None,
         };
-        let Some(speaker) = speaker else { return };
+        let Some(speaker) = speaker else {
+            // "Officials said Israel had struck …": reported, by no actor.
+            let reported_clause = subject.is_none()
+                && !after_quote
+                && !after_comma
+                && (self.s.is(v + 1, "that") || self.noun_phrase_start(v + 1).is_some());
+            if reported_clause {
+                let start = v + 1 + usize::from(self.s.is(v + 1, "that"));
+                let end = self.next_predicate(start, self.s.len());
+                result.unattributed.extend(nonempty(start..end));
+            }
+            return;
+        };
         // "NATO must respond", "did not say": nothing was said. "China, which claims
         // Taiwan, …": a relative clause describes the speaker; it reports nothing.
         if !after_quote
@@ -1694,6 +2089,10 @@ impl Ctx<'_, '_> {
         }
         for event in &mut result.events {
             let at = event.trigger.start;
+            let unattributed = result.unattributed.iter().any(|r| r.contains(&at));
+            if unattributed && matches!(event.modality, Modality::Asserted | Modality::Future) {
+                event.modality = Modality::Reported;
+            }
             if let Some(k) = result
                 .statements
                 .iter()

@@ -22,6 +22,9 @@ pub enum FrameItem {
     Say,
     /// A literal word ("on", "talks", "sanctions").
     Word(String),
+    /// `...`: an object phrase of a few words before the next literal word
+    /// ("sent 100 armoured vehicles and a team of medics to _").
+    Gap,
 }
 
 /// One lexicon row: a verb in one frame with its CAMEO coding.
@@ -42,6 +45,12 @@ pub struct VerbEntry {
 impl VerbEntry {
     pub fn is_speech(&self) -> bool {
         self.frame.contains(&FrameItem::Say)
+    }
+
+    /// How much a frame asks of the text: its items without gaps. A frame that
+    /// asks more is tried first ("sent tanks to _" before "sent ... to _").
+    pub fn specificity(&self) -> usize {
+        self.frame.iter().filter(|f| **f != FrameItem::Gap).count()
     }
 }
 
@@ -217,9 +226,19 @@ impl Lexicon {
                     "_" => FrameItem::Target,
                     "that" => FrameItem::That,
                     "say" => FrameItem::Say,
+                    "..." => FrameItem::Gap,
                     w => FrameItem::Word(w.to_lowercase()),
                 })
                 .collect();
+            let gap_without_word = frame.iter().enumerate().any(|(k, f)| {
+                *f == FrameItem::Gap && !matches!(frame.get(k + 1), Some(FrameItem::Word(_)))
+            });
+            if gap_without_word {
+                return Err(bad(format!(
+                    "frame {:?}: `...` must be followed by a literal word",
+                    c[1]
+                )));
+            }
             if !frame
                 .iter()
                 .any(|f| matches!(f, FrameItem::Target | FrameItem::That | FrameItem::Say))
@@ -293,7 +312,7 @@ impl Lexicon {
         // Longer frames first, so "threaten _ with" is tried before "threaten _".
         let entries = &self.entries;
         for list in self.forms.values_mut() {
-            list.sort_by_key(|&(e, _)| (std::cmp::Reverse(entries[e].frame.len()), e));
+            list.sort_by_key(|&(e, _)| (std::cmp::Reverse(entries[e].specificity()), e));
         }
         Ok(())
     }
@@ -443,6 +462,32 @@ mod tests {
             .collect();
         // Longest frame first: "with _" (now the user's coding), then "_".
         assert_eq!(codes, ["036", "040"]);
+    }
+
+    #[test]
+    fn a_gap_must_end_in_a_word_and_counts_for_nothing_in_the_order() {
+        let mut l = Lexicon::default();
+        l.add_cameo("07\taid\t-\n070\taid\t-\n", "t").unwrap();
+        let forms = "sends|sent|sent|sending";
+        l.add_entries(
+            &format!("send\t... to _\tsend aid\t070\t-\t{forms}\t-\nsend\ttanks to _\tsend tanks\t070\t-\t{forms}\t-\n"),
+            "t",
+        )
+        .unwrap();
+        let frames: Vec<&str> = l
+            .lookup("sent")
+            .iter()
+            .map(|&(e, _)| l.entry(e).relation.as_str())
+            .collect();
+        // Both frames have three items; the one without a gap asks more of the text.
+        assert_eq!(frames, ["send tanks", "send aid"]);
+        let err = l
+            .add_entries(
+                &format!("send\tto _ ...\tsend\t070\t-\t{forms}\t-\n"),
+                "mine.tsv",
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("`...` must be followed"), "{err}");
     }
 
     #[test]
