@@ -33,7 +33,7 @@ use std::ops::Range;
 
 use geokg::actors::names::{
     allowed_tags, best_tag_f32, spans, static_features, tag_features, EntityType, NameFinder,
-    TokInfo, Vocab, MAX_FEATURES, N_TAGS, ROW, TAG_O,
+    TokInfo, Vocab, WordFlags, MAX_FEATURES, N_TAGS, ROW, TAG_O,
 };
 use ud::{Counts, Sent};
 
@@ -111,10 +111,10 @@ struct Example {
 }
 
 /// Tags a sentence with float weights; trains on it when `learn` is given.
-fn run(p: &mut Perceptron, vocab: &Vocab, ex: &Example, learn: bool, out_tags: &mut Vec<u8>) {
+fn run(p: &mut Perceptron, flags: &WordFlags, ex: &Example, learn: bool, out_tags: &mut Vec<u8>) {
     let words = &ex.words;
     let word = |i: usize| words[i].as_str();
-    let info: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w, vocab)).collect();
+    let info: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w, flags)).collect();
     out_tags.clear();
     out_tags.resize(words.len(), TAG_O);
     let mut feats = [0u32; MAX_FEATURES];
@@ -146,7 +146,7 @@ fn run(p: &mut Perceptron, vocab: &Vocab, ex: &Example, learn: bool, out_tags: &
     }
 }
 
-fn train(examples: &[Example], vocab: &Vocab, bits: u32) -> Perceptron {
+fn train(examples: &[Example], flags: &WordFlags, bits: u32) -> Perceptron {
     let mut p = Perceptron::new(bits);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = 0x2545_f491_4f6c_dd1du64;
@@ -164,15 +164,15 @@ fn train(examples: &[Example], vocab: &Vocab, bits: u32) -> Perceptron {
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
         for &k in &order {
-            run(&mut p, vocab, &examples[k], true, &mut tags);
+            run(&mut p, flags, &examples[k], true, &mut tags);
         }
         eprintln!("  epoch {} done", epoch + 1);
     }
     p
 }
 
-fn averaged_perceptron(examples: &[Example], vocab: &Vocab, bits: u32) -> Perceptron {
-    let p = train(examples, vocab, bits);
+fn averaged_perceptron(examples: &[Example], flags: &WordFlags, bits: u32) -> Perceptron {
+    let p = train(examples, flags, bits);
     let w = p.averaged();
     Perceptron {
         w,
@@ -183,13 +183,13 @@ fn averaged_perceptron(examples: &[Example], vocab: &Vocab, bits: u32) -> Percep
     }
 }
 
-fn predict(p: &mut Perceptron, vocab: &Vocab, words: &[String]) -> Vec<u8> {
+fn predict(p: &mut Perceptron, flags: &WordFlags, words: &[String]) -> Vec<u8> {
     let ex = Example {
         words: words.to_vec(),
         gold: Vec::new(),
     };
     let mut tags = Vec::new();
-    run(p, vocab, &ex, false, &mut tags);
+    run(p, flags, &ex, false, &mut tags);
     tags
 }
 
@@ -353,10 +353,11 @@ fn real_main() -> Result<(), String> {
     eprintln!("training on {} gold sentences", examples.len());
     let vocab = ewt_vocab(&ewt);
     eprintln!("vocabulary: {} words", vocab.len());
-    let mut model = averaged_perceptron(&examples, &vocab, BITS);
+    let flags = WordFlags::new(&vocab);
+    let mut model = averaged_perceptron(&examples, &flags, BITS);
     if heldout {
         evaluate("held-out UNER fifth, float weights", &test_set, &mut |w| {
-            predict(&mut model, &vocab, w)
+            predict(&mut model, &flags, w)
         });
     }
     let q = quantise(&model.w);

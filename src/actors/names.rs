@@ -92,9 +92,100 @@ fn is_inside(tag: u8) -> bool {
 
 /// The name finder: weights of the perceptron, one row of `ROW` per hashed feature.
 pub struct NameFinder {
+    /// The dense table, as trained (for tests and re-encoding).
     weights: Vec<[i8; ROW]>,
     mask: u32,
+    /// The non-zero rows in an open-addressing table small enough to stay in
+    /// cache: the dense table's random reads were most of the finder's time.
+    slots: Vec<Slot>,
+    slot_mask: usize,
     vocab: Vocab,
+    flags: WordFlags,
+}
+
+/// A non-zero weight row and its index in the dense table (`EMPTY`: none).
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    row: [i8; ROW],
+}
+
+const EMPTY: u32 = u32::MAX;
+
+fn slot_table(weights: &[[i8; ROW]]) -> (Vec<Slot>, usize) {
+    let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
+    let size = (rows * 2).next_power_of_two().max(16);
+    let mask = size - 1;
+    let mut slots = vec![
+        Slot {
+            key: EMPTY,
+            row: [0; ROW]
+        };
+        size
+    ];
+    for (index, row) in weights.iter().enumerate() {
+        if row.iter().all(|&w| w == 0) {
+            continue;
+        }
+        let mut at = index & mask;
+        while slots[at].key != EMPTY {
+            at = (at + 1) & mask;
+        }
+        slots[at] = Slot {
+            key: index as u32,
+            row: *row,
+        };
+    }
+    (slots, mask)
+}
+
+/// Every word's list and vocabulary flags in one open-addressing table keyed by
+/// [`word_hash`]: one probe, mostly one cache line, per word.
+pub struct WordFlags {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    mask: usize,
+}
+
+impl WordFlags {
+    pub fn new(vocab: &Vocab) -> WordFlags {
+        let lists = lists();
+        let mut all: Vec<(u64, u32)> = lists.words.iter().map(|(&h, &f)| (h, f)).collect();
+        all.extend(
+            vocab
+                .0
+                .iter()
+                .map(|(&h, &f)| (h, u32::from(f) << VOCAB_SHIFT)),
+        );
+        let size = (all.len() * 2).next_power_of_two().max(16);
+        let mut table = WordFlags {
+            keys: vec![0; size],
+            values: vec![0; size],
+            mask: size - 1,
+        };
+        for (h, f) in all {
+            let h = h.max(1);
+            let mut at = h as usize & table.mask;
+            while table.keys[at] != 0 && table.keys[at] != h {
+                at = (at + 1) & table.mask;
+            }
+            table.keys[at] = h;
+            table.values[at] |= f;
+        }
+        table
+    }
+
+    fn get(&self, h: u64) -> u32 {
+        let h = h.max(1);
+        let mut at = h as usize & self.mask;
+        loop {
+            match self.keys[at] {
+                0 => return 0,
+                k if k == h => return self.values[at],
+                _ => at = (at + 1) & self.mask,
+            }
+        }
+    }
 }
 
 /// What the training treebank (EWT train) says of a word, by its lower-case hash:
@@ -162,6 +253,9 @@ impl NameFinder {
                 NameFinder {
                     weights: vec![[0; ROW]; 1],
                     mask: 0,
+                    slots: slot_table(&[]).0,
+                    slot_mask: 15,
+                    flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
                 }
             })
@@ -244,9 +338,13 @@ impl NameFinder {
         if at != bytes.len() {
             return Err(err("trailing bytes"));
         }
+        let (slots, slot_mask) = slot_table(&weights);
         Ok(NameFinder {
             weights,
             mask: (size - 1) as u32,
+            slots,
+            slot_mask,
+            flags: WordFlags::new(&vocab),
             vocab,
         })
     }
@@ -296,6 +394,11 @@ impl NameFinder {
         out
     }
 
+    /// What the training treebank said of words, as stored with the weights.
+    pub fn vocabulary(&self) -> &Vocab {
+        &self.vocab
+    }
+
     /// The number of hash bits of the weight table.
     pub fn bits(&self) -> u32 {
         self.weights.len().trailing_zeros()
@@ -320,9 +423,24 @@ impl NameFinder {
         }
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
-            let info = &mut s.info;
+            let Scratch { info, near } = &mut *s;
+            // Features read two tokens either side of a tagged one, and a tagged
+            // token is at most two from a capitalised one: other tokens need no info.
+            near.clear();
+            near.resize(n, false);
+            for i in 0..n {
+                if has_upper(word(i)) {
+                    near[i.saturating_sub(4)..(i + 5).min(n)].fill(true);
+                }
+            }
             info.clear();
-            info.extend((0..n).map(|i| TokInfo::new(word(i), &self.vocab)));
+            info.extend((0..n).map(|i| {
+                if near[i] {
+                    TokInfo::new(word(i), &self.flags)
+                } else {
+                    TokInfo::FAR
+                }
+            }));
             let mut feats = [0u32; MAX_FEATURES];
             let mut prev = TAG_O;
             for (i, slot) in tags.iter_mut().enumerate() {
@@ -335,9 +453,20 @@ impl NameFinder {
                 let k2 = tag_features(info, i, prev, &mut feats[k..]);
                 let mut scores = [0i32; ROW];
                 for &f in &feats[..k + k2] {
-                    let row = &self.weights[(f & self.mask) as usize];
-                    for (s, &w) in scores.iter_mut().zip(row) {
-                        *s += i32::from(w);
+                    let key = f & self.mask;
+                    let mut at = key as usize & self.slot_mask;
+                    loop {
+                        let slot = &self.slots[at];
+                        if slot.key == key {
+                            for (s, &w) in scores.iter_mut().zip(&slot.row) {
+                                *s += i32::from(w);
+                            }
+                            break;
+                        }
+                        if slot.key == EMPTY {
+                            break;
+                        }
+                        at = (at + 1) & self.slot_mask;
                     }
                 }
                 let t = best_tag(&scores, allowed);
@@ -402,6 +531,7 @@ thread_local! {
 #[derive(Default)]
 struct Scratch {
     info: Vec<TokInfo>,
+    near: Vec<bool>,
 }
 
 /// The spans of a tag sequence; a name does not end on a connector ("Bank of").
@@ -492,18 +622,22 @@ pub struct TokInfo {
 }
 
 impl TokInfo {
-    /// `vocab`: what the training treebank says of words (see [`Vocab`]).
-    pub fn new(word: &str, vocab: &Vocab) -> TokInfo {
+    /// A token too far from any capitalised word to be read.
+    const FAR: TokInfo = TokInfo {
+        lower: 0,
+        shape: 0,
+        flags: 0,
+        upper: false,
+        opener: false,
+    };
+
+    /// `flags`: the word lists and what the training treebank says of words.
+    pub fn new(word: &str, flags: &WordFlags) -> TokInfo {
         let lower = word_hash(word);
-        let listed = lists().words.get(&lower).copied().unwrap_or(0);
-        let seen = vocab
-            .0
-            .get(&lower)
-            .map_or(0, |&f| u32::from(f) << VOCAB_SHIFT);
         TokInfo {
             lower,
             shape: shape_hash(word),
-            flags: listed | seen,
+            flags: flags.get(lower),
             upper: has_upper(word),
             opener: matches!(
                 word,
@@ -660,7 +794,7 @@ pub fn word_hash(word: &str) -> u64 {
     let mut h = Fnv::default();
     if word.is_ascii() {
         for &b in word.as_bytes() {
-            h.write(&[b.to_ascii_lowercase()]);
+            h.0 = (h.0 ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
         }
     } else {
         let mut buf = [0u8; 4];
@@ -1008,7 +1142,7 @@ mod tests {
         vocab.insert("the", Vocab::LOWER);
         let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab)).unwrap();
         assert_eq!(finder.weights, w);
-        assert_eq!(finder.vocab, vocab);
+        assert_eq!(finder.vocabulary(), &vocab);
         assert_eq!(finder.bits(), 8);
     }
 }
