@@ -126,7 +126,7 @@ fn gum_names(s: &ud::Conllu) -> Vec<(Range<usize>, EntityType)> {
             "place" => EntityType::Location,
             _ => continue,
         };
-        let inside = |h: usize| h >= span.start + 1 && h <= span.end; // heads are 1-based
+        let inside = |h: usize| h > span.start && h <= span.end; // heads are 1-based
         let Some(head) = span.clone().find(|&t| !inside(s.heads[t])) else {
             continue;
         };
