@@ -84,42 +84,9 @@ fn real_main() -> Result<(), String> {
 
 /// The named person / organisation / place mentions of a GUM sentence (see the module doc).
 fn gum_names(s: &ud::Conllu) -> Vec<(Range<usize>, EntityType)> {
-    let mut open: Vec<(String, usize, String)> = Vec::new(); // id, start, type
-    let mut mentions: Vec<(Range<usize>, String)> = Vec::new();
-    for (i, misc) in s.misc.iter().enumerate() {
-        let Some(entity) = misc.split('|').find_map(|f| f.strip_prefix("Entity=")) else {
-            continue;
-        };
-        let b = entity.as_bytes();
-        let mut k = 0;
-        while k < b.len() {
-            if b[k] == b'(' {
-                let end = entity[k + 1..]
-                    .find(['(', ')'])
-                    .map_or(b.len(), |e| k + 1 + e);
-                let fields: Vec<&str> = entity[k + 1..end].split('-').collect();
-                let id = fields.first().copied().unwrap_or("").to_string();
-                let ty = fields.get(1).copied().unwrap_or("").to_string();
-                if b.get(end) == Some(&b')') {
-                    mentions.push((i..i + 1, ty));
-                    k = end + 1;
-                } else {
-                    open.push((id, i, ty));
-                    k = end;
-                }
-            } else {
-                let end = entity[k..].find(')').map_or(b.len(), |e| k + e);
-                let id = &entity[k..end];
-                if let Some(p) = open.iter().rposition(|o| o.0 == id) {
-                    let (_, start, ty) = open.remove(p);
-                    mentions.push((start..i + 1, ty));
-                }
-                k = end + 1;
-            }
-        }
-    }
+    let mentions = ud::gum_mentions(s);
     let mut out = Vec::new();
-    for (span, ty) in mentions {
+    for (_, span, ty) in mentions {
         let ty = match ty.as_str() {
             "person" => EntityType::Person,
             "organization" => EntityType::Organization,

@@ -141,6 +141,47 @@ pub fn read_conllu(path: &str) -> Result<Vec<Conllu>, String> {
     Ok(out)
 }
 
+/// The mentions of one GUM sentence from MISC `Entity=`: (chain id, token range,
+/// entity type). `(3-person-…` opens a mention of chain 3, `3)` closes it, and
+/// `(3-person-…)` is a one-token mention.
+pub fn gum_mentions(s: &Conllu) -> Vec<(String, Range<usize>, String)> {
+    let mut open: Vec<(String, usize, String)> = Vec::new();
+    let mut out = Vec::new();
+    for (i, misc) in s.misc.iter().enumerate() {
+        let Some(entity) = misc.split('|').find_map(|f| f.strip_prefix("Entity=")) else {
+            continue;
+        };
+        let b = entity.as_bytes();
+        let mut k = 0;
+        while k < b.len() {
+            if b[k] == b'(' {
+                let end = entity[k + 1..]
+                    .find(['(', ')'])
+                    .map_or(b.len(), |e| k + 1 + e);
+                let fields: Vec<&str> = entity[k + 1..end].split('-').collect();
+                let id = fields.first().copied().unwrap_or("").to_string();
+                let ty = fields.get(1).copied().unwrap_or("").to_string();
+                if b.get(end) == Some(&b')') {
+                    out.push((id, i..i + 1, ty));
+                    k = end + 1;
+                } else {
+                    open.push((id, i, ty));
+                    k = end;
+                }
+            } else {
+                let end = entity[k..].find(')').map_or(b.len(), |e| k + e);
+                let id = &entity[k..end];
+                if let Some(p) = open.iter().rposition(|o| o.0 == id) {
+                    let (id, start, ty) = open.remove(p);
+                    out.push((id, start..i + 1, ty));
+                }
+                k = end + 1;
+            }
+        }
+    }
+    out
+}
+
 /// Entity-level counts for one type: true positives, predicted, gold.
 #[derive(Default, Clone, Copy)]
 pub struct Counts {
