@@ -814,6 +814,20 @@ fn exact_hash(word: &str) -> u64 {
 /// Hashes of the lower-cased first three and last two, three and four
 /// characters, and the number of characters.
 fn affixes(word: &str) -> (u64, u64, u64, u64, usize) {
+    let b = word.as_bytes();
+    if word.is_ascii() && b.len() <= 32 {
+        // The same hashes as below: ASCII lower-cases byte for byte.
+        let hash = |s: &[u8]| {
+            let mut h = Fnv::default();
+            for &c in s {
+                h.0 = (h.0 ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            h.0
+        };
+        let n = b.len();
+        let suf = |len: usize| hash(&b[n.saturating_sub(len)..]);
+        return (hash(&b[..n.min(3)]), suf(2), suf(3), suf(4), n);
+    }
     let mut chars = [' '; 32];
     let mut n = 0;
     for c in word.chars().flat_map(char::to_lowercase) {
@@ -844,6 +858,29 @@ fn affixes(word: &str) -> (u64, u64, u64, u64, usize) {
 /// The shape of a word: each character's class (upper, lower, digit, or the
 /// character itself), runs collapsed, at most eight classes kept.
 fn shape_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        // The same hash as below, without Unicode classes.
+        let mut h = Fnv::default();
+        let mut last = 0u8;
+        let mut n = 0;
+        for &c in word.as_bytes() {
+            let class = match c {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => c,
+            };
+            if class != last {
+                n += 1;
+                if n > 8 {
+                    break;
+                }
+                h.0 = (h.0 ^ u64::from(class)).wrapping_mul(0x0000_0100_0000_01b3);
+                last = class;
+            }
+        }
+        return h.0;
+    }
     let mut h = Fnv::default();
     let mut last = '\0';
     let mut n = 0;
