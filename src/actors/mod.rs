@@ -2,9 +2,11 @@
 
 pub mod gazetteer;
 pub mod mentions;
+pub mod names;
 
 pub use gazetteer::Gazetteer;
 pub use mentions::{Mention, MentionFinder, MentionKind};
+pub use names::{first_name_gender, EntityType, Gender, NameFinder};
 
 use serde::{Deserialize, Serialize};
 

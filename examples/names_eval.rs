@@ -1,0 +1,222 @@
+//! Measures the name finder (`geokg::actors::NameFinder`): entity-level precision,
+//! recall and F1 for PER, ORG and LOC, and its speed.
+//!
+//! ```sh
+//! cargo run --release --example names_eval -- ../shared/data/ud [../shared/data/reuters21578.jsonl]
+//! ```
+//!
+//! - **UNER EWT test** (`uner_en_ewt-test.iob2`): the gold tokens are given to the
+//!   finder; a found name counts when its tokens and type equal a gold entity's.
+//! - **GUM test** (`en_gum-ud-test.conllu`, MISC `Entity=`): GUM types every mention;
+//!   `person` → PER, `organization` → ORG, `place` → LOC, other types are not scored
+//!   (a name the finder finds there counts as a false positive). Only named mentions
+//!   are gold: the mention's head (its one token whose syntactic head lies outside the
+//!   mention) must be a PROPN, and the gold name is the run of tokens around that
+//!   head, inside the mention, that are PROPN or are "of", "the", "and", "&", "de"
+//!   or "'s"-less connectors standing between two PROPN ("University of Chicago");
+//!   so "the United States" is scored as "United States" and "President Obama" as
+//!   "President Obama" when GUM tags "President" PROPN. Nested mentions each count.
+//! - **Speed** (optional JSON Lines file with a `text` field, e.g. Reuters-21578):
+//!   geokg's sentence splitter and tokenizer alone, then with the finder on every
+//!   sentence; the finder's MB/s is text bytes over the difference.
+
+#[path = "../tools/ud.rs"]
+mod ud;
+
+use std::ops::Range;
+use std::time::Instant;
+
+use geokg::actors::names::{EntityType, NameFinder};
+use geokg::text::{split_sentences, tokenize, Sentence, Token};
+use ud::Counts;
+
+fn main() {
+    if let Err(e) = real_main() {
+        eprintln!("names_eval: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn real_main() -> Result<(), String> {
+    let mut args = std::env::args().skip(1);
+    let dir = args.next().ok_or("usage: names_eval UD_DIR [TEXT.jsonl]")?;
+    let finder = NameFinder::builtin();
+
+    let uner = ud::read_iob2(&format!("{dir}/uner_en_ewt-test.iob2"))?;
+    let mut counts = [Counts::default(); 3];
+    let mut found = Vec::new();
+    for s in &uner {
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        found.clear();
+        finder.find(&words, &mut found);
+        ud::score(&s.entities, &found, &mut counts);
+    }
+    print!(
+        "{}",
+        ud::report(
+            &format!("UNER EWT test ({} sentences, gold tokens)", uner.len()),
+            &counts
+        )
+    );
+
+    let gum = ud::read_conllu(&format!("{dir}/en_gum-ud-test.conllu"))?;
+    let mut counts = [Counts::default(); 3];
+    for s in &gum {
+        let gold = gum_names(s);
+        let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+        found.clear();
+        finder.find(&words, &mut found);
+        ud::score(&gold, &found, &mut counts);
+    }
+    print!(
+        "{}",
+        ud::report(
+            &format!("GUM test ({} sentences, named mentions)", gum.len()),
+            &counts
+        )
+    );
+
+    if let Some(path) = args.next() {
+        speed(finder, &path)?;
+    }
+    Ok(())
+}
+
+/// The named person / organisation / place mentions of a GUM sentence (see the module doc).
+fn gum_names(s: &ud::Conllu) -> Vec<(Range<usize>, EntityType)> {
+    let mentions = ud::gum_mentions(s);
+    let mut out = Vec::new();
+    for (_, span, ty) in mentions {
+        let ty = match ty.as_str() {
+            "person" => EntityType::Person,
+            "organization" => EntityType::Organization,
+            "place" => EntityType::Location,
+            _ => continue,
+        };
+        let inside = |h: usize| h > span.start && h <= span.end; // heads are 1-based
+        let Some(head) = span.clone().find(|&t| !inside(s.heads[t])) else {
+            continue;
+        };
+        if s.upos[head] != "PROPN" {
+            continue;
+        }
+        let propn = |t: usize| s.upos[t] == "PROPN";
+        let connector = |t: usize| {
+            matches!(
+                s.words[t].as_str(),
+                "of" | "the" | "and" | "&" | "de" | "for" | "on"
+            )
+        };
+        let (mut a, mut z) = (head, head + 1);
+        loop {
+            if a > span.start && propn(a - 1) {
+                a -= 1;
+            } else if a > span.start + 1 && connector(a - 1) && propn(a - 2) {
+                a -= 2;
+            } else {
+                break;
+            }
+        }
+        loop {
+            if z < span.end && propn(z) {
+                z += 1;
+            } else if z + 1 < span.end && connector(z) && propn(z + 1) {
+                z += 2;
+            } else {
+                break;
+            }
+        }
+        let name = (a..z, ty);
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+fn speed(finder: &NameFinder, path: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut docs = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+            docs.push(t.to_string());
+        }
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut found: Vec<(Range<usize>, EntityType)> = Vec::new();
+    let mut run = |with_finder: bool| {
+        let start = Clock::now();
+        let mut names = 0usize;
+        for doc in &docs {
+            for (index, span) in split_sentences(doc).into_iter().enumerate() {
+                tokens.clear();
+                tokenize(doc, span.clone(), &mut tokens);
+                if with_finder {
+                    let s = Sentence {
+                        doc,
+                        index,
+                        span: (span.start, span.end),
+                        tokens: &tokens,
+                    };
+                    found.clear();
+                    finder.find_in(&s, &mut found);
+                    names += found.len();
+                }
+            }
+        }
+        (start.elapsed(), names)
+    };
+    run(true); // warm up: weights decoded, caches filled
+    let (base, _) = run(false);
+    let (with, names) = run(true);
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "Speed on {path}: {} documents, {mb:.1} MB, {names} names ({} time of this thread)\n  split+tokenize {:.2} s ({:.1} MB/s); with the finder {:.2} s; finder alone {:.1} MB/s",
+        docs.len(),
+        Clock::now().kind(),
+        base,
+        mb / base,
+        with,
+        mb / (with - base).max(1e-9)
+    );
+    Ok(())
+}
+
+/// CPU time of this thread where Linux tells it (`/proc/thread-self/schedstat`),
+/// else wall time: on a shared machine wall time counts the other processes too.
+enum Clock {
+    Cpu(u64),
+    Wall(Instant),
+}
+
+impl Clock {
+    fn cpu_ns() -> Option<u64> {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    }
+
+    fn now() -> Clock {
+        Clock::cpu_ns().map_or_else(|| Clock::Wall(Instant::now()), Clock::Cpu)
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            Clock::Cpu(_) => "CPU",
+            Clock::Wall(_) => "wall",
+        }
+    }
+
+    fn elapsed(&self) -> f64 {
+        match self {
+            Clock::Cpu(start) => Clock::cpu_ns().map_or(0.0, |now| (now - start) as f64 / 1e9),
+            Clock::Wall(start) => start.elapsed().as_secs_f64(),
+        }
+    }
+}

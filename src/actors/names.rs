@@ -1,0 +1,1185 @@
+//! Names nobody listed: a statistical finder of person, organisation and place names.
+//!
+//! A greedy averaged-perceptron sequence tagger (BIO tags over PER / ORG / LOC)
+//! over hashed features: the word, its shape ("Xx", "X.X."), affixes, its
+//! neighbours, whether it opens the sentence, and the word lists of
+//! `data/name_words.tsv` and `data/first_names.tsv` (titles, honorifics,
+//! organisation and place words, months, days, first names, country words).
+//! It tells names from sentence-initial capitals, months and titles:
+//! "Prime Minister Theresa May" gives the person "Theresa May".
+//!
+//! Only tokens with an upper-case letter are tagged (plus the lower-case
+//! connectors "of", "bin", "de" … between two of them); every other token is
+//! outside a name without a look at the weights, so a sentence costs little
+//! more than its capitalised words. The weights (`data/names.bin`) are trained
+//! by `tools/train_names.rs` on UD English EWT train and UNER EWT dev
+//! (CC BY-SA 4.0; see `data/NOTICE`), quantised to 8 bits and decoded once.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use crate::text::Sentence;
+
+/// The type of a name the finder found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityType {
+    Person,
+    Organization,
+    Location,
+}
+
+impl EntityType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PER",
+            EntityType::Organization => "ORG",
+            EntityType::Location => "LOC",
+        }
+    }
+}
+
+/// The gender a first name points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender of a first name ("Theresa" → Female, "Boris" → Male), from the US
+/// Social Security Administration's baby-name counts (`data/first_names.tsv`).
+/// `None` for a name that is not on the list or is given to both sexes
+/// ("Jordan", "Kim"). Case is ignored.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    match lists().first_names.get(&word_hash(name))? {
+        NameGender::Male => Some(Gender::Male),
+        NameGender::Female => Some(Gender::Female),
+        NameGender::Ambiguous => None,
+    }
+}
+
+/// Whether `name` is on the first-name list, whatever its gender.
+pub fn is_first_name(name: &str) -> bool {
+    lists().first_names.contains_key(&word_hash(name))
+}
+
+/// Tags: O, then B and I for each entity type.
+pub const N_TAGS: usize = 7;
+/// Width of a weight row (N_TAGS padded).
+pub const ROW: usize = 8;
+pub const TAG_O: u8 = 0;
+
+/// The tag `B-ty` (`inside` false) or `I-ty`.
+pub fn tag(ty: EntityType, inside: bool) -> u8 {
+    1 + 2 * (ty as u8) + u8::from(inside)
+}
+
+/// The entity type of a tag other than O.
+pub fn tag_type(tag: u8) -> Option<EntityType> {
+    match tag {
+        1 | 2 => Some(EntityType::Person),
+        3 | 4 => Some(EntityType::Organization),
+        5 | 6 => Some(EntityType::Location),
+        _ => None,
+    }
+}
+
+fn is_inside(tag: u8) -> bool {
+    tag != TAG_O && tag.is_multiple_of(2)
+}
+
+/// The name finder: weights of the perceptron, one row of `ROW` per hashed feature.
+pub struct NameFinder {
+    /// The dense table, as trained (for tests and re-encoding).
+    weights: Vec<[i8; ROW]>,
+    mask: u32,
+    /// The non-zero rows in an open-addressing table small enough to stay in
+    /// cache: the dense table's random reads were most of the finder's time.
+    slots: Vec<Slot>,
+    slot_mask: usize,
+    vocab: Vocab,
+    flags: WordFlags,
+}
+
+/// A non-zero weight row and its index in the dense table (`EMPTY`: none).
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    row: [i8; ROW],
+}
+
+const EMPTY: u32 = u32::MAX;
+
+fn slot_table(weights: &[[i8; ROW]]) -> (Vec<Slot>, usize) {
+    let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
+    let size = (rows * 2).next_power_of_two().max(16);
+    let mask = size - 1;
+    let mut slots = vec![
+        Slot {
+            key: EMPTY,
+            row: [0; ROW]
+        };
+        size
+    ];
+    for (index, row) in weights.iter().enumerate() {
+        if row.iter().all(|&w| w == 0) {
+            continue;
+        }
+        let mut at = index & mask;
+        while slots[at].key != EMPTY {
+            at = (at + 1) & mask;
+        }
+        slots[at] = Slot {
+            key: index as u32,
+            row: *row,
+        };
+    }
+    (slots, mask)
+}
+
+/// Every word's list and vocabulary flags in one open-addressing table keyed by
+/// [`word_hash`]: one probe, mostly one cache line, per word.
+pub struct WordFlags {
+    keys: Vec<u64>,
+    values: Vec<u32>,
+    mask: usize,
+}
+
+impl WordFlags {
+    pub fn new(vocab: &Vocab) -> WordFlags {
+        let lists = lists();
+        let mut all: Vec<(u64, u32)> = lists.words.iter().map(|(&h, &f)| (h, f)).collect();
+        all.extend(
+            vocab
+                .0
+                .iter()
+                .map(|(&h, &f)| (h, u32::from(f) << VOCAB_SHIFT)),
+        );
+        let size = (all.len() * 2).next_power_of_two().max(16);
+        let mut table = WordFlags {
+            keys: vec![0; size],
+            values: vec![0; size],
+            mask: size - 1,
+        };
+        for (h, f) in all {
+            let h = h.max(1);
+            let mut at = h as usize & table.mask;
+            while table.keys[at] != 0 && table.keys[at] != h {
+                at = (at + 1) & table.mask;
+            }
+            table.keys[at] = h;
+            table.values[at] |= f;
+        }
+        table
+    }
+
+    fn get(&self, h: u64) -> u32 {
+        let h = h.max(1);
+        let mut at = h as usize & self.mask;
+        loop {
+            match self.keys[at] {
+                0 => return 0,
+                k if k == h => return self.values[at],
+                _ => at = (at + 1) & self.mask,
+            }
+        }
+    }
+}
+
+/// What the training treebank (EWT train) says of a word, by its lower-case hash:
+/// bits [`Vocab::LOWER`], [`Vocab::PROPN`], [`Vocab::MOSTLY_PROPN`], [`Vocab::CAPITAL_NOT_PROPN`].
+#[derive(Default, Debug, Clone, PartialEq)]
+pub struct Vocab(HashedMap<u8>);
+
+impl Vocab {
+    /// Written in lower case at least twice.
+    pub const LOWER: u8 = 1;
+    /// A proper noun at least once.
+    pub const PROPN: u8 = 2;
+    /// A proper noun at least twice and in at least half of its uses.
+    pub const MOSTLY_PROPN: u8 = 4;
+    /// Capitalised inside a sentence at least twice without being a proper noun.
+    pub const CAPITAL_NOT_PROPN: u8 = 8;
+
+    pub fn insert(&mut self, word: &str, flags: u8) {
+        if flags != 0 {
+            *self.0.entry(word_hash(word)).or_default() |= flags;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+const MAGIC: &[u8; 4] = b"GKN1";
+
+/// Why weights could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(pub String);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "bad name-finder weights: {}", self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// The fingerprint of the word lists the features read: weights trained with
+/// other lists would score other features.
+pub fn lists_fingerprint() -> u64 {
+    let mut h = Fnv::default();
+    h.write(NAME_WORDS.as_bytes());
+    h.write(FIRST_NAMES.as_bytes());
+    h.write(NAME_PLACES.as_bytes());
+    h.finish()
+}
+
+impl NameFinder {
+    /// The finder with the weights built into geokg, decoded on first use.
+    pub fn builtin() -> &'static NameFinder {
+        static FINDER: OnceLock<NameFinder> = OnceLock::new();
+        FINDER.get_or_init(|| {
+            // The built-in weights are checked by a test; should they ever be bad,
+            // the finder finds nothing rather than stopping the extraction.
+            NameFinder::decode(include_bytes!("../../data/names.bin")).unwrap_or_else(|_| {
+                NameFinder {
+                    weights: vec![[0; ROW]; 1],
+                    mask: 0,
+                    slots: slot_table(&[]).0,
+                    slot_mask: 15,
+                    flags: WordFlags::new(&Vocab::default()),
+                    vocab: Vocab::default(),
+                }
+            })
+        })
+    }
+
+    /// Decodes weights written by [`NameFinder::encode`].
+    ///
+    /// Layout: `GKN1`, the number of hash bits (u8), the lists fingerprint
+    /// (u64 LE), the number of vocabulary entries (u32 LE) and each as its word
+    /// hash (u64 LE, ascending) and flags (u8), the number of rows (u32 LE), then
+    /// per non-zero row the gap to
+    /// the previous row's index (LEB128), a byte whose bit t says tag t has a
+    /// weight, and those weights (i8).
+    pub fn decode(bytes: &[u8]) -> Result<NameFinder, ModelError> {
+        let err = |what: &str| ModelError(what.to_string());
+        if bytes.len() < 13 || &bytes[..4] != MAGIC {
+            return Err(err("no GKN1 header"));
+        }
+        let bits = bytes[4];
+        if !(8..=24).contains(&bits) {
+            return Err(err("hash bits out of range"));
+        }
+        let fingerprint = u64::from_le_bytes(bytes[5..13].try_into().unwrap_or_default());
+        if fingerprint != lists_fingerprint() {
+            return Err(err(
+                "trained with other word lists (re-run tools/train_names.rs)",
+            ));
+        }
+        let u32_at = |at: usize| {
+            bytes
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
+                .ok_or_else(|| err("truncated"))
+        };
+        let entries = u32_at(13)? as usize;
+        let mut at = 17;
+        let table = bytes
+            .get(at..at + entries * 9)
+            .ok_or_else(|| err("truncated vocabulary"))?;
+        let mut vocab = Vocab::default();
+        for e in table.chunks_exact(9) {
+            let hash = u64::from_le_bytes(e[..8].try_into().unwrap_or_default());
+            vocab.0.insert(hash, e[8]);
+        }
+        at += entries * 9;
+        let rows = u32_at(at)?;
+        at += 4;
+        let size = 1usize << bits;
+        let mut weights = vec![[0i8; ROW]; size];
+        let mut index = 0usize;
+        for n in 0..rows {
+            let mut gap = 0usize;
+            let mut shift = 0;
+            loop {
+                let &b = bytes.get(at).ok_or_else(|| err("truncated"))?;
+                at += 1;
+                gap |= usize::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+                if shift > 28 {
+                    return Err(err("bad row gap"));
+                }
+            }
+            index = if n == 0 { gap } else { index + gap };
+            let row = weights
+                .get_mut(index)
+                .ok_or_else(|| err("row out of range"))?;
+            let &present = bytes.get(at).ok_or_else(|| err("truncated"))?;
+            at += 1;
+            for (t, w) in row.iter_mut().enumerate().take(N_TAGS) {
+                if present & (1 << t) != 0 {
+                    *w = *bytes.get(at).ok_or_else(|| err("truncated"))? as i8;
+                    at += 1;
+                }
+            }
+        }
+        if at != bytes.len() {
+            return Err(err("trailing bytes"));
+        }
+        let (slots, slot_mask) = slot_table(&weights);
+        Ok(NameFinder {
+            weights,
+            mask: (size - 1) as u32,
+            slots,
+            slot_mask,
+            flags: WordFlags::new(&vocab),
+            vocab,
+        })
+    }
+
+    /// Encodes quantised weights (`weights.len()` a power of two) in the layout
+    /// [`NameFinder::decode`] reads.
+    pub fn encode(weights: &[[i8; ROW]], vocab: &Vocab) -> Vec<u8> {
+        let bits = weights.len().trailing_zeros() as u8;
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.push(bits);
+        out.extend_from_slice(&lists_fingerprint().to_le_bytes());
+        let mut entries: Vec<(u64, u8)> = vocab.0.iter().map(|(&h, &f)| (h, f)).collect();
+        entries.sort_unstable();
+        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for (h, f) in entries {
+            out.extend_from_slice(&h.to_le_bytes());
+            out.push(f);
+        }
+        let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
+        out.extend_from_slice(&(rows as u32).to_le_bytes());
+        let mut last = 0usize;
+        let mut first = true;
+        for (index, row) in weights.iter().enumerate() {
+            if row.iter().all(|&w| w == 0) {
+                continue;
+            }
+            let mut gap = if first { index } else { index - last };
+            first = false;
+            last = index;
+            loop {
+                let b = (gap & 0x7f) as u8;
+                gap >>= 7;
+                if gap == 0 {
+                    out.push(b);
+                    break;
+                }
+                out.push(b | 0x80);
+            }
+            let present = row
+                .iter()
+                .enumerate()
+                .fold(0u8, |m, (t, &w)| if w != 0 { m | (1 << t) } else { m });
+            out.push(present);
+            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
+        out
+    }
+
+    /// What the training treebank said of words, as stored with the weights.
+    pub fn vocabulary(&self) -> &Vocab {
+        &self.vocab
+    }
+
+    /// The number of hash bits of the weight table.
+    pub fn bits(&self) -> u32 {
+        self.weights.len().trailing_zeros()
+    }
+
+    /// Appends the names in `words` (one sentence) to `out` as token ranges.
+    pub fn find(&self, words: &[&str], out: &mut Vec<(Range<usize>, EntityType)>) {
+        self.find_with(words.len(), |i| words[i], out);
+    }
+
+    /// [`NameFinder::find`] over the tokens of a geokg sentence.
+    pub fn find_in(&self, sentence: &Sentence, out: &mut Vec<(Range<usize>, EntityType)>) {
+        self.find_with(sentence.len(), |i| sentence.word(i), out);
+    }
+
+    /// Tags `n` words, `word(i)` giving word `i`, into `tags` (one per word).
+    pub fn tag_with<'w>(&self, n: usize, word: impl Fn(usize) -> &'w str, tags: &mut Vec<u8>) {
+        tags.clear();
+        tags.resize(n, TAG_O);
+        if !(0..n).any(|i| has_upper(word(i))) {
+            return;
+        }
+        SCRATCH.with(|s| {
+            let mut s = s.borrow_mut();
+            let Scratch { info, near } = &mut *s;
+            // Features read two tokens either side of a tagged one, and a tagged
+            // token is at most two from a capitalised one: other tokens need no info.
+            near.clear();
+            near.resize(n, false);
+            for i in 0..n {
+                if has_upper(word(i)) {
+                    near[i.saturating_sub(4)..(i + 5).min(n)].fill(true);
+                }
+            }
+            info.clear();
+            info.extend((0..n).map(|i| {
+                if near[i] {
+                    TokInfo::new(word(i), &self.flags)
+                } else {
+                    TokInfo::FAR
+                }
+            }));
+            let mut feats = [0u32; MAX_FEATURES];
+            let mut prev = TAG_O;
+            for (i, slot) in tags.iter_mut().enumerate() {
+                let allowed = allowed_tags(info, i, prev);
+                if allowed == 1 << TAG_O {
+                    prev = TAG_O;
+                    continue;
+                }
+                let k = static_features(info, &word, i, &mut feats);
+                let k2 = tag_features(info, i, prev, &mut feats[k..]);
+                let mut scores = [0i32; ROW];
+                for &f in &feats[..k + k2] {
+                    let key = f & self.mask;
+                    let mut at = key as usize & self.slot_mask;
+                    loop {
+                        let slot = &self.slots[at];
+                        if slot.key == key {
+                            for (s, &w) in scores.iter_mut().zip(&slot.row) {
+                                *s += i32::from(w);
+                            }
+                            break;
+                        }
+                        if slot.key == EMPTY {
+                            break;
+                        }
+                        at = (at + 1) & self.slot_mask;
+                    }
+                }
+                let t = best_tag(&scores, allowed);
+                *slot = t;
+                prev = t;
+            }
+            person_rules(info, tags);
+        });
+    }
+
+    /// Appends the names among `n` words to `out` (`word(i)` gives word `i`).
+    pub fn find_with<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+    ) {
+        TAGS.with(|tags| {
+            let mut tags = tags.borrow_mut();
+            self.tag_with(n, &word, &mut tags);
+            spans(&tags, |i| is_connector(word(i)), out);
+        });
+    }
+}
+
+/// Two rules over the tagger's output for what the training text (web text, few
+/// news names) seldom shows: a capitalised first name right after a capitalised
+/// title starts a person ("Prime Minister Theresa …"), and a person whose name
+/// so far is one first name goes on over the next capitalised word that is no
+/// title, day or connector ("Theresa May", "Boris Johnson").
+fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
+    let per_b = tag(EntityType::Person, false);
+    let per_i = tag(EntityType::Person, true);
+    for i in 1..info.len() {
+        let (before, t) = (&info[i - 1], &info[i]);
+        if tags[i] == TAG_O
+            && t.upper
+            && t.flags & FIRST_NAME != 0
+            && before.upper
+            && before.flags & (TITLE | HONORIFIC) != 0
+            && tags[i - 1] == TAG_O
+        {
+            tags[i] = per_b;
+        }
+        if tags[i] != per_i
+            && tags[i - 1] == per_b
+            && before.flags & FIRST_NAME != 0
+            && t.upper
+            && t.flags & (TITLE | HONORIFIC | DAY | CONNECTOR | ORG_WORD) == 0
+            && !is_inside(tags.get(i + 1).copied().unwrap_or(TAG_O))
+        {
+            tags[i] = per_i;
+        }
+    }
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
+    static TAGS: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+#[derive(Default)]
+struct Scratch {
+    info: Vec<TokInfo>,
+    near: Vec<bool>,
+}
+
+/// The spans of a tag sequence; a name does not end on a connector ("Bank of").
+pub fn spans(
+    tags: &[u8],
+    is_connector: impl Fn(usize) -> bool,
+    out: &mut Vec<(Range<usize>, EntityType)>,
+) {
+    let mut i = 0;
+    while i < tags.len() {
+        let Some(ty) = tag_type(tags[i]) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        i += 1;
+        while i < tags.len() && is_inside(tags[i]) && tag_type(tags[i]) == Some(ty) {
+            i += 1;
+        }
+        let mut end = i;
+        while end > start + 1 && is_connector(end - 1) {
+            end -= 1;
+        }
+        out.push((start..end, ty));
+    }
+}
+
+/// The highest-scoring tag among `allowed` (a bit set); ties go to the lower tag.
+pub fn best_tag(scores: &[i32; ROW], allowed: u8) -> u8 {
+    let mut best = TAG_O;
+    let mut best_score = i32::MIN;
+    for t in 0..N_TAGS as u8 {
+        if allowed & (1 << t) != 0 && scores[t as usize] > best_score {
+            best = t;
+            best_score = scores[t as usize];
+        }
+    }
+    best
+}
+
+/// [`best_tag`] over float scores, for the trainer.
+pub fn best_tag_f32(scores: &[f32; ROW], allowed: u8) -> u8 {
+    let mut best = TAG_O;
+    let mut best_score = f32::NEG_INFINITY;
+    for t in 0..N_TAGS as u8 {
+        if allowed & (1 << t) != 0 && scores[t as usize] > best_score {
+            best = t;
+            best_score = scores[t as usize];
+        }
+    }
+    best
+}
+
+/// The tags token `i` may take after `prev`: a word with an upper-case letter
+/// may start or continue a name, a connector may only continue one that a
+/// capitalised word follows, everything else is outside.
+pub fn allowed_tags(info: &[TokInfo], i: usize, prev: u8) -> u8 {
+    let t = &info[i];
+    let continue_prev = if prev == TAG_O {
+        0
+    } else {
+        let ty = tag_type(prev).unwrap_or(EntityType::Person);
+        1u8 << tag(ty, true)
+    };
+    if t.upper {
+        // O and every B, and I of the previous name's type.
+        0b0010_1011 | continue_prev
+    } else if t.flags & CONNECTOR != 0
+        && continue_prev != 0
+        && (info.get(i + 1).is_some_and(|n| n.upper)
+            || (info.get(i + 1).is_some_and(|n| n.flags & CONNECTOR != 0)
+                && info.get(i + 2).is_some_and(|n| n.upper)))
+    {
+        (1 << TAG_O) | continue_prev
+    } else {
+        1 << TAG_O
+    }
+}
+
+/// What the features need of one token, computed once per sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct TokInfo {
+    lower: u64,
+    shape: u64,
+    flags: u32,
+    upper: bool,
+    opener: bool,
+}
+
+impl TokInfo {
+    /// A token too far from any capitalised word to be read.
+    const FAR: TokInfo = TokInfo {
+        lower: 0,
+        shape: 0,
+        flags: 0,
+        upper: false,
+        opener: false,
+    };
+
+    /// `flags`: the word lists and what the training treebank says of words.
+    pub fn new(word: &str, flags: &WordFlags) -> TokInfo {
+        let lower = word_hash(word);
+        TokInfo {
+            lower,
+            shape: shape_hash(word),
+            flags: flags.get(lower),
+            upper: has_upper(word),
+            opener: matches!(
+                word,
+                "\"" | "“" | "'" | "‘" | "(" | "[" | ":" | "-" | "--" | "—" | "–" | "*" | "•"
+            ),
+        }
+    }
+}
+
+/// Upper bound on the features of one token.
+pub const MAX_FEATURES: usize = 80;
+
+// Feature templates: each feature is `mix(template, value)`.
+const F_BIAS: u64 = 1;
+const F_WORD: u64 = 2;
+const F_EXACT: u64 = 3;
+const F_SHAPE: u64 = 4;
+const F_PRE3: u64 = 5;
+const F_SUF2: u64 = 6;
+const F_SUF3: u64 = 7;
+const F_SUF4: u64 = 8;
+const F_WORD_M1: u64 = 9;
+const F_WORD_P1: u64 = 10;
+const F_WORD_M2: u64 = 11;
+const F_WORD_P2: u64 = 12;
+const F_SHAPE_M1: u64 = 13;
+const F_SHAPE_P1: u64 = 14;
+const F_SHAPE_3: u64 = 15;
+const F_INITIAL_SHAPE: u64 = 16;
+const F_INITIAL_WORD: u64 = 17;
+const F_LIST: u64 = 18;
+const F_LIST_M1: u64 = 19;
+const F_LIST_P1: u64 = 20;
+const F_BIGRAM_M1: u64 = 21;
+const F_BIGRAM_P1: u64 = 22;
+const F_LENGTH: u64 = 23;
+const F_LIST_M2: u64 = 24;
+const F_PREV: u64 = 30;
+const F_PREV_WORD: u64 = 31;
+const F_PREV_SHAPE: u64 = 32;
+
+const BOUNDARY: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The features of token `i` that do not depend on earlier tags; returns their number.
+pub fn static_features<'w>(
+    info: &[TokInfo],
+    word: &impl Fn(usize) -> &'w str,
+    i: usize,
+    out: &mut [u32; MAX_FEATURES],
+) -> usize {
+    let t = &info[i];
+    let at = |j: isize| -> Option<&TokInfo> { usize::try_from(j).ok().and_then(|j| info.get(j)) };
+    let ii = i as isize;
+    let lw = |j: isize| at(j).map_or(BOUNDARY, |t| t.lower);
+    let sh = |j: isize| at(j).map_or(BOUNDARY, |t| t.shape);
+    let initial = i == 0 || info[i - 1].opener;
+    let mut k = 0;
+    let mut push = |template: u64, value: u64| {
+        // Room is left for the tag features.
+        if k + 3 < MAX_FEATURES {
+            out[k] = mix(template, value);
+            k += 1;
+        }
+    };
+    push(F_BIAS, 0);
+    push(F_WORD, t.lower);
+    let w = word(i);
+    push(F_EXACT, exact_hash(w));
+    push(F_SHAPE, t.shape);
+    let (pre3, suf2, suf3, suf4, chars) = affixes(w);
+    push(F_PRE3, pre3);
+    push(F_SUF2, suf2);
+    push(F_SUF3, suf3);
+    push(F_SUF4, suf4);
+    push(F_LENGTH, chars.min(12) as u64);
+    push(F_WORD_M1, lw(ii - 1));
+    push(F_WORD_P1, lw(ii + 1));
+    push(F_WORD_M2, lw(ii - 2));
+    push(F_WORD_P2, lw(ii + 2));
+    push(F_SHAPE_M1, sh(ii - 1));
+    push(F_SHAPE_P1, sh(ii + 1));
+    push(
+        F_SHAPE_3,
+        sh(ii - 1)
+            .wrapping_mul(31)
+            .wrapping_add(t.shape)
+            .wrapping_mul(31)
+            .wrapping_add(sh(ii + 1)),
+    );
+    push(F_INITIAL_SHAPE, u64::from(initial) << 32 ^ t.shape);
+    if initial {
+        push(F_INITIAL_WORD, t.lower);
+    }
+    push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
+    push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
+    for (template, flags) in [
+        (F_LIST, t.flags),
+        (F_LIST_M1, at(ii - 1).map_or(0, |t| t.flags)),
+        (F_LIST_P1, at(ii + 1).map_or(0, |t| t.flags)),
+        (F_LIST_M2, at(ii - 2).map_or(0, |t| t.flags)),
+    ] {
+        let mut f = flags;
+        while f != 0 {
+            let bit = f.trailing_zeros();
+            push(template, u64::from(bit));
+            f &= f - 1;
+        }
+    }
+    k
+}
+
+/// The features of token `i` that depend on the previous token's tag.
+pub fn tag_features(info: &[TokInfo], i: usize, prev: u8, out: &mut [u32]) -> usize {
+    let p = u64::from(prev);
+    out[0] = mix(F_PREV, p);
+    out[1] = mix(F_PREV_WORD, info[i].lower ^ p << 56);
+    out[2] = mix(F_PREV_SHAPE, info[i].shape ^ p << 56);
+    3
+}
+
+fn mix(template: u64, value: u64) -> u32 {
+    let mut x = value ^ template.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    x ^= x >> 32;
+    x = x.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    x ^= x >> 32;
+    x = x.wrapping_mul(0xd6e8_feb8_6659_fd93);
+    x ^= x >> 32;
+    x as u32
+}
+
+/// FNV-1a over bytes; the hash of every word list key and feature value.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+}
+
+/// Hash of `word` in lower case (full Unicode lower-casing, no allocation).
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    if word.is_ascii() {
+        for &b in word.as_bytes() {
+            h.0 = (h.0 ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h.write(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    h.finish()
+}
+
+fn exact_hash(word: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(word.as_bytes());
+    h.finish() ^ 0x5555
+}
+
+/// Hashes of the lower-cased first three and last two, three and four
+/// characters, and the number of characters.
+fn affixes(word: &str) -> (u64, u64, u64, u64, usize) {
+    let b = word.as_bytes();
+    if word.is_ascii() && b.len() <= 32 {
+        // The same hashes as below: ASCII lower-cases byte for byte.
+        let hash = |s: &[u8]| {
+            let mut h = Fnv::default();
+            for &c in s {
+                h.0 = (h.0 ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3);
+            }
+            h.0
+        };
+        let n = b.len();
+        let suf = |len: usize| hash(&b[n.saturating_sub(len)..]);
+        return (hash(&b[..n.min(3)]), suf(2), suf(3), suf(4), n);
+    }
+    let mut chars = [' '; 32];
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        if n < chars.len() {
+            chars[n] = c;
+        } else {
+            chars.copy_within(1.., 0);
+            chars[chars.len() - 1] = c;
+        }
+        n += 1;
+    }
+    let kept = n.min(chars.len());
+    let hash = |s: &[char]| {
+        let mut h = Fnv::default();
+        let mut buf = [0u8; 4];
+        for c in s {
+            h.write(c.encode_utf8(&mut buf).as_bytes());
+        }
+        h.finish()
+    };
+    // When the word is longer than the buffer the start is lost; it only
+    // matters for the prefix, which then hashes the buffer's start.
+    let pre = hash(&chars[..kept.min(3)]);
+    let suf = |len: usize| hash(&chars[kept.saturating_sub(len)..kept]);
+    (pre, suf(2), suf(3), suf(4), n)
+}
+
+/// The shape of a word: each character's class (upper, lower, digit, or the
+/// character itself), runs collapsed, at most eight classes kept.
+fn shape_hash(word: &str) -> u64 {
+    if word.is_ascii() {
+        // The same hash as below, without Unicode classes.
+        let mut h = Fnv::default();
+        let mut last = 0u8;
+        let mut n = 0;
+        for &c in word.as_bytes() {
+            let class = match c {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => c,
+            };
+            if class != last {
+                n += 1;
+                if n > 8 {
+                    break;
+                }
+                h.0 = (h.0 ^ u64::from(class)).wrapping_mul(0x0000_0100_0000_01b3);
+                last = class;
+            }
+        }
+        return h.0;
+    }
+    let mut h = Fnv::default();
+    let mut last = '\0';
+    let mut n = 0;
+    for c in word.chars() {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() || c.is_alphabetic() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if class != last {
+            n += 1;
+            if n > 8 {
+                break;
+            }
+            let mut buf = [0u8; 4];
+            h.write(class.encode_utf8(&mut buf).as_bytes());
+            last = class;
+        }
+    }
+    h.finish()
+}
+
+fn has_upper(word: &str) -> bool {
+    let b = word.as_bytes();
+    match b.first() {
+        Some(c) if c.is_ascii_uppercase() => true,
+        _ if word.is_ascii() => b.iter().any(u8::is_ascii_uppercase),
+        _ => word.chars().any(char::is_uppercase),
+    }
+}
+
+fn is_connector(word: &str) -> bool {
+    !has_upper(word)
+        && lists()
+            .words
+            .get(&word_hash(word))
+            .is_some_and(|f| f & CONNECTOR != 0)
+}
+
+const NAME_WORDS: &str = include_str!("../../data/name_words.tsv");
+const FIRST_NAMES: &str = include_str!("../../data/first_names.tsv");
+const NAME_PLACES: &str = include_str!("../../data/name_places.tsv");
+
+/// List bits of [`TokInfo::flags`], in the order of `LIST_NAMES`.
+const LIST_NAMES: [&str; 13] = [
+    "title",
+    "honorific",
+    "org",
+    "loc",
+    "month",
+    "day",
+    "connector",
+    "country",
+    "demonym",
+    "seat",
+    "first_name",
+    "city",
+    "city_part",
+];
+const TITLE: u32 = 1;
+const HONORIFIC: u32 = 1 << 1;
+const ORG_WORD: u32 = 1 << 2;
+const DAY: u32 = 1 << 5;
+const CONNECTOR: u32 = 1 << 6;
+const FIRST_NAME: u32 = 1 << 10;
+const MALE: u32 = 1 << 13;
+const FEMALE: u32 = 1 << 14;
+/// [`Vocab`] flags sit above the list bits.
+const VOCAB_SHIFT: u32 = 16;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameGender {
+    Male,
+    Female,
+    Ambiguous,
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<Identity>>;
+
+struct Lists {
+    words: HashedMap<u32>,
+    first_names: HashedMap<NameGender>,
+}
+
+/// Problems in the built-in word lists, line by line (a test asserts there are none).
+pub fn list_errors() -> Vec<String> {
+    parse_lists().1
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| parse_lists().0)
+}
+
+fn parse_lists() -> (Lists, Vec<String>) {
+    let mut errors = Vec::new();
+    let mut words: HashedMap<u32> = HashedMap::default();
+    for (n, line, file) in NAME_WORDS
+        .lines()
+        .enumerate()
+        .map(|(n, l)| (n, l, "data/name_words.tsv"))
+        .chain(
+            NAME_PLACES
+                .lines()
+                .enumerate()
+                .map(|(n, l)| (n, l, "data/name_places.tsv")),
+        )
+    {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let (Some(word), Some(list), None) = (cols.next(), cols.next(), cols.next()) else {
+            errors.push(format!("{file}:{}: not word<TAB>list", n + 1));
+            continue;
+        };
+        let Some(bit) = LIST_NAMES.iter().position(|&l| l == list) else {
+            errors.push(format!("{file}:{}: unknown list {list:?}", n + 1));
+            continue;
+        };
+        *words.entry(word_hash(word)).or_default() |= 1 << bit;
+    }
+    let mut first_names: HashedMap<NameGender> = HashedMap::default();
+    for (n, line) in FIRST_NAMES.lines().enumerate() {
+        let gender = match line.split_once('\t') {
+            Some((name, "M")) => Some((name, NameGender::Male, MALE)),
+            Some((name, "F")) => Some((name, NameGender::Female, FEMALE)),
+            Some((name, "ambiguous")) => Some((name, NameGender::Ambiguous, 0)),
+            _ => None,
+        };
+        let Some((name, gender, bit)) = gender else {
+            errors.push(format!(
+                "data/first_names.tsv:{}: not name<TAB>M|F|ambiguous",
+                n + 1
+            ));
+            continue;
+        };
+        let h = word_hash(name);
+        first_names.insert(h, gender);
+        *words.entry(h).or_default() |= FIRST_NAME | bit;
+    }
+    (Lists { words, first_names }, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{split_sentences, tokenize, Token};
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let mut tokens: Vec<Token> = Vec::new();
+        tokenize(text, 0..text.len(), &mut tokens);
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|t| &text[t.start as usize..t.end as usize])
+            .collect();
+        let mut out = Vec::new();
+        NameFinder::builtin().find(&words, &mut out);
+        out.into_iter()
+            .map(|(r, ty)| (words[r].join(" "), ty.as_str()))
+            .collect()
+    }
+
+    fn has(found: &[(String, &str)], name: &str, ty: &str) -> bool {
+        found.iter().any(|(n, t)| n == name && *t == ty)
+    }
+
+    #[test]
+    fn builtin_model_matches_its_lists() {
+        assert_eq!(list_errors(), Vec::<String>::new());
+        let model = NameFinder::decode(include_bytes!("../../data/names.bin"));
+        assert!(model.is_ok(), "{:?}", model.err());
+    }
+
+    #[test]
+    fn a_title_is_not_part_of_the_name() {
+        let found = names("Prime Minister Theresa May met the Irish leader in London on Tuesday.");
+        assert!(has(&found, "Theresa May", "PER"), "{found:?}");
+        assert!(has(&found, "London", "LOC"), "{found:?}");
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("Minister")),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("Tuesday")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn sentence_initial_capitals_and_months_are_not_names() {
+        let found = names("However, the talks resumed in May after a pause.");
+        assert_eq!(found, Vec::<(String, &str)>::new());
+        let found = names("Yesterday the company said it would hire more staff.");
+        assert_eq!(found, Vec::<(String, &str)>::new());
+    }
+
+    #[test]
+    fn people_organisations_and_places_are_typed() {
+        let found = names(
+            "Angela Merkel spoke to reporters at the University of Oxford after visiting Berlin.",
+        );
+        assert!(has(&found, "Angela Merkel", "PER"), "{found:?}");
+        assert!(has(&found, "University of Oxford", "ORG"), "{found:?}");
+        assert!(has(&found, "Berlin", "LOC"), "{found:?}");
+        let found =
+            names("Shares of Acme Widgets Inc. fell after the Ministry of Finance in Tokyo spoke.");
+        assert!(has(&found, "Acme Widgets Inc.", "ORG"), "{found:?}");
+        assert!(has(&found, "Tokyo", "LOC"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sentence_without_capitals_costs_nothing_and_finds_nothing() {
+        let mut out = Vec::new();
+        NameFinder::builtin().find(&["we", "met", "them", "there", "."], &mut out);
+        assert!(out.is_empty());
+        NameFinder::builtin().find(&[], &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn find_in_reads_a_geokg_sentence() {
+        let doc = "Talks went on. Then John Smith flew to Paris.";
+        let mut tokens = Vec::new();
+        let sentences = split_sentences(doc);
+        let span = sentences[1].clone();
+        tokenize(doc, span.clone(), &mut tokens);
+        let s = Sentence {
+            doc,
+            index: 1,
+            span: (span.start, span.end),
+            tokens: &tokens,
+        };
+        let mut out = Vec::new();
+        NameFinder::builtin().find_in(&s, &mut out);
+        let found: Vec<String> = out
+            .iter()
+            .map(|(r, _)| doc[s.byte_span(r.clone())].to_string())
+            .collect();
+        assert!(found.contains(&"John Smith".to_string()), "{found:?}");
+        assert!(found.contains(&"Paris".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn first_names_have_a_gender_or_none() {
+        assert_eq!(first_name_gender("Theresa"), Some(Gender::Female));
+        assert_eq!(first_name_gender("BORIS"), Some(Gender::Male));
+        assert_eq!(first_name_gender("angela"), Some(Gender::Female));
+        assert_eq!(first_name_gender("Jordan"), None, "given to both sexes");
+        assert!(is_first_name("Jordan"));
+        assert_eq!(first_name_gender("Xqzzyv"), None);
+        assert!(!is_first_name("Xqzzyv"));
+        assert_eq!(first_name_gender(""), None);
+    }
+
+    #[test]
+    fn decode_rejects_damaged_weights_without_panicking() {
+        let good = include_bytes!("../../data/names.bin");
+        assert!(NameFinder::decode(&good[..good.len() - 1]).is_err());
+        assert!(NameFinder::decode(b"GKN2").is_err());
+        let mut extra = good.to_vec();
+        extra.push(0);
+        assert!(NameFinder::decode(&extra).is_err());
+        for cut in [0, 5, 16, 17, 40] {
+            assert!(NameFinder::decode(&good[..cut.min(good.len())]).is_err());
+        }
+    }
+
+    #[test]
+    fn encode_and_decode_round_trip() {
+        let mut w = vec![[0i8; ROW]; 256];
+        w[3] = [1, -2, 0, 0, 5, 0, 0, 0];
+        w[200] = [0, 0, 0, 0, 0, 0, -127, 0];
+        let mut vocab = Vocab::default();
+        vocab.insert("Paris", Vocab::PROPN);
+        vocab.insert("the", Vocab::LOWER);
+        let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab)).unwrap();
+        assert_eq!(finder.weights, w);
+        assert_eq!(finder.vocabulary(), &vocab);
+        assert_eq!(finder.bits(), 8);
+    }
+}
