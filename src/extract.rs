@@ -169,7 +169,7 @@ impl<'x> DocReader<'x> {
         hits.clear();
         extractor.gazetteer.scan(text, 0..text.len(), hits);
         finder.clear();
-        finder.start_document(text, hits);
+        finder.start_document(text, hits, doc.date.as_deref());
         used.clear();
         let mut extraction = DocumentExtraction {
             doc: doc.id.clone(),

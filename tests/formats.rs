@@ -391,6 +391,8 @@ fn phoenix_rows_follow_the_documented_columns() {
         organization: None,
         role: None,
         sector: Some("MIL".to_string()),
+        cameo: None,
+        aliases: Vec::new(),
     };
     assert_eq!(cameo_actor_code(&military), "RUSMIL");
     military.country = None;

@@ -188,6 +188,8 @@ pub struct GazetteerBuilder {
     roles: HashMap<ActorIx, Vec<DatedRole>>,
     /// Lower-case full names, surnames and names used after titles, to the people so named.
     people_by_name: HashMap<String, Vec<ActorIx>>,
+    /// While set, [`GazetteerBuilder::add_people`] adds no names to scan for.
+    people_lookup_only: bool,
     /// CAMEO codes of hand-listed actors by id (data/cameo_codes.tsv).
     cameo_of: HashMap<String, String>,
 }
@@ -209,6 +211,7 @@ impl GazetteerBuilder {
             "data/agent_sectors.tsv",
         )?;
         b.add_blocked(NOT_ACTORS);
+        b.add_builtin_people_lookup()?;
         // Imported data last: a name it shares with the hand files keeps their meaning.
         b.add_imported(
             IMPORTED_ORGANIZATIONS,
@@ -239,6 +242,17 @@ impl GazetteerBuilder {
     /// Putin" reads as the country plus a bare name until the mention stage learns them.
     pub fn add_builtin_people(&mut self) -> Result<(), Error> {
         self.add_people(PEOPLE, "data/people.tsv")
+    }
+
+    /// Adds the people of data/people.tsv for [`Gazetteer::people_named`] only, without
+    /// names to scan for: the mention stage asks for a person once it has found a name
+    /// (after a title, by the name finder), and takes the country and office from the
+    /// role the person held on the document's date.
+    pub fn add_builtin_people_lookup(&mut self) -> Result<(), Error> {
+        self.people_lookup_only = true;
+        let added = self.add_people(PEOPLE, "data/people.tsv");
+        self.people_lookup_only = false;
+        added
     }
 
     /// Adds the cities and regions of data/places.tsv as [`Meaning::Place`].
@@ -426,7 +440,8 @@ impl GazetteerBuilder {
                 cameo: None,
                 aliases: Vec::new(),
             });
-            for name in list(c[2]) {
+            let scanned = !self.people_lookup_only;
+            for name in list(c[2]).filter(|_| scanned) {
                 for variant in case_variants(name) {
                     self.add_imported_pattern(&variant, Meaning::Name(ix));
                 }

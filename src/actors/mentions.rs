@@ -129,12 +129,8 @@ struct KnownPerson {
     affiliation: Option<String>,
 }
 
-/// A person's grammatical gender, for "he" and "she".
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
-}
+pub use crate::actors::names::Gender;
+use crate::actors::names::{first_name_gender, EntityType, NameFinder};
 
 /// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
@@ -403,6 +399,11 @@ pub struct MentionFinder<'g> {
     home: Option<ActorIx>,
     /// Where the dateline ("HELSINKI, March 8 -") ends: a place, not an actor.
     dateline_end: usize,
+    /// The document's date as YYYYMMDD, for the offices people held then.
+    date: Option<u32>,
+    /// People's names the name finder found in the sentence: start token → end token.
+    person_at: Vec<Option<usize>>,
+    names_found: Vec<(Range<usize>, EntityType)>,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -422,6 +423,9 @@ impl<'g> MentionFinder<'g> {
             acronyms: Vec::new(),
             home: None,
             dateline_end: 0,
+            date: None,
+            person_at: Vec::new(),
+            names_found: Vec::new(),
         }
     }
 
@@ -439,12 +443,17 @@ impl<'g> MentionFinder<'g> {
         self.acronyms.clear();
         self.home = None;
         self.dateline_end = 0;
+        self.date = None;
     }
 
     /// Reads what the whole document says about its home country before its
     /// sentences are read: a dateline ("HELSINKI, March 8 -", "BAGHDAD (Reuters) -")
     /// or, failing that, a country named more than twice as often as any other.
-    pub fn start_document(&mut self, text: &str, hits: &[Hit]) {
+    pub fn start_document(&mut self, text: &str, hits: &[Hit], date: Option<&str>) {
+        self.date = date.and_then(|d| {
+            let digits: String = d.chars().filter(char::is_ascii_digit).take(8).collect();
+            (digits.len() == 8).then(|| digits.parse().ok()).flatten()
+        });
         self.home = self
             .dateline(text, hits)
             .or_else(|| self.dominant_country(text, hits));
@@ -553,6 +562,7 @@ impl<'g> MentionFinder<'g> {
     /// Appends the mentions of `sentence` to `out`; `hits` are the gazetteer hits inside it.
     pub fn find(&mut self, s: &Sentence, hits: &[Hit], out: &mut Vec<Mention>) {
         self.index_hits(s, hits);
+        self.find_names(s);
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
@@ -632,6 +642,9 @@ impl<'g> MentionFinder<'g> {
         if let Some(next) = self.known_person(s, i, out) {
             return next;
         }
+        if let Some(next) = self.found_person(s, i, out) {
+            return next;
+        }
         if let Some(next) = self.two_sides(s, i, first_new, out) {
             return next;
         }
@@ -648,6 +661,62 @@ impl<'g> MentionFinder<'g> {
             }
         }
         i + 1
+    }
+
+    /// People's names the statistical name finder sees in the sentence, where no
+    /// gazetteer name is: "Trump", "Dana Bash", "Theresa May".
+    fn find_names(&mut self, s: &Sentence) {
+        self.person_at.clear();
+        self.person_at.resize(s.len(), None);
+        self.names_found.clear();
+        NameFinder::builtin().find_in(s, &mut self.names_found);
+        for (range, kind) in &self.names_found {
+            let free = (range.start..range.end)
+                .all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
+            if *kind == EntityType::Person && free {
+                self.person_at[range.start] = Some(range.end);
+            }
+        }
+    }
+
+    /// A person the name finder found, not introduced before: a new person node, or
+    /// the dictionary's person of that name.
+    fn found_person(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let end = self.person_at.get(i).copied().flatten()?;
+        if !(i..end).all(|k| self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k))) {
+            return None;
+        }
+        let actor = self.person(s, i..end, None, None);
+        out.push(Mention {
+            actor,
+            tokens: i..end,
+            kind: MentionKind::Person,
+        });
+        Some(end)
+    }
+
+    /// The dictionary's person (data/people.tsv) a name stands for on the document's
+    /// date: the one person of that name whose office holds then, or, in an undated
+    /// document, the only person of that name.
+    fn dictionary_person(&self, name: &str) -> Option<ActorIx> {
+        let candidates = self.gazetteer.people_named(name);
+        let in_office: Vec<ActorIx> = match self.date {
+            Some(d) => candidates
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    self.gazetteer
+                        .roles(p)
+                        .iter()
+                        .any(|r| r.from.is_some() && r.holds_on(d))
+                })
+                .collect(),
+            None => candidates.to_vec(),
+        };
+        match in_office.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 
     /// The tokens of a number or quantifier that counts people, starting at `i`:
@@ -1511,18 +1580,46 @@ impl<'g> MentionFinder<'g> {
             Some(a) => (a.country.clone(), Some(a.id.clone())),
             None => (None, None),
         };
-        let actor = Actor {
-            id: format!("person:{}", slug(&label)),
-            label,
-            kind: ActorKind::Person,
-            country,
-            organization,
-            role: role.map(str::to_string),
-            sector: None,
-            cameo: None,
-            aliases: Vec::new(),
+        let known = self.dictionary_person(&label).filter(|&p| {
+            // A title's country must agree with the dictionary's.
+            let office = self.gazetteer.role_at(p, self.date);
+            country.is_none() || office.is_none_or(|r| Some(&r.country) == country.as_ref())
+        });
+        let actor = match known {
+            Some(p) => {
+                let mut actor = self.gazetteer.actor(p).clone();
+                if let Some(office) = self.gazetteer.role_at(p, self.date) {
+                    actor.country = Some(office.country.clone());
+                    actor.sector = (!office.sector.is_empty()).then(|| office.sector.clone());
+                    actor.cameo = self
+                        .gazetteer
+                        .country_cameo(&office.country)
+                        .map(|c| crate::actors::cameo_code(c, &office.sector));
+                }
+                actor.country = country.or(actor.country);
+                actor.organization = organization;
+                actor.role = role.map(str::to_string);
+                if label != actor.label {
+                    actor.aliases = vec![label];
+                }
+                actor
+            }
+            None => Actor {
+                id: format!("person:{}", slug(&label)),
+                label,
+                kind: ActorKind::Person,
+                country,
+                organization,
+                role: role.map(str::to_string),
+                sector: None,
+                cameo: None,
+                aliases: Vec::new(),
+            },
         };
         let ix = self.actors.intern_owned(actor);
+        if let Some(gender) = first_name_gender(s.word(name.start)) {
+            self.set_gender(ix, gender);
+        }
         if let Some(gender) = role.and_then(|r| {
             GENDERED_TITLES
                 .iter()

@@ -126,6 +126,10 @@ pub const PHOENIX_COLUMNS: [&str; 20] = [
 /// The one place geokg builds actor codes: when actors carry their own CAMEO
 /// code, this is where to read it.
 pub fn cameo_actor_code(actor: &Actor) -> String {
+    // The node's own code (data/cameo_codes.tsv, Phoenix's dictionaries) when it has one.
+    if let Some(code) = actor.cameo.as_deref().filter(|c| !c.is_empty()) {
+        return code.to_string();
+    }
     let root = match (&actor.country, actor.kind) {
         (Some(country), _) => country.as_str(),
         (None, ActorKind::Country) => actor.id.as_str(),
