@@ -93,6 +93,8 @@ fn actor(i: usize, countries: usize) -> Actor {
         organization: None,
         role: None,
         sector: None,
+        cameo: None,
+        aliases: Vec::new(),
     }
 }
 

@@ -20,6 +20,8 @@ fn actor(id: &str, label: &str, kind: ActorKind, country: Option<&str>) -> Actor
         organization: None,
         role: None,
         sector: None,
+        cameo: None,
+        aliases: Vec::new(),
     }
 }
 

@@ -340,6 +340,8 @@ fn large_views_switch_to_sfdp_and_still_render() {
             organization: None,
             role: None,
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         });
     }
     let template = base.events().next().unwrap().clone();

@@ -232,6 +232,8 @@ fn hostile_graph() -> ActorGraph {
             organization: None,
             role: Some(SCRIPT_TAGS.to_string()),
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         });
     }
     graph.add_event(Event {

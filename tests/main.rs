@@ -7,6 +7,7 @@ mod export_formats;
 mod formats;
 mod gazetteer_data;
 mod html;
+mod imported_data;
 mod input_errors;
 mod lexicon_data;
 mod query;

@@ -18,6 +18,8 @@ fn actor(id: &str, label: &str, kind: ActorKind) -> Actor {
         organization: None,
         role: None,
         sector: None,
+        cameo: None,
+        aliases: Vec::new(),
     }
 }
 

@@ -20,6 +20,13 @@ pub const NOT_ACTORS: &str = include_str!("../../data/not_actors.txt");
 pub const TITLES: &str = include_str!("../../data/titles.tsv");
 pub const BODIES: &str = include_str!("../../data/bodies.tsv");
 pub const NOT_NAMES: &str = include_str!("../../data/not_names.txt");
+pub const AGENTS: &str = include_str!("../../data/agents.tsv");
+pub const AGENT_SECTORS: &str = include_str!("../../data/agent_sectors.tsv");
+pub const PEOPLE: &str = include_str!("../../data/people.tsv");
+pub const IMPORTED_ORGANIZATIONS: &str = include_str!("../../data/imported_organizations.tsv");
+pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv");
+pub const PLACES: &str = include_str!("../../data/places.tsv");
+pub const CAMEO_CODES: &str = include_str!("../../data/cameo_codes.tsv");
 
 /// Index of an actor in [`Gazetteer::actors`].
 pub type ActorIx = usize;
@@ -43,6 +50,30 @@ pub struct Body {
     pub sector: String,
 }
 
+/// One office of a person, from data/people.tsv: `ISR GOV 19960618 19990706`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DatedRole {
+    /// ISO alpha-3 of the country.
+    pub country: String,
+    /// CAMEO sector (GOV, ELI, GOVMIL …), empty for none.
+    pub sector: String,
+    /// First day, YYYYMMDD; `None` when open.
+    pub from: Option<u32>,
+    /// Last day, YYYYMMDD; `None` when open.
+    pub to: Option<u32>,
+}
+
+impl DatedRole {
+    /// Whether the role held on `date` (YYYYMMDD); open ends hold for ever.
+    pub fn holds_on(&self, date: u32) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+
+    fn is_dated(&self) -> bool {
+        self.from.is_some() || self.to.is_some()
+    }
+}
+
 /// What a matched string means; one string can mean several things ("U.S." is a name and an adjective).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Meaning {
@@ -54,6 +85,9 @@ pub enum Meaning {
     Seat(ActorIx),
     /// A plural demonym ("Palestinians", "Iraqis"): the country's people, who act for it.
     Demonym(ActorIx),
+    /// A city or region that stands for its country where an actor stands ("Kyiv said",
+    /// "Baghdad accused Tehran"), never inside a place phrase ("clashes in Idlib").
+    Place(ActorIx),
     /// A title that introduces a person; plural when `bool` is true.
     Title(usize, bool),
     /// A body noun ("troops").
@@ -136,6 +170,8 @@ pub struct Gazetteer {
     not_names: Vec<String>,
     patterns: Vec<Pattern>,
     trie: NameTrie,
+    roles: HashMap<ActorIx, Vec<DatedRole>>,
+    people_by_name: HashMap<String, Vec<ActorIx>>,
 }
 
 /// Collects data files before compiling them into a [`Gazetteer`].
@@ -149,6 +185,11 @@ pub struct GazetteerBuilder {
     not_names: Vec<String>,
     patterns: Vec<Pattern>,
     by_text: HashMap<String, usize>,
+    roles: HashMap<ActorIx, Vec<DatedRole>>,
+    /// Lower-case full names, surnames and names used after titles, to the people so named.
+    people_by_name: HashMap<String, Vec<ActorIx>>,
+    /// CAMEO codes of hand-listed actors by id (data/cameo_codes.tsv).
+    cameo_of: HashMap<String, String>,
 }
 
 impl GazetteerBuilder {
@@ -161,7 +202,25 @@ impl GazetteerBuilder {
         b.add_named_bodies(NAMED_BODIES, "data/named_bodies.tsv")?;
         b.add_titles(TITLES, "data/titles.tsv")?;
         b.add_bodies(BODIES, "data/bodies.tsv")?;
+        b.add_agents(
+            AGENTS,
+            "data/agents.tsv",
+            AGENT_SECTORS,
+            "data/agent_sectors.tsv",
+        )?;
         b.add_blocked(NOT_ACTORS);
+        // Imported data last: a name it shares with the hand files keeps their meaning.
+        b.add_imported(
+            IMPORTED_ORGANIZATIONS,
+            "data/imported_organizations.tsv",
+            ActorKind::Organization,
+        )?;
+        b.add_imported(
+            IMPORTED_GROUPS,
+            "data/imported_groups.tsv",
+            ActorKind::Group,
+        )?;
+        b.add_cameo_codes(CAMEO_CODES, "data/cameo_codes.tsv")?;
         b.not_names = NOT_NAMES
             .lines()
             .map(str::trim)
@@ -169,6 +228,26 @@ impl GazetteerBuilder {
             .map(str::to_string)
             .collect();
         Ok(b)
+    }
+
+    /// Adds the people of data/people.tsv (Phoenix, with dated roles): their names become
+    /// [`Meaning::Name`] patterns and [`Gazetteer::roles`], [`Gazetteer::role_at`] and
+    /// [`Gazetteer::people_named`] answer for them.
+    ///
+    /// Not part of [`GazetteerBuilder::with_builtin_data`] yet: a name that is a gazetteer
+    /// hit is no longer a name word for the mention stage, so "Russian President Vladimir
+    /// Putin" reads as the country plus a bare name until the mention stage learns them.
+    pub fn add_builtin_people(&mut self) -> Result<(), Error> {
+        self.add_people(PEOPLE, "data/people.tsv")
+    }
+
+    /// Adds the cities and regions of data/places.tsv as [`Meaning::Place`].
+    ///
+    /// Not part of [`GazetteerBuilder::with_builtin_data`] yet: the mention stage tells a
+    /// place from an actor only by a locative before it ("in Idlib"), which misses "Residents
+    /// of Kharkiv", "the Donetsk region", "Atlanta, Georgia" (see data/places.tsv).
+    pub fn add_builtin_places(&mut self) -> Result<(), Error> {
+        self.add_places(PLACES, "data/places.tsv")
     }
 
     /// Adds or replaces an actor; later data overrides earlier data with the same id.
@@ -211,6 +290,193 @@ impl GazetteerBuilder {
         }
     }
 
+    /// Adds `meaning` to `text` unless the text already means something else: imported
+    /// data never changes what a hand-listed name means. Names of several people share one
+    /// pattern ("George Bush").
+    fn add_imported_pattern(&mut self, text: &str, meaning: Meaning) {
+        if let Some(&ix) = self.by_text.get(&text.to_ascii_lowercase()) {
+            let people_only = self.patterns[ix].meanings.iter().all(|m| match *m {
+                Meaning::Name(a) => self.actors[a].kind == ActorKind::Person,
+                _ => false,
+            });
+            let is_person =
+                matches!(meaning, Meaning::Name(a) if self.actors[a].kind == ActorKind::Person);
+            if !(people_only && is_person) {
+                return;
+            }
+        }
+        self.add_pattern(text, CaseRule::Proper, meaning);
+    }
+
+    /// Sector nouns `phrase code` and their nodes `code slug label`: "rebels" (REB) makes
+    /// "Fijian rebels" the node FJI-rebels. A phrase that already means something (a row of
+    /// data/bodies.tsv, a title, a name) keeps that meaning.
+    pub fn add_agents(
+        &mut self,
+        agents: &str,
+        origin: &str,
+        sectors: &str,
+        sectors_origin: &str,
+    ) -> Result<(), Error> {
+        let mut body_of: HashMap<String, usize> = HashMap::new();
+        for record in records(sectors, sectors_origin, 3) {
+            let c = record?.columns;
+            let ix = match self.bodies.iter().position(|b| b.slug == c[1]) {
+                Some(ix) => ix,
+                None => {
+                    self.bodies.push(Body {
+                        slug: c[1].to_string(),
+                        label: c[2].to_string(),
+                        sector: c[0].to_string(),
+                    });
+                    self.bodies.len() - 1
+                }
+            };
+            body_of.insert(c[0].to_string(), ix);
+        }
+        for record in records(agents, origin, 2) {
+            let c = record?.columns;
+            let Some(&body) = c[1].get(..3).and_then(|code| body_of.get(code)) else {
+                continue;
+            };
+            if self.by_text.contains_key(&c[0].to_ascii_lowercase()) {
+                continue;
+            }
+            self.add_pattern(c[0], CaseRule::Any, Meaning::Body(body));
+        }
+        Ok(())
+    }
+
+    /// `id label names country sector cameo`: organisations and groups of the Phoenix
+    /// dictionaries. An id or name the hand files have is left to them.
+    pub fn add_imported(&mut self, text: &str, origin: &str, kind: ActorKind) -> Result<(), Error> {
+        for record in records(text, origin, 6) {
+            let c = record?.columns;
+            if self.by_id.contains_key(c[0]) {
+                continue;
+            }
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind,
+                country: optional(c[3]),
+                organization: None,
+                role: None,
+                sector: optional(c[4]),
+                cameo: optional(c[5]),
+                aliases: Vec::new(),
+            });
+            for name in list(c[2]) {
+                self.add_imported_pattern(name, Meaning::Name(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id label names title_names roles`: people with their dated offices.
+    pub fn add_people(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 5) {
+            let record = record?;
+            let c = &record.columns;
+            let mut roles = Vec::new();
+            for role in list(c[4]) {
+                let parts: Vec<&str> = role.split(' ').collect();
+                let date = |d: &str| -> Result<Option<u32>, Error> {
+                    if d == "-" {
+                        return Ok(None);
+                    }
+                    d.parse().map(Some).map_err(|_| Error::BadData {
+                        origin: origin.to_string(),
+                        line: record.line,
+                        message: format!("a role's date must be YYYYMMDD or -, not {d:?}"),
+                    })
+                };
+                let [country, sector, from, to] = parts[..] else {
+                    return Err(Error::BadData {
+                        origin: origin.to_string(),
+                        line: record.line,
+                        message: format!("a role is `ISO SECTOR FROM TO`, not {role:?}"),
+                    });
+                };
+                roles.push(DatedRole {
+                    country: country.to_string(),
+                    sector: if sector == "-" {
+                        String::new()
+                    } else {
+                        sector.to_string()
+                    },
+                    from: date(from)?,
+                    to: date(to)?,
+                });
+            }
+            if self.by_id.contains_key(c[0]) {
+                continue;
+            }
+            let latest = latest_role(&roles).cloned();
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind: ActorKind::Person,
+                country: latest.as_ref().map(|r| r.country.clone()),
+                organization: None,
+                role: None,
+                sector: latest
+                    .as_ref()
+                    .and_then(|r| (!r.sector.is_empty()).then(|| r.sector.clone())),
+                cameo: None,
+                aliases: Vec::new(),
+            });
+            for name in list(c[2]) {
+                for variant in case_variants(name) {
+                    self.add_imported_pattern(&variant, Meaning::Name(ix));
+                }
+            }
+            let mut keys: Vec<String> = list(c[2])
+                .chain(list(c[3]))
+                .map(str::to_lowercase)
+                .collect();
+            if let Some(surname) = c[1].rsplit(' ').next() {
+                keys.push(surname.to_lowercase());
+            }
+            keys.sort_unstable();
+            keys.dedup();
+            for key in keys {
+                let people = self.people_by_name.entry(key).or_default();
+                if !people.contains(&ix) {
+                    people.push(ix);
+                }
+            }
+            self.roles.insert(ix, roles);
+        }
+        Ok(())
+    }
+
+    /// `name country source`: cities and regions that stand for their country.
+    pub fn add_places(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 3) {
+            let record = record?;
+            let c = &record.columns;
+            let Some(&country) = self.by_id.get(c[1]) else {
+                return Err(Error::BadData {
+                    origin: origin.to_string(),
+                    line: record.line,
+                    message: format!("unknown country {:?}", c[1]),
+                });
+            };
+            self.add_imported_pattern(c[0], Meaning::Place(country));
+        }
+        Ok(())
+    }
+
+    /// `id cameo`: CAMEO codes of hand-listed actors.
+    pub fn add_cameo_codes(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 2) {
+            let c = record?.columns;
+            self.cameo_of.insert(c[0].to_string(), c[1].to_string());
+        }
+        Ok(())
+    }
+
     /// `id label names adjectives seats`
     pub fn add_countries(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 5) {
@@ -223,6 +489,8 @@ impl GazetteerBuilder {
                 organization: None,
                 role: None,
                 sector: None,
+                cameo: None,
+                aliases: Vec::new(),
             });
             for name in list(c[2]).chain(std::iter::once(c[1])) {
                 self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
@@ -278,6 +546,8 @@ impl GazetteerBuilder {
                 organization: None,
                 role: None,
                 sector: c.get(4).and_then(|s| optional(s)),
+                cameo: None,
+                aliases: Vec::new(),
             });
             let label = (kind == ActorKind::Organization).then_some(c[1]);
             for name in list(c[2]).chain(label) {
@@ -396,24 +666,38 @@ impl GazetteerBuilder {
                         organization: user.organization,
                         role: user.role,
                         sector: user.sector,
+                        cameo: None,
+                        aliases: Vec::new(),
                     })
                 }
             };
             let label = self.actors[ix].label.clone();
             for name in user.names.iter().chain(std::iter::once(&label)) {
-                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+                self.add_user_pattern(name, Meaning::Name(ix));
             }
             for adjective in &user.adjectives {
                 self.adjective_of
                     .entry(ix)
                     .or_insert_with(|| adjective.clone());
-                self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+                self.add_user_pattern(adjective, Meaning::Adjective(ix));
             }
             for seat in &user.seats {
-                self.add_pattern(seat, CaseRule::Proper, Meaning::Seat(ix));
+                self.add_user_pattern(seat, Meaning::Seat(ix));
             }
         }
         Ok(())
+    }
+
+    /// A user's name comes first among the meanings of its text: it overrides an imported
+    /// place or person of the same name.
+    fn add_user_pattern(&mut self, text: &str, meaning: Meaning) {
+        self.add_pattern(text, CaseRule::Proper, meaning);
+        if let Some(&ix) = self.by_text.get(&text.to_ascii_lowercase()) {
+            let meanings = &mut self.patterns[ix].meanings;
+            if let Some(at) = meanings.iter().position(|m| *m == meaning) {
+                meanings[..=at].rotate_right(1);
+            }
+        }
     }
 
     /// One phrase per line; `#` comments.
@@ -425,7 +709,8 @@ impl GazetteerBuilder {
         }
     }
 
-    pub fn build(self) -> Result<Gazetteer, Error> {
+    pub fn build(mut self) -> Result<Gazetteer, Error> {
+        self.fill_cameo();
         let trie = NameTrie::new(
             self.patterns
                 .iter()
@@ -450,8 +735,89 @@ impl GazetteerBuilder {
             },
             patterns: self.patterns,
             trie,
+            roles: self.roles,
+            people_by_name: self.people_by_name,
         })
     }
+
+    /// Gives every actor its CAMEO code: the code listed for it, a country's own code
+    /// (its ISO id where the dictionaries list none), a body's or group's country code and
+    /// sector, a person's latest role.
+    fn fill_cameo(&mut self) {
+        let country_code = |actors: &[Actor], cameo_of: &HashMap<String, String>, iso: &str| {
+            cameo_of.get(iso).cloned().or_else(|| {
+                actors
+                    .iter()
+                    .any(|a| a.kind == ActorKind::Country && a.id == iso)
+                    .then(|| iso.to_string())
+            })
+        };
+        for ix in 0..self.actors.len() {
+            let a = &self.actors[ix];
+            if a.cameo.is_some() {
+                continue;
+            }
+            let cameo = if let Some(code) = self.cameo_of.get(&a.id) {
+                Some(code.clone())
+            } else if a.kind == ActorKind::Country {
+                Some(a.id.clone())
+            } else if let Some(role) = self.roles.get(&ix).and_then(|r| latest_role(r)) {
+                country_code(&self.actors, &self.cameo_of, &role.country)
+                    .map(|c| super::cameo_code(&c, &role.sector))
+            } else {
+                let sector = a.sector.as_deref().unwrap_or("");
+                a.country
+                    .as_deref()
+                    .and_then(|iso| country_code(&self.actors, &self.cameo_of, iso))
+                    .map(|c| super::cameo_code(&c, sector))
+            };
+            self.actors[ix].cameo = cameo;
+        }
+    }
+}
+
+/// The role an undated document means: the one that started last, an open-ended one before
+/// a closed one; an undated role only when no role is dated.
+fn latest_role(roles: &[DatedRole]) -> Option<&DatedRole> {
+    roles
+        .iter()
+        .max_by_key(|r| (r.is_dated(), r.to.is_none(), r.from, r.to))
+}
+
+/// A name as news may write it: as listed, with its particles capitalised ("Bashar Al-Assad"),
+/// and with a hyphenated part in lower case ("Ban Ki-moon").
+fn case_variants(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    let capitalised: String = name
+        .split(' ')
+        .map(|w| {
+            w.split('-')
+                .map(|p| {
+                    let mut c = p.chars();
+                    c.next()
+                        .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+                })
+                .collect::<Vec<_>>()
+                .join("-")
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lowered: String = name
+        .split(' ')
+        .map(|w| match w.split_once('-') {
+            Some((a, b)) if a.starts_with(char::is_uppercase) => {
+                format!("{a}-{}", b.to_lowercase())
+            }
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    for v in [capitalised, lowered] {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
 }
 
 impl Gazetteer {
@@ -470,6 +836,42 @@ impl Gazetteer {
 
     pub fn lookup(&self, id: &str) -> Option<ActorIx> {
         self.by_id.get(id).copied()
+    }
+
+    /// A person's dated offices (empty for other actors and people without any).
+    pub fn roles(&self, ix: ActorIx) -> &[DatedRole] {
+        self.roles.get(&ix).map_or(&[], Vec::as_slice)
+    }
+
+    /// The office a person held on `date` (YYYYMMDD): a dated role that holds then, else an
+    /// undated one. Without a date, the latest role.
+    pub fn role_at(&self, ix: ActorIx, date: Option<u32>) -> Option<&DatedRole> {
+        let roles = self.roles(ix);
+        match date {
+            None => latest_role(roles),
+            Some(d) => roles
+                .iter()
+                .filter(|r| r.is_dated() && r.holds_on(d))
+                // The most recently started of overlapping roles.
+                .max_by_key(|r| (r.from, r.to.is_none()))
+                .or_else(|| roles.iter().find(|r| !r.is_dated())),
+        }
+    }
+
+    /// The known people a name or surname stands for, as written after a title ("Bush" is
+    /// George Bush and George W. Bush); any ASCII case.
+    pub fn people_named(&self, name: &str) -> &[ActorIx] {
+        self.people_by_name
+            .get(&name.to_lowercase())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// A country's CAMEO code from its ISO id: `country_cameo("XKX")` is `Some("KSV")`.
+    pub fn country_cameo(&self, iso: &str) -> Option<&str> {
+        let a = self.actor(self.lookup(iso)?);
+        (a.kind == ActorKind::Country)
+            .then_some(a.cameo.as_deref())
+            .flatten()
     }
 
     pub fn title(&self, ix: usize) -> &Title {
@@ -497,9 +899,10 @@ impl Gazetteer {
                     .meanings
                     .iter()
                     .filter_map(move |meaning| match *meaning {
-                        Meaning::Name(ix) | Meaning::Adjective(ix) | Meaning::Seat(ix) => {
-                            Some((text.as_str(), &self.actors[ix]))
-                        }
+                        Meaning::Name(ix)
+                        | Meaning::Adjective(ix)
+                        | Meaning::Seat(ix)
+                        | Meaning::Place(ix) => Some((text.as_str(), &self.actors[ix])),
                         _ => None,
                     })
             })

@@ -114,6 +114,11 @@ fn adds_to(other: &Actor, known: &Actor) -> bool {
         || (known.organization.is_none() && other.organization.is_some())
         || (known.role.is_none() && other.role.is_some())
         || (known.sector.is_none() && other.sector.is_some())
+        || (known.cameo.is_none() && other.cameo.is_some())
+        || other
+            .aliases
+            .iter()
+            .any(|a| *a != known.label && !known.aliases.contains(a))
 }
 
 /// A person introduced in this document, for later short references.
@@ -801,6 +806,8 @@ impl<'g> MentionFinder<'g> {
             organization: None,
             role: None,
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         });
         self.acronyms.push((acronym.to_string(), actor));
         self.last_organization = Some(actor);
@@ -928,7 +935,7 @@ impl<'g> MentionFinder<'g> {
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
                 Meaning::Name(a) => (a, MentionKind::Name),
-                Meaning::Seat(a) => (a, MentionKind::Seat),
+                Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
                 Meaning::Adjective(a) => (a, MentionKind::Adjective),
                 Meaning::Demonym(a) => (a, MentionKind::Name),
                 _ => continue,
@@ -1482,6 +1489,8 @@ impl<'g> MentionFinder<'g> {
             organization,
             role: role.map(str::to_string),
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         };
         let ix = self.actors.intern_owned(actor);
         if let Some(gender) = role.and_then(|r| {
@@ -1538,6 +1547,8 @@ impl<'g> MentionFinder<'g> {
             organization: None,
             role: None,
             sector: Some(body.sector.clone()),
+            cameo: None,
+            aliases: Vec::new(),
         };
         self.actors.intern_owned(actor)
     }

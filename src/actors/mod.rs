@@ -52,6 +52,21 @@ pub struct Actor {
     /// CAMEO-style agent sector (GOV, MIL, LEG, …) for government bodies and forces.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sector: Option<String>,
+    /// The CAMEO actor code (RUS, RUSMIL, FJIREB, IGOUNO …), to join with ICEWS, Phoenix or GDELT.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cameo: Option<String>,
+    /// Other names the actor was seen under (a person's "Netanyahu", "Bibi Netanyahu").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+/// The CAMEO code of a country's sector: `cameo_code("RUS", "MIL")` is `RUSMIL`.
+///
+/// `country_cameo` is the country's CAMEO code ([`Gazetteer::country_cameo`]), not its ISO id;
+/// an empty sector (or `-`) gives the country's own code.
+pub fn cameo_code(country_cameo: &str, sector: &str) -> String {
+    let sector = if sector == "-" { "" } else { sector };
+    format!("{country_cameo}{sector}")
 }
 
 impl Actor {
@@ -68,6 +83,14 @@ impl Actor {
         }
         if self.sector.is_none() {
             self.sector.clone_from(&other.sector);
+        }
+        if self.cameo.is_none() {
+            self.cameo.clone_from(&other.cameo);
+        }
+        for alias in &other.aliases {
+            if *alias != self.label && !self.aliases.contains(alias) {
+                self.aliases.push(alias.clone());
+            }
         }
     }
 }

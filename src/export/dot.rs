@@ -406,6 +406,8 @@ mod tests {
             organization: None,
             role: Some("President".to_string()),
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         };
         assert_eq!(node_label(&person), "Gitanas Nauseda\nPresident, LTU");
         person.role = None;

@@ -209,6 +209,8 @@ mod tests {
             organization: None,
             role: None,
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         }
     }
 

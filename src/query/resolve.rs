@@ -176,6 +176,8 @@ mod tests {
             organization: None,
             role: None,
             sector: None,
+            cameo: None,
+            aliases: Vec::new(),
         }
     }
 
