@@ -956,23 +956,29 @@ impl Gazetteer {
         }
     }
 
-    /// The end of the longest pattern at `start` if it is accepted there.
+    /// The end of the longest pattern at `start` that is accepted there: a longer one in
+    /// the wrong case or ending inside a word gives way to a shorter one ("Russia today" is
+    /// Russia, not the broadcaster Russia Today).
     fn hit_at(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) -> Option<usize> {
-        let (pattern_ix, len) = self
+        let candidates = self
             .trie
-            .accepted_longest_at(text.as_bytes().get(start..end)?)?;
-        let match_end = start + len;
-        let found = text.get(start..match_end)?;
-        let accepted = at_word_boundaries(text, start, match_end)
-            && case_fits(&self.patterns[pattern_ix], found);
-        if !accepted {
-            return None;
+            .accepted_prefixes_at(text.as_bytes().get(start..end)?);
+        for &(pattern_ix, len) in candidates.iter().rev().flatten() {
+            let match_end = start + len;
+            let Some(found) = text.get(start..match_end) else {
+                continue;
+            };
+            if at_word_boundaries(text, start, match_end)
+                && case_fits(&self.patterns[pattern_ix], found)
+            {
+                out.push(Hit {
+                    span: start..match_end,
+                    pattern: pattern_ix,
+                });
+                return Some(match_end);
+            }
         }
-        out.push(Hit {
-            span: start..match_end,
-            pattern: pattern_ix,
-        });
-        Some(match_end)
+        None
     }
 }
 
@@ -1017,6 +1023,8 @@ const OWN_LOWER: u32 = 1 << 30;
 const SUBTREE_LOWER: u32 = 1 << 31;
 
 const LABEL_SLOTS: usize = 8;
+/// How many of the patterns a text starts with are tried there, longest first.
+const PREFIXES: usize = 4;
 const ONES: u64 = u64::from_le_bytes([1; 8]);
 const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
 
@@ -1126,28 +1134,38 @@ impl NameTrie {
         (found != 0).then(|| node.first_child as usize + (found.trailing_zeros() / 8) as usize)
     }
 
-    /// The longest pattern that `bytes` starts with (its index and length), unless
-    /// it is one that [`case_fits`] would reject because the text starts with a
-    /// lower-case letter.
+    /// The patterns that `bytes` starts with (index and length), shortest first, the
+    /// longest [`PREFIXES`] of them, without those that [`case_fits`] would reject because
+    /// the text starts with a lower-case letter.
     ///
     /// Knowing that, the walk stops as soon as nothing below can be accepted; most
     /// words of running text start lower-case, and this way few of them get past the
     /// second letter.
-    fn accepted_longest_at(&self, bytes: &[u8]) -> Option<(usize, usize)> {
-        let lower = bytes.first()?.is_ascii_lowercase();
-        let root = self.nodes.first()?;
-        let mut node = self.child(root, *bytes.first()?)?;
-        let mut longest = None;
-        let mut longest_fits = !lower;
+    fn accepted_prefixes_at(&self, bytes: &[u8]) -> [Option<(usize, usize)>; PREFIXES] {
+        let mut found = [None; PREFIXES];
+        let Some(&first) = bytes.first() else {
+            return found;
+        };
+        let lower = first.is_ascii_lowercase();
+        let Some(root) = self.nodes.first() else {
+            return found;
+        };
+        let Some(mut node) = self.child(root, first) else {
+            return found;
+        };
         for len in 1.. {
-            let n = self.nodes.get(node)?;
-            if !longest_fits && n.info & SUBTREE_LOWER == 0 {
-                // Whatever the longest pattern turns out to be, it is rejected.
-                return None;
+            let Some(n) = self.nodes.get(node) else {
+                break;
+            };
+            if lower && n.info & SUBTREE_LOWER == 0 {
+                // Nothing at or below this node can be accepted.
+                break;
             }
             if let Some(ix) = (n.info & PATTERN).checked_sub(1) {
-                longest = Some((ix as usize, len));
-                longest_fits = !lower || n.info & OWN_LOWER != 0;
+                if !lower || n.info & OWN_LOWER != 0 {
+                    found.rotate_left(1);
+                    found[PREFIXES - 1] = Some((ix as usize, len));
+                }
             }
             let Some(&b) = bytes.get(len) else {
                 break;
@@ -1157,7 +1175,7 @@ impl NameTrie {
                 None => break,
             }
         }
-        longest.filter(|_| longest_fits)
+        found
     }
 }
 
@@ -1258,35 +1276,40 @@ mod tests {
         );
     }
 
-    /// The scan before the trie: an unanchored leftmost-longest Aho-Corasick search,
-    /// retried one character after each rejected match.
+    /// The scan as a plain search: every match of every pattern (overlapping
+    /// Aho-Corasick), then left to right the leftmost start with an accepted match, and
+    /// there the longest accepted one.
     fn reference_scan(g: &Gazetteer, text: &str, range: Range<usize>) -> Vec<Hit> {
         use aho_corasick::{AhoCorasick, Input, MatchKind};
         use std::sync::OnceLock;
         static MATCHER: OnceLock<AhoCorasick> = OnceLock::new();
         let matcher = MATCHER.get_or_init(|| {
             AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
+                .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
                 .build(g.patterns.iter().map(|p| p.texts[0].as_str()))
                 .unwrap()
         });
-        let mut out = Vec::new();
+        let mut accepted: Vec<Hit> = matcher
+            .find_overlapping_iter(Input::new(text).span(range.clone()))
+            .filter(|m| {
+                let found = &text[m.start()..m.end()];
+                at_word_boundaries(text, m.start(), m.end())
+                    && case_fits(&g.patterns[m.pattern().as_usize()], found)
+            })
+            .map(|m| Hit {
+                span: m.start()..m.end(),
+                pattern: m.pattern().as_usize(),
+            })
+            .collect();
+        // Leftmost first, longest first among equal starts.
+        accepted.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        let mut out: Vec<Hit> = Vec::new();
         let mut at = range.start;
-        while at < range.end {
-            let Some(m) = matcher.find(Input::new(text).span(at..range.end)) else {
-                break;
-            };
-            let found = &text[m.start()..m.end()];
-            let pattern = &g.patterns[m.pattern().as_usize()];
-            if at_word_boundaries(text, m.start(), m.end()) && case_fits(pattern, found) {
-                out.push(Hit {
-                    span: m.start()..m.end(),
-                    pattern: m.pattern().as_usize(),
-                });
-                at = m.end();
-            } else {
-                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+        for hit in accepted {
+            if hit.span.start >= at {
+                at = hit.span.end;
+                out.push(hit);
             }
         }
         out
@@ -1375,7 +1398,7 @@ mod tests {
     }
 
     #[test]
-    fn a_longer_name_in_the_wrong_case_hides_a_shorter_common_noun() {
+    fn a_longer_name_in_the_wrong_case_gives_way_to_a_shorter_common_noun() {
         let mut b = GazetteerBuilder::default();
         b.add_titles("President\tPresident|Presidents\tGOV\toptional\n", "t")
             .unwrap();
@@ -1384,8 +1407,8 @@ mod tests {
         let g = b.build().unwrap();
         assert_eq!(found(&g, "the president said"), ["president"]);
         assert_eq!(found(&g, "the President Guard said"), ["President Guard"]);
-        // The longest match at a word start is the only one tried there.
-        assert!(found(&g, "the president guard said").is_empty());
+        // A longer pattern rejected at a word start gives way to a shorter one there.
+        assert_eq!(found(&g, "the president guard said"), ["president"]);
         assert_eq!(found(&g, "the presidents guard"), ["presidents"]);
     }
 

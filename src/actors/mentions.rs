@@ -1421,7 +1421,11 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn is_name_word(&self, s: &Sentence, i: usize) -> bool {
-        if i >= s.len() || s.kind(i) != Some(TokenKind::Word) || self.hit_at[i].is_some() {
+        if i >= s.len()
+            || s.kind(i) != Some(TokenKind::Word)
+            || self.hit_at[i].is_some()
+            || self.inside_hit(i)
+        {
             return false;
         }
         let w = s.word(i);
@@ -1433,6 +1437,12 @@ impl<'g> MentionFinder<'g> {
             })
         };
         (capitalised || glued()) && !self.gazetteer.is_not_name(w)
+    }
+
+    /// Whether token `i` is inside a longer gazetteer hit ("Korea" of "North Korea"): part of
+    /// a known name, not a name word of its own ("North Korea, Sudan" is no "Atlanta, Georgia").
+    fn inside_hit(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| self.hit_at[k].is_some_and(|h| h.end > i))
     }
 
     /// The end of a person's name starting at `i`: capitalised words, particles inside.
