@@ -318,6 +318,8 @@ const DROPPED_AGENTS: &[&str] = &[
     "rebel base",
     // places
     "village",
+    "embassy",
+    "consulate",
     "settlement",
     "neighborhood",
     "neighbourhood",
@@ -365,6 +367,9 @@ const DROPPED_AGENTS: &[&str] = &[
     "chamber",
     "delegate",
     "representatives",
+    // "told reporters" is how a statement is made, not an actor; a "branch" of a group
+    "reporter",
+    "branch",
     "consistory",
     "stipendiary",
     "kfir",

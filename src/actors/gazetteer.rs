@@ -759,11 +759,12 @@ impl GazetteerBuilder {
     /// (its ISO id where the dictionaries list none), a body's or group's country code and
     /// sector, a person's latest role.
     fn fill_cameo(&mut self) {
+        let by_id = &self.by_id;
         let country_code = |actors: &[Actor], cameo_of: &HashMap<String, String>, iso: &str| {
             cameo_of.get(iso).cloned().or_else(|| {
-                actors
-                    .iter()
-                    .any(|a| a.kind == ActorKind::Country && a.id == iso)
+                by_id
+                    .get(iso)
+                    .is_some_and(|&ix| actors[ix].kind == ActorKind::Country)
                     .then(|| iso.to_string())
             })
         };
