@@ -423,7 +423,16 @@ impl GazetteerBuilder {
                     to: date(to)?,
                 });
             }
-            if self.by_id.contains_key(c[0]) {
+            let scanned = !self.people_lookup_only;
+            if let Some(&known) = self.by_id.get(c[0]) {
+                // Loaded before for look-ups only: now its names are scanned for too.
+                if scanned && self.actors[known].kind == ActorKind::Person {
+                    for name in list(c[2]) {
+                        for variant in case_variants(name) {
+                            self.add_imported_pattern(&variant, Meaning::Name(known));
+                        }
+                    }
+                }
                 continue;
             }
             let latest = latest_role(&roles).cloned();
@@ -440,7 +449,6 @@ impl GazetteerBuilder {
                 cameo: None,
                 aliases: Vec::new(),
             });
-            let scanned = !self.people_lookup_only;
             for name in list(c[2]).filter(|_| scanned) {
                 for variant in case_variants(name) {
                     self.add_imported_pattern(&variant, Meaning::Name(ix));

@@ -686,6 +686,21 @@ impl<'g> MentionFinder<'g> {
         if !(i..end).all(|k| self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k))) {
             return None;
         }
+        // "the Koran", "a Caesar howitzer": an article says it is no person.
+        let article = i >= 1
+            && ["the", "The", "a", "an", "A", "An"]
+                .iter()
+                .any(|w| s.is(i - 1, w));
+        // "Caesar howitzers": a name before a lower-case noun is a modifier.
+        let modifier = s.word(end).ends_with('s')
+            && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+            && !s.is(end, "is")
+            && !s.is(end, "was")
+            && !s.is(end, "has")
+            && !s.is(end, "says");
+        if article || modifier {
+            return None;
+        }
         let actor = self.person(s, i..end, None, None);
         out.push(Mention {
             actor,
