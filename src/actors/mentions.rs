@@ -692,7 +692,8 @@ impl<'g> MentionFinder<'g> {
                 .iter()
                 .any(|w| s.is(i - 1, w));
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
-        let modifier = s.word(end).ends_with('s')
+        let modifier = end < s.len()
+            && s.word(end).ends_with('s')
             && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
             && !s.is(end, "is")
             && !s.is(end, "was")
@@ -1812,6 +1813,15 @@ mod tests {
         assert!(found.contains(&("Řezníček".into(), person.clone(), MentionKind::Surname)));
         assert!(found.contains(&("he".into(), person.clone(), MentionKind::Pronoun)));
         assert!(found.contains(&("Ádám Řezníček".into(), person, MentionKind::Surname)));
+    }
+
+    #[test]
+    fn a_name_found_at_the_end_of_a_sentence_is_read_without_running_past_it() {
+        // The name finder's person ends the sentence: nothing after it to look at.
+        let found = mentions("Egypt said the talks were led by Dana Bash");
+        assert!(found
+            .iter()
+            .any(|(w, _, k)| w == "Dana Bash" && *k == MentionKind::Person));
     }
 
     #[test]
