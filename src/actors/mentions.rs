@@ -194,69 +194,8 @@ const QUANTITY_OPENERS: &[&[&str]] = &[
     &["another"],
 ];
 
-/// Number words and quantifiers that count people: "four Russian diplomats", "dozens of".
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "dozen",
-    "dozens",
-    "scores",
-    "several",
-    "many",
-    "numerous",
-    "few",
-    "Two",
-    "Three",
-    "Four",
-    "Five",
-    "Six",
-    "Seven",
-    "Eight",
-    "Nine",
-    "Ten",
-    "Twenty",
-    "Thirty",
-    "Forty",
-    "Fifty",
-    "Hundreds",
-    "Thousands",
-    "Dozens",
-    "Several",
-    "Many",
-    "Some",
-    "At",
-    "More",
-];
+/// Quantifiers that count people beside the number words: "several Russian diplomats".
+const PEOPLE_QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
 
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
@@ -755,7 +694,11 @@ impl<'g> MentionFinder<'g> {
             let number = w.as_bytes().first().is_some_and(u8::is_ascii_digit)
                 && w.bytes()
                     .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-            if number || NUMBER_WORDS.contains(&w) {
+            let counted_word = crate::text::NUMBER_WORDS
+                .iter()
+                .chain(PEOPLE_QUANTIFIERS)
+                .any(|n| n.eq_ignore_ascii_case(w));
+            if number || counted_word {
                 j += 1;
             } else {
                 break;

@@ -508,47 +508,6 @@ const QUANTITY_LEADERS: &[&[&str]] = &[
     &["some"],
     &["over"],
 ];
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "scores",
-    "tens",
-];
 /// Numbers that take "of" before what they count: "dozens of", "five dozen of".
 const MASS_NUMBERS: &[&str] = &[
     "dozen",
@@ -1662,7 +1621,9 @@ impl Ctx<'_, '_> {
             }
         }
         let numbers = j;
-        while self.s.kind(j) == Some(TokenKind::Number) || self.lower_is(j, NUMBER_WORDS) {
+        while self.s.kind(j) == Some(TokenKind::Number)
+            || self.lower_is(j, crate::text::NUMBER_WORDS)
+        {
             j += 1;
         }
         if j > numbers {
