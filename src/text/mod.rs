@@ -81,29 +81,6 @@ impl<'a> Sentence<'a> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn is_compares_a_token_with_a_word_ignoring_ascii_case_only() {
-        let doc = "Skip. NATO’s Nausėda said";
-        let mut tokens = Vec::new();
-        tokenize(doc, 6..doc.len(), &mut tokens);
-        let s = Sentence {
-            doc,
-            index: 1,
-            span: (6, doc.len()),
-            tokens: &tokens,
-        };
-        assert!(s.is(0, "nato") && s.is(0, "NATO"));
-        assert!(s.is(1, "’S") && s.is(2, "NAUSėDA"));
-        assert!(!s.is(2, "NAUSĖDA"), "only ASCII case is ignored");
-        assert!(!s.is(0, "NAT") && !s.is(0, "NATOS") && !s.is(3, "say"));
-        assert!(!s.is(4, "said") && !s.is(usize::MAX, ""));
-    }
-}
-
 /// Number words, lower case: "four", "dozens", "thousands". Shared by the mention
 /// stage ("four Russian diplomats") and the clause analysis ("killed 15 …").
 pub const NUMBER_WORDS: &[&str] = &[
@@ -147,3 +124,26 @@ pub const NUMBER_WORDS: &[&str] = &[
     "scores",
     "tens",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_compares_a_token_with_a_word_ignoring_ascii_case_only() {
+        let doc = "Skip. NATO’s Nausėda said";
+        let mut tokens = Vec::new();
+        tokenize(doc, 6..doc.len(), &mut tokens);
+        let s = Sentence {
+            doc,
+            index: 1,
+            span: (6, doc.len()),
+            tokens: &tokens,
+        };
+        assert!(s.is(0, "nato") && s.is(0, "NATO"));
+        assert!(s.is(1, "’S") && s.is(2, "NAUSėDA"));
+        assert!(!s.is(2, "NAUSĖDA"), "only ASCII case is ignored");
+        assert!(!s.is(0, "NAT") && !s.is(0, "NATOS") && !s.is(3, "say"));
+        assert!(!s.is(4, "said") && !s.is(usize::MAX, ""));
+    }
+}
