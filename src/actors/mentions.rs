@@ -157,14 +157,6 @@ const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("Queen", Gender::Female),
 ];
 
-/// "mr" → "Mr".
-fn capitalised(word: &str) -> String {
-    let mut c = word.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// "he"/"He" → male, "she"/"She" → female.
 fn personal_pronoun(word: &str) -> Option<Gender> {
     match word {
@@ -193,6 +185,10 @@ const QUANTITY_OPENERS: &[&[&str]] = &[
     &["approximately"],
     &["another"],
 ];
+
+/// The first letters of the words that can open a number of people: "the", the
+/// openers above, the number words and the quantifiers.
+const QUANTITY_INITIALS: &[u8] = b"abdefhlmnorstu";
 
 /// Quantifiers that count people beside the number words: "several Russian diplomats".
 const PEOPLE_QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
@@ -677,14 +673,25 @@ impl<'g> MentionFinder<'g> {
     /// The tokens of a number or quantifier that counts people, starting at `i`:
     /// "15", "four", "at least 20", "dozens of", "the four".
     fn quantifier(&self, s: &Sentence, i: usize) -> Option<usize> {
+        // Most words open no number: a digit, or a word of the lists' lengths and
+        // first letters, may.
+        let first = s.word(i).as_bytes();
+        let may_count = first.first().is_some_and(|b| {
+            b.is_ascii_digit()
+                || (first.len() <= 13 && QUANTITY_INITIALS.contains(&b.to_ascii_lowercase()))
+        });
+        if !may_count {
+            return None;
+        }
         let mut j = i;
         if s.is(j, "the") || s.is(j, "The") {
             j += 1;
         }
         if let Some(opener) = QUANTITY_OPENERS.iter().find(|o| {
-            o.iter()
-                .enumerate()
-                .all(|(k, w)| s.is(j + k, w) || (k == 0 && s.is(j, &capitalised(w))))
+            o.iter().enumerate().all(|(k, w)| {
+                // Only the first word may be capitalised: "At least 20 …".
+                j + k < s.len() && (s.is(j + k, w) || (k == 0 && s.word(j).eq_ignore_ascii_case(w)))
+            })
         }) {
             j += opener.len();
         }
