@@ -186,10 +186,6 @@ const QUANTITY_OPENERS: &[&[&str]] = &[
     &["another"],
 ];
 
-/// The first letters of the words that can open a number of people: "the", the
-/// openers above, the number words and the quantifiers.
-const QUANTITY_INITIALS: &[u8] = b"abdefhlmnorstu";
-
 /// Quantifiers that count people beside the number words: "several Russian diplomats".
 const PEOPLE_QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
 
@@ -238,6 +234,9 @@ const LOCATIVES: &[&str] = &[
     "eastern",
     "western",
 ];
+
+/// Prepositions before a country named as the scene of the story: "officials in Kabul".
+const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside"];
 
 /// Verbs of arrival: "arrived in Beijing" is a visit to China, not a place.
 const ARRIVALS: &[&str] = &[
@@ -339,6 +338,8 @@ pub struct MentionFinder<'g> {
     /// People's names the name finder found in the sentence: start token → end token.
     person_at: Vec<Option<usize>>,
     names_found: Vec<(Range<usize>, EntityType)>,
+    /// Whether the sentence has an opening bracket, so can define an acronym.
+    has_bracket: bool,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -361,6 +362,7 @@ impl<'g> MentionFinder<'g> {
             date: None,
             person_at: Vec::new(),
             names_found: Vec::new(),
+            has_bracket: false,
         }
     }
 
@@ -447,7 +449,7 @@ impl<'g> MentionFinder<'g> {
             });
             let Some(c) = country else { continue };
             let before = text[..hit.span.start].trim_end();
-            let placed = LOCATIVES[..4].iter().any(|w| {
+            let placed = SCENE_PREPOSITIONS.iter().any(|w| {
                 before.ends_with(w)
                     && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
             });
@@ -498,6 +500,7 @@ impl<'g> MentionFinder<'g> {
     pub fn find(&mut self, s: &Sentence, hits: &[Hit], out: &mut Vec<Mention>) {
         self.index_hits(s, hits);
         self.find_names(s);
+        self.has_bracket = (0..s.len()).any(|k| s.is(k, "("));
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
@@ -507,7 +510,7 @@ impl<'g> MentionFinder<'g> {
                 let before = out.len();
                 let next = self.mention_at(s, i + q, first_new, out);
                 if out.len() > before {
-                    if self.counts_people(s, i + q, &out[before]) {
+                    if self.counts_people(i + q, &out[before]) {
                         out[before].tokens.start = i;
                     }
                     i = next;
@@ -673,16 +676,6 @@ impl<'g> MentionFinder<'g> {
     /// The tokens of a number or quantifier that counts people, starting at `i`:
     /// "15", "four", "at least 20", "dozens of", "the four".
     fn quantifier(&self, s: &Sentence, i: usize) -> Option<usize> {
-        // Most words open no number: a digit, or a word of the lists' lengths and
-        // first letters, may.
-        let first = s.word(i).as_bytes();
-        let may_count = first.first().is_some_and(|b| {
-            b.is_ascii_digit()
-                || (first.len() <= 13 && QUANTITY_INITIALS.contains(&b.to_ascii_lowercase()))
-        });
-        if !may_count {
-            return None;
-        }
         let mut j = i;
         if s.is(j, "the") || s.is(j, "The") {
             j += 1;
@@ -726,7 +719,7 @@ impl<'g> MentionFinder<'g> {
 
     /// Whether the mention just found at `at` names people that a number can count:
     /// a body ("Afghan Army trainees") or a plural demonym ("Palestinians").
-    fn counts_people(&self, _s: &Sentence, at: usize, mention: &Mention) -> bool {
+    fn counts_people(&self, at: usize, mention: &Mention) -> bool {
         if mention.tokens.start != at {
             return false;
         }
@@ -797,7 +790,8 @@ impl<'g> MentionFinder<'g> {
         let capital = |k: usize| {
             s.kind(k) == Some(TokenKind::Word) && s.word(k).starts_with(|c: char| c.is_uppercase())
         };
-        if !capital(i) {
+        // Without a bracket in the sentence no acronym is defined: no look-ahead.
+        if !self.has_bracket || !capital(i) {
             return None;
         }
         let mut j = i;
