@@ -1,6 +1,8 @@
 //! Relations: CAMEO-coded events between actors, with the evidence for each.
 
+mod attribution;
 pub mod clause;
+mod frames;
 pub mod lexicon;
 
 pub use lexicon::Lexicon;

@@ -1,0 +1,361 @@
+//! Attribution: reporting verbs become statements (speaker, cue, content);
+//! "according to", asides, quotations that go on, and events inside reported
+//! content marked as reported.
+
+use std::ops::Range;
+
+use super::clause::*;
+use crate::relations::Modality;
+use crate::text::TokenKind;
+
+/// Words between a reporting verb and what was said: "told reporters on Monday …".
+const AUDIENCE_AND_TIME: &[&str] = &[
+    "reporters",
+    "journalists",
+    "newsmen",
+    "correspondents",
+    "press",
+    "news",
+    "conference",
+    "briefing",
+    "parliament",
+    "lawmakers",
+    "today",
+    "yesterday",
+    "tonight",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "afterwards",
+    "later",
+    "earlier",
+    "also",
+];
+
+/// Words of how something was said, after an attribution that closes its sentence:
+/// "…, the ministry said in a written statement on Telegram."
+const CIRCUMSTANCES: &[&str] = &[
+    "in",
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "written",
+    "interview",
+    "televised",
+    "address",
+    "post",
+    "website",
+    "telegram",
+    "overnight",
+    "late",
+    "separately",
+    "privately",
+    "publicly",
+    "condition",
+    "of",
+    "anonymity",
+];
+impl Ctx<'_, '_> {
+    /// A reporting verb: its speaker and content become a statement.
+    pub(super) fn statement(
+        &self,
+        e: usize,
+        verb: &VerbHit,
+        subject: Option<&Subject>,
+        result: &mut ClauseResult,
+    ) {
+        let v = verb.token;
+        let after_quote = v > 0
+            && (self.s.kind(v - 1) == Some(TokenKind::Quote)
+                || (self.s.word(v - 1) == ","
+                    && v > 1
+                    && self.s.kind(v - 2) == Some(TokenKind::Quote)));
+        // "Russia attacked Ukraine, said the ministry."
+        let after_comma = v > 0 && self.s.is(v - 1, ",") && self.noun_phrase_start(v + 1).is_some();
+        let speaker = match subject {
+            Some(s) if !after_quote => s.mentions.first().copied(),
+            // '"…," said Lithuanian President Gitanas Nauseda'
+            _ if after_quote => self.actor_mention(v + 1),
+            None if after_comma => self.noun_phrase_start(v + 1),
+            _ => None,
+        };
+        let Some(speaker) = speaker else {
+            // "Officials said Israel had struck …": reported, by no actor.
+            let reported_clause = subject.is_none()
+                && !after_quote
+                && !after_comma
+                && (self.s.is(v + 1, "that") || self.noun_phrase_start(v + 1).is_some());
+            if reported_clause {
+                let start = v + 1 + usize::from(self.s.is(v + 1, "that"));
+                let end = self.next_predicate(start, self.s.len());
+                result.unattributed.extend(nonempty(start..end));
+            }
+            return;
+        };
+        // "NATO must respond", "did not say": nothing was said. "China, which claims
+        // Taiwan, …": a relative clause describes the speaker; it reports nothing.
+        if !after_quote
+            && subject.is_some_and(|s| s.hypothetical || s.negated || s.future || s.relative)
+        {
+            return;
+        }
+        let Some(content) = self
+            .content(v, speaker)
+            .filter(|c| self.has_words(c.clone()))
+        else {
+            return;
+        };
+        result.statements.push(Statement {
+            speaker: Some(speaker),
+            entry: e,
+            trigger: v..v + 1,
+            content,
+        });
+    }
+
+    /// The content a reporting verb at `v` introduces.
+    pub(super) fn content(&self, v: usize, speaker: usize) -> Option<Range<usize>> {
+        let quotes: Vec<usize> = (0..self.s.len())
+            .filter(|&i| self.s.kind(i) == Some(TokenKind::Quote))
+            .collect();
+        let pairs: Vec<Range<usize>> = quotes
+            .chunks(2)
+            .map(|p| p[0] + 1..p.get(1).copied().unwrap_or(self.s.len()))
+            .collect();
+        // A reporting verb inside a quotation reports only within it.
+        let limit = pairs
+            .iter()
+            .find(|p| p.start <= v && v < p.end)
+            .map_or(self.s.len(), |p| p.end);
+        let speaker_end = self.mentions[speaker].tokens.end.max(v + 1);
+        let mut after = speaker_end;
+        if self.s.is(after, "that") || self.s.is(after, ":") {
+            after += 1;
+        }
+        // "said that …", "said: …", "told reporters that …" take what follows.
+        if let Some(that) =
+            (v + 1..(v + 5).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
+        {
+            let plain = (v + 1..that)
+                .all(|i| self.s.kind(i) == Some(TokenKind::Word) && self.mention_at[i].is_none());
+            if plain {
+                // 'said: "…"': the quotation, without its marks.
+                if self.s.kind(that + 1) == Some(TokenKind::Quote) {
+                    if let Some(p) = pairs.iter().find(|p| p.start == that + 2) {
+                        return nonempty(p.clone());
+                    }
+                }
+                return nonempty(that + 1..limit);
+            }
+        }
+        // '"…," he said' / '"…," said X': the quote that closes just before.
+        let attribution_start = v.min(self.mentions[speaker].tokens.start);
+        let before = pairs
+            .iter()
+            .rev()
+            .find(|p| p.end <= attribution_start && p.end + 3 >= attribution_start);
+        if let Some(p) = before {
+            return nonempty(p.clone());
+        }
+        if let Some(p) = pairs.iter().find(|p| p.start > v && p.start <= after + 2) {
+            return nonempty(p.clone());
+        }
+        // "Russia attacked Ukraine, the ministry said on Monday.": the clause before.
+        if let Some(comma) = self.attribution_comma(v, speaker) {
+            // "In Brussels, the EU said." is too short to be what was said.
+            let words = (0..comma)
+                .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
+                .count();
+            if words >= 4 && self.only_circumstances(after, limit) {
+                return nonempty(0..comma);
+            }
+        }
+        // "As Nauseda explained, …": after the comma.
+        let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
+        // "told reporters today …": the audience and the time are not what was said.
+        while self.lower_is(start, AUDIENCE_AND_TIME) {
+            start += 1;
+        }
+        nonempty(start..self.next_predicate(start, limit))
+    }
+
+    /// The comma before an attribution that closes its sentence: "…, the ministry
+    /// said", "…, said the ministry".
+    pub(super) fn attribution_comma(&self, v: usize, speaker: usize) -> Option<usize> {
+        let mut first = v.min(self.mentions[speaker].tokens.start);
+        while first > 0 && self.lower_is(first - 1, DETERMINERS) {
+            first -= 1;
+        }
+        (first > 1 && self.s.is(first - 1, ",")).then(|| first - 1)
+    }
+
+    /// Whether `from..limit` says only where, when or how something was said: "on
+    /// Monday", "in a statement", ", citing intelligence sources".
+    pub(super) fn only_circumstances(&self, from: usize, limit: usize) -> bool {
+        for i in from..limit {
+            let gerund_next =
+                self.s.kind(i + 1) == Some(TokenKind::Word) && self.s.word(i + 1).ends_with("ing");
+            if self.s.is(i, ",") && gerund_next {
+                return true;
+            }
+            let plain = self.s.kind(i) != Some(TokenKind::Word)
+                || self.lower_is(i, AUDIENCE_AND_TIME)
+                || self.lower_is(i, TIME_WORDS)
+                || self.lower_is(i, TIME_LEADERS)
+                || self.lower_is(i, CIRCUMSTANCES);
+            if !plain || self.mention_at[i].is_some() || self.s.kind(i) == Some(TokenKind::Quote) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Where "… and accuses NATO" starts a second predicate of the same subject, or `limit`.
+    pub(super) fn next_predicate(&self, from: usize, limit: usize) -> usize {
+        (from..limit)
+            .find(|&k| {
+                if !self.lower_is(k, &["and", "but"]) {
+                    return false;
+                }
+                let mut next = k + 1;
+                if self.s.is(next, ",") {
+                    next = (next + 1..limit)
+                        .find(|&j| self.s.is(j, ","))
+                        .map_or(limit, |j| j + 1);
+                }
+                self.verb_at(next).is_some()
+            })
+            .unwrap_or(limit)
+    }
+
+    /// Whether a content holds at least one word that is not a time word ("said today.").
+    pub(super) fn has_words(&self, content: Range<usize>) -> bool {
+        content.into_iter().any(|i| {
+            self.s.kind(i) == Some(TokenKind::Word) && !self.lower_is(i, AUDIENCE_AND_TIME)
+        })
+    }
+
+    /// "According to Nauseda, …": a statement without a reporting verb.
+    pub(super) fn according_to(&self, result: &mut ClauseResult) {
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        for i in 0..self.s.len().saturating_sub(3) {
+            if !(self.s.is(i, "according") && self.s.is(i + 1, "to")) {
+                continue;
+            }
+            let the = usize::from(self.s.is(i + 2, "the"));
+            let Some(speaker) = self.actor_mention(i + 2 + the) else {
+                continue;
+            };
+            let end = self.mentions[speaker].tokens.end;
+            let content = if self.s.is(end, ",") && i == 0 {
+                end + 1..self.s.len()
+            } else {
+                0..i
+            };
+            if let Some(content) = nonempty(content) {
+                result.statements.push(Statement {
+                    speaker: Some(speaker),
+                    entry: say,
+                    trigger: i..i + 2,
+                    content,
+                });
+            }
+        }
+    }
+
+    /// "As the White House pointed out, …", "As Wang Yi put it, …": an opening
+    /// aside whose verb need not be in the lexicon.
+    pub(super) fn as_aside(&self, result: &mut ClauseResult) {
+        if !self.s.is(0, "as") || !result.statements.is_empty() {
+            return;
+        }
+        let start = 1 + usize::from(self.s.is(1, "the"));
+        let Some(speaker) = self.actor_mention(start) else {
+            return;
+        };
+        let verb_start = self.mentions[speaker].tokens.end;
+        let Some(comma) =
+            (verb_start..(verb_start + 4).min(self.s.len())).find(|&i| self.s.is(i, ","))
+        else {
+            return;
+        };
+        let plain = comma > verb_start
+            && (verb_start..comma)
+                .all(|i| self.s.kind(i) == Some(TokenKind::Word) && self.mention_at[i].is_none());
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        if let Some(content) = nonempty(comma + 1..self.s.len()).filter(|_| plain) {
+            result.statements.push(Statement {
+                speaker: Some(speaker),
+                entry: say,
+                trigger: verb_start..comma,
+                content,
+            });
+        }
+    }
+
+    /// '"…," he said. "More words."': a sentence that is only a quotation goes on
+    /// with the previous speaker.
+    pub(super) fn continued_quote(&self, result: &mut ClauseResult) {
+        if self.s.kind(0) != Some(TokenKind::Quote) {
+            return;
+        }
+        let close = (1..self.s.len())
+            .find(|&i| self.s.kind(i) == Some(TokenKind::Quote))
+            .unwrap_or(self.s.len());
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        if let Some(content) = nonempty(1..close) {
+            result.statements.push(Statement {
+                speaker: None,
+                entry: say,
+                trigger: 0..1,
+                content,
+            });
+        }
+    }
+
+    /// Events inside a statement's content are reported, not asserted.
+    pub(super) fn mark_reported(&self, result: &mut ClauseResult) {
+        // '"We will not retreat," he said': the comma belongs to the attribution.
+        for st in &mut result.statements {
+            while st.content.len() > 1
+                && self.lower_is(st.content.end - 1, &[",", ":", ";", "-", "—"])
+            {
+                st.content.end -= 1;
+            }
+        }
+        for event in &mut result.events {
+            let at = event.trigger.start;
+            let unattributed = result.unattributed.iter().any(|r| r.contains(&at));
+            if unattributed && matches!(event.modality, Modality::Asserted | Modality::Future) {
+                event.modality = Modality::Reported;
+            }
+            if let Some(k) = result
+                .statements
+                .iter()
+                .position(|s| s.content.contains(&at))
+            {
+                event.statement = Some(k);
+                // What a speaker says will happen is still only what they say.
+                if matches!(event.modality, Modality::Asserted | Modality::Future) {
+                    event.modality = Modality::Reported;
+                }
+            }
+        }
+        self.derive_accusations(result);
+    }
+}

@@ -1,0 +1,729 @@
+//! Frames: from a verb and its subject to events — the verb's frames matched to
+//! the right (words between, quantities, places, time phrases), passives,
+//! event nouns, and accusations derived from statements.
+
+use std::ops::Range;
+
+use super::clause::*;
+use crate::actors::MentionKind;
+use crate::relations::lexicon::{FrameItem, VerbEntry};
+use crate::relations::{Modality, QuadClass};
+use crate::text::TokenKind;
+
+/// Prepositions that introduce the target of an event noun ("attacks on Kyiv").
+const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
+    "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
+];
+
+/// How many actors of a coordinated list one verb relates on either side.
+const MAX_JOINT_ACTORS: usize = 6;
+
+/// Adverbs of time that may sit inside a frame: "met yesterday with".
+const INSERTED_ADVERBS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "again",
+    "also",
+    "jointly",
+    "once",
+];
+
+/// What may open a quantity before a target: "at least 20", "more than 200".
+const QUANTITY_LEADERS: &[&[&str]] = &[
+    &["at", "least"],
+    &["at", "most"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["as", "many", "as"],
+    &["an", "estimated"],
+    &["about"],
+    &["nearly"],
+    &["almost"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+];
+
+/// Numbers that take "of" before what they count: "dozens of", "five dozen of".
+const MASS_NUMBERS: &[&str] = &[
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "scores",
+    "tens",
+    "number",
+    "lot",
+    "group",
+    "handful",
+];
+
+/// Prepositions of an inner phrase of the object: "offers for peace talks by".
+const INNER_PREPOSITIONS: &[&str] = &["for", "on", "over", "to", "with", "against", "about"];
+
+/// Words that end an object phrase before its target could be reached.
+const OBJECT_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
+    "when", "if", "because", "than", "not", "to", "off", "up", "down", "out", "under", "above",
+    "below", "since", "until", "through", "via", "within", "without", "around", "beyond",
+    "despite", "amid", "among", "like", "per", "by", "at", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
+    "should",
+];
+impl Ctx<'_, '_> {
+    pub(super) fn events_of(
+        &self,
+        verb: &VerbHit,
+        subject: Option<&Subject>,
+        result: &mut ClauseResult,
+    ) {
+        if self.is_bare_gerund(verb) {
+            return;
+        }
+        if self.is_passive(verb) {
+            self.passive_events(verb, subject, result);
+            return;
+        }
+        // "Investors in Japan welcomed …": the actor is where the subject is, not who acts.
+        let acting = subject.filter(|s| !self.inside_phrase(s));
+        // Object frames first: "warned NATO" is a warning to NATO, not a statement.
+        for &(e, _) in verb.entries {
+            let entry = self.lexicon.entry(e);
+            if entry.is_speech() {
+                continue;
+            }
+            let Some(subject) = acting else { break };
+            let antecedent = self.relative_antecedent(subject);
+            if let Some((targets, trigger_end)) =
+                self.match_frame(verb.token + 1, entry, antecedent)
+            {
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..trigger_end.max(verb.token + 1),
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
+                return;
+            }
+            let without_target = (entry.reciprocal && subject.mentions.len() > 1)
+                .then(|| self.frame_without_target(verb.token + 1, entry))
+                .flatten();
+            if let Some(trigger_end) = without_target {
+                let pairs = subject.mentions.clone();
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..trigger_end.max(verb.token + 1),
+                    &pairs,
+                    &pairs,
+                    subject,
+                    result,
+                );
+                return;
+            }
+        }
+        if let Some((e, _)) = verb
+            .entries
+            .iter()
+            .find(|(e, _)| self.lexicon.entry(*e).is_speech())
+        {
+            self.statement(*e, verb, subject, result);
+        }
+    }
+
+    /// Whether the subject's actor sits in a phrase after a common noun: "investors
+    /// in Japan", "people from Syria".
+    pub(super) fn inside_phrase(&self, subject: &Subject) -> bool {
+        let Some(&first) = subject.mentions.first() else {
+            return false;
+        };
+        let mut k = self.mentions[first].tokens.start;
+        while k > 0 && self.lower_is(k - 1, DETERMINERS) {
+            k -= 1;
+        }
+        k >= 2
+            && self.lower_is(k - 1, &["in", "from", "at"])
+            && self.mention_at[k - 2].is_none()
+            && self.s.kind(k - 2) == Some(TokenKind::Word)
+            && (k == 2
+                || self
+                    .s
+                    .word(k - 2)
+                    .starts_with(|c: char| c.is_ascii_lowercase()))
+    }
+
+    /// "Ukraine was attacked by Russia": the agent is the source.
+    pub(super) fn passive_events(
+        &self,
+        verb: &VerbHit,
+        subject: Option<&Subject>,
+        result: &mut ClauseResult,
+    ) {
+        let Some(subject) = subject else { return };
+        let mut i = verb.token + 1;
+        // "was hit with new sanctions by the EU": a few words may come before the agent.
+        while i < self.s.len() && i < verb.token + 7 && !self.s.is(i, "by") && !self.s.is(i, ",") {
+            i += 1;
+        }
+        let agents = if self.s.is(i, "by") {
+            self.noun_phrase(i + 1).map(|(agents, _)| agents)
+        } else {
+            self.admitting_organization(verb.token + 1)
+        };
+        let Some(agents) = agents else {
+            return;
+        };
+        let Some(e) = self.passive_entry(verb) else {
+            return;
+        };
+        let entry = self.lexicon.entry(e);
+        self.push_events(
+            e,
+            entry,
+            verb.token..verb.token + 1,
+            &agents,
+            &subject.mentions,
+            subject,
+            result,
+        );
+    }
+
+    /// The entry a passive verb takes. The passive subject is the target, so the
+    /// frame must start with it, and the frame's words must follow the verb: "was
+    /// accused by Russia of aggression" is `_ of aggression`, "was hit by Israel" is
+    /// `_` (a strike), never `_ with sanctions`. A verb with no such frame makes no
+    /// passive event: "was called on by the UN" is not `call for resignation of _`.
+    pub(super) fn passive_entry(&self, verb: &VerbHit) -> Option<usize> {
+        let words_follow = |e: usize| {
+            let frame = &self.lexicon.entry(e).frame;
+            let Some((FrameItem::Target, rest)) = frame.split_first() else {
+                return false;
+            };
+            let window = verb.token + 1..(verb.token + 7).min(self.s.len());
+            rest.is_empty()
+                || window.take_while(|&i| !self.s.is(i, ",")).any(|start| {
+                    rest.iter()
+                        .try_fold(start, |i, item| match item {
+                            FrameItem::Word(w) if i == start => self.s.is(i, w).then_some(i + 1),
+                            FrameItem::Word(w) => self.literal(i, w),
+                            _ => None,
+                        })
+                        .is_some()
+                })
+        };
+        verb.entries
+            .iter()
+            .map(|&(e, _)| e)
+            .filter(|&e| !self.lexicon.entry(e).is_speech() && words_follow(e))
+            .max_by_key(|&e| (self.lexicon.entry(e).frame.len(), std::cmp::Reverse(e)))
+    }
+
+    /// "would not be accepted into the Alliance": joining an organisation is
+    /// something the organisation does.
+    pub(super) fn admitting_organization(&self, i: usize) -> Option<Vec<usize>> {
+        if !self.s.is(i, "into") {
+            return None;
+        }
+        self.noun_phrase(i + 1).map(|(found, _)| found)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn push_events(
+        &self,
+        e: usize,
+        entry: &VerbEntry,
+        trigger: Range<usize>,
+        sources: &[usize],
+        targets: &[usize],
+        subject: &Subject,
+        result: &mut ClauseResult,
+    ) {
+        let mut modality = if subject.hypothetical {
+            Modality::Hypothetical
+        } else if subject.future {
+            Modality::Future
+        } else {
+            Modality::Asserted
+        };
+        if let Some(that) = subject.after_that {
+            // "demanded that NATO guarantee": the demanded act is not (yet) real.
+            let governor = self.verbs.iter().rev().find(|v| v.token < that);
+            if governor.is_some_and(|g| {
+                g.entries
+                    .iter()
+                    .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
+            }) {
+                modality = Modality::Hypothetical;
+            }
+        }
+        // "The US, Russia and Switzerland met": one event per pair, both ways, for
+        // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
+        for &s in sources.iter().take(MAX_JOINT_ACTORS) {
+            for &t in targets.iter().take(MAX_JOINT_ACTORS) {
+                let (a, b) = (self.mentions[s].actor, self.mentions[t].actor);
+                if a == b {
+                    continue;
+                }
+                let event = ClauseEvent {
+                    source: s,
+                    target: t,
+                    entry: e,
+                    trigger: trigger.clone(),
+                    negated: subject.negated,
+                    modality,
+                    statement: None,
+                };
+                let duplicate = result.events.iter().any(|x| {
+                    self.mentions[x.source].actor == a
+                        && self.mentions[x.target].actor == b
+                        && self.lexicon.entry(x.entry).relation == entry.relation
+                        && x.trigger == event.trigger
+                });
+                if !duplicate {
+                    result.events.push(event);
+                }
+            }
+        }
+    }
+
+    /// Matches `entry`'s frame from token `i`; the targets and the end of the trigger phrase.
+    ///
+    /// `antecedent` stands in for a missing first target: in "NATO, which Russia
+    /// accuses of expansion", NATO is what Russia accuses.
+    pub(super) fn match_frame(
+        &self,
+        mut i: usize,
+        entry: &VerbEntry,
+        antecedent: Option<usize>,
+    ) -> Option<(Vec<usize>, usize)> {
+        let mut targets = Vec::new();
+        let mut trigger_end = i;
+        i = self.skip_inserts(i);
+        let mut items = entry.frame.iter().peekable();
+        while let Some(item) = items.next() {
+            match item {
+                FrameItem::Word(w) => {
+                    i = self.literal(i, w)?;
+                    trigger_end = i;
+                }
+                FrameItem::Gap => {
+                    let Some(FrameItem::Word(w)) = items.next() else {
+                        return None;
+                    };
+                    i = self.after_gap(i, w)?;
+                    trigger_end = i;
+                }
+                FrameItem::Target => match (self.object_phrase(i, entry), antecedent) {
+                    // "attacked its power grid" is someone else's grid; "supports its
+                    // farmers" is the subject's own: "its" is a target only of conflict.
+                    (Some((found, _)), _)
+                        if entry.quad_class.is_cooperation()
+                            && found
+                                .iter()
+                                .any(|&m| self.s.is(self.mentions[m].tokens.start, "its")) =>
+                    {
+                        return None
+                    }
+                    (Some((found, end)), _) => {
+                        targets.extend(found);
+                        i = end;
+                    }
+                    (None, Some(a)) if targets.is_empty() => targets.push(a),
+                    (None, _) => return None,
+                },
+                FrameItem::That => {
+                    if self.s.is(i, ",") {
+                        i += 1;
+                    }
+                    if !self.s.is(i, "that") {
+                        return None;
+                    }
+                    let (found, end) = self.noun_phrase(i + 1)?;
+                    targets.extend(found);
+                    i = end;
+                }
+                FrameItem::Say => return None,
+            }
+        }
+        (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// For a subject inside a relative clause ("NATO, which Russia accuses …"),
+    /// the noun the clause is about.
+    pub(super) fn relative_antecedent(&self, subject: &Subject) -> Option<usize> {
+        let k = self.mentions[*subject.mentions.first()?].tokens.start;
+        let relative = k >= 3
+            && self.lower_is(k - 1, &["which", "whom", "who", "that"])
+            && self.s.is(k - 2, ",");
+        relative.then(|| self.actor_mention(k - 3)).flatten()
+    }
+
+    /// The frame's literal words, without its target: "Russia and China held talks".
+    /// Where the trigger ends, if so ("failed to reach agreement" is one trigger,
+    /// so "reach" is not read again).
+    pub(super) fn frame_without_target(&self, i: usize, entry: &VerbEntry) -> Option<usize> {
+        let mut i = self.skip_inserts(i);
+        let mut end = 0;
+        for (k, item) in entry.frame.iter().enumerate() {
+            match item {
+                FrameItem::Word(w) => match self.literal(i, w) {
+                    Some(next) => {
+                        i = next;
+                        end = next;
+                    }
+                    // "held talks" for `talks with _`; but "agreed a ceasefire" is
+                    // not `to talks with _`: only the preposition before the target
+                    // may be missing.
+                    None => {
+                        let missing_preposition = PREPOSITIONS.contains(&w.as_str())
+                            && entry.frame[k + 1..] == [FrameItem::Target];
+                        return missing_preposition.then_some(end);
+                    }
+                },
+                FrameItem::Target => return Some(end),
+                _ => return None,
+            }
+        }
+        Some(end)
+    }
+
+    /// Finds literal `w` at `i`, after up to three modifiers unless it is a
+    /// preposition. A preposition may come after a time phrase or a place ("agreed
+    /// on Thursday to hold talks", "held talks in Jerusalem with"); a noun may be
+    /// written as a synonym the event nouns share a coding with ("launched an
+    /// assault on" for `attack on`).
+    pub(super) fn literal(&self, i: usize, w: &str) -> Option<usize> {
+        if PREPOSITIONS.contains(&w) {
+            if self.s.is(i, w) {
+                return Some(i + 1);
+            }
+            let after = self.skip_inserts(i);
+            if self.s.is(after, w) {
+                return Some(after + 1);
+            }
+            let place = self.place_end(i)?;
+            return self.s.is(place, w).then_some(place + 1);
+        }
+        let synonym = self.lexicon.nominal(w);
+        (i..self.s.len())
+            .take(4)
+            .take_while(|&j| {
+                // "withdrew its troops from": a possessive pronoun is a modifier here.
+                j == i
+                    || (matches!(
+                        self.s.kind(j - 1),
+                        Some(TokenKind::Word | TokenKind::Number)
+                    ) && self.mention_at[j - 1]
+                        .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
+            })
+            .find(|&j| {
+                self.s.is(j, w)
+                    || synonym.is_some_and(|e| {
+                        self.mention_at[j].is_none() && self.nominal_at(j) == Some(e)
+                    })
+            })
+            .map(|j| j + 1)
+    }
+
+    /// The event noun at `i`, if the word there is one.
+    pub(super) fn nominal_at(&self, i: usize) -> Option<usize> {
+        if self.s.kind(i) != Some(TokenKind::Word) {
+            return None;
+        }
+        let word = self.s.word(i);
+        if !word.is_ascii() || word.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        self.lexicon.nominal(std::str::from_utf8(lower).ok()?)
+    }
+
+    /// After "in Jerusalem", "at the White House" at `i`: where the place ends.
+    pub(super) fn place_end(&self, i: usize) -> Option<usize> {
+        if !self.lower_is(i, &["in", "at"]) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.s.is(j, "the") {
+            j += 1;
+        }
+        let start = j;
+        while j < start + 3
+            && self.s.kind(j) == Some(TokenKind::Word)
+            && self.s.word(j).starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            j += 1;
+        }
+        (j > start).then_some(j)
+    }
+
+    /// Past adverbs and time phrases inside a frame: "vetoed on Friday a
+    /// resolution", "met yesterday with", "agreed last week to".
+    pub(super) fn skip_inserts(&self, mut i: usize) -> usize {
+        for _ in 0..3 {
+            let start = i;
+            while i < self.s.len()
+                && (is_adverb(self.s.word(i)) || self.lower_is(i, INSERTED_ADVERBS))
+            {
+                i += 1;
+            }
+            if let Some(end) = self.time_phrase_end(i) {
+                i = end;
+            }
+            if i == start {
+                break;
+            }
+        }
+        i
+    }
+
+    /// Where a time phrase starting at `i` ends: "on Thursday", "last week", "on
+    /// February 5", "in 2017", "earlier this month", "Thursday".
+    pub(super) fn time_phrase_end(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        while j < i + 2 && self.lower_is(j, TIME_LEADERS) {
+            j += 1;
+        }
+        let words = j;
+        // "in 2017": a year right after its leader.
+        if j > i && self.s.kind(j) == Some(TokenKind::Number) && self.s.word(j).len() == 4 {
+            return Some(j + 1);
+        }
+        while j < self.s.len() {
+            let capitalised = self.s.word(j).starts_with(|c: char| c.is_ascii_uppercase());
+            // A bare "week" needs its leader; "May" must be the month.
+            let time_word =
+                self.lower_is(j, TIME_WORDS) && (capitalised || (j > i && !self.s.is(j, "may")));
+            let date = j > words && self.s.kind(j) == Some(TokenKind::Number);
+            if !(time_word || date) || self.mention_at[j].is_some() {
+                break;
+            }
+            j += 1;
+        }
+        (j > words).then_some(j)
+    }
+
+    /// Past a quantity at `i`: "15", "four", "at least 20", "dozens of", "more
+    /// than 200", "five dozen"; `i` itself when there is none.
+    pub(super) fn after_quantity(&self, i: usize) -> usize {
+        let mut j = i;
+        for leader in QUANTITY_LEADERS {
+            let n = leader.len();
+            if (0..n).all(|k| self.s.is(j + k, leader[k])) {
+                j += n;
+                break;
+            }
+        }
+        let numbers = j;
+        while self.s.kind(j) == Some(TokenKind::Number)
+            || self.lower_is(j, crate::text::NUMBER_WORDS)
+        {
+            j += 1;
+        }
+        if j > numbers {
+            // "five dozen of", "millions of": the "of" belongs to the quantity.
+            if self.s.is(j, "of") && self.lower_is(j - 1, MASS_NUMBERS) {
+                j += 1;
+            }
+            return j;
+        }
+        if self.lower_is(j, MASS_NUMBERS) && self.s.is(j + 1, "of") {
+            return j + 2;
+        }
+        i
+    }
+
+    /// The target of a frame's `_`: a noun phrase right there, or one reached
+    /// through the object phrase ("killed 15 Afghan soldiers", "attacked the last
+    /// ISIS bastion", "rejected the proposal of Egypt", "spurned repeated offers for
+    /// peace talks by the Kabul government"). Bounded: a quantity, up to four
+    /// words of the object's own and one inner prepositional phrase.
+    pub(super) fn object_phrase(&self, i: usize, entry: &VerbEntry) -> Option<(Vec<usize>, usize)> {
+        let i = self.skip_inserts(i);
+        if let Some(found) = self.noun_phrase(i) {
+            return Some(found);
+        }
+        let material_conflict = entry.quad_class == QuadClass::MaterialConflict;
+        let mut j = self.after_quantity(i);
+        let mut own_words = 0;
+        let mut inner_phrase = false;
+        while j < i + 12 && j < self.s.len() {
+            // After an inner phrase only an owner counts: "supported sanctions on
+            // Russia" is not support for Russia.
+            if !inner_phrase && j > i {
+                if let Some(found) = self.noun_phrase(j) {
+                    return Some(found);
+                }
+            }
+            if let Some(m) = self.mention_at[j] {
+                if self.mentions[m].can_act() {
+                    return None;
+                }
+                // "a Japanese-drafted resolution": a modifier.
+                j = self.mentions[m].tokens.end;
+                continue;
+            }
+            let owner = self.lower_is(j, &["of", "by", "from"])
+                || (material_conflict && self.lower_is(j, &["in", "inside"]));
+            if own_words > 0 && owner {
+                return self.noun_phrase(j + 1);
+            }
+            if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
+                inner_phrase = true;
+                j += 1;
+                continue;
+            }
+            let word = self.s.word(j);
+            // "a resolution criticising Israel", "the plan approved by": a clause
+            // on the object, not its owner.
+            let participle = own_words > 0
+                && (word.ends_with("ing") || word.ends_with("ed"))
+                && self.nominal_at(j).is_none();
+            let plain_word = self.s.kind(j) == Some(TokenKind::Word)
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !participle
+                && !self.lower_is(j, PREPOSITIONS)
+                && !self.lower_is(j, OBJECT_STOPS);
+            if self.lower_is(j, DETERMINERS) || self.s.kind(j) == Some(TokenKind::Number) {
+                j += 1;
+            } else if plain_word && own_words < 4 {
+                own_words += 1;
+                j += 1;
+            } else {
+                let past = self.after_quantity(j);
+                if past == j {
+                    return None;
+                }
+                j = past;
+            }
+        }
+        None
+    }
+
+    /// Past a `...` gap at `i` and the literal word `w` that ends it: up to ten
+    /// words of an object, without a clause boundary or another actor.
+    pub(super) fn after_gap(&self, i: usize, w: &str) -> Option<usize> {
+        let mut j = i;
+        while j < self.s.len() && j <= i + 10 {
+            if j > i && self.s.is(j, w) {
+                return Some(j + 1);
+            }
+            let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
+                || self.lower_is(j, &[",", ";", ":", "(", ")", "that", "which", "who"])
+                || self
+                    .actor_mention(j)
+                    .is_some_and(|m| self.mentions[m].kind != MentionKind::Adjective);
+            if boundary {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Event nouns whose roles the text makes explicit: "Russia's demands on NATO",
+    /// "the invasion of Ukraine by Russia", "the deployment of Russian troops near
+    /// Ukrainian borders", "Russian attacks on Kyiv".
+    pub(super) fn nominal_event(&self, noun: usize, e: usize, result: &mut ClauseResult) {
+        let any_mention = |i: usize| self.mention_at.get(i).copied().flatten();
+        let mut source = None;
+        let mut after = noun + 1;
+        if noun >= 2 && self.s.kind(noun - 1) == Some(TokenKind::Possessive) {
+            source = any_mention(noun - 2);
+        } else if noun >= 1 {
+            source = any_mention(noun - 1);
+        }
+        let mut targets = None;
+        if source.is_none() && self.s.is(after, "of") {
+            match self.noun_phrase(after + 1) {
+                // "the deployment of Russian troops near …": the force is the source.
+                Some((found, end))
+                    if self.mentions[found[0]].kind == MentionKind::Body
+                        && self.lower_is(end, PREPOSITIONS) =>
+                {
+                    source = Some(found[0]);
+                    after = end;
+                }
+                // "the invasion of Ukraine by Russia"
+                Some((found, end)) if self.s.is(end, "by") => {
+                    source = self.noun_phrase(end + 1).map(|(agents, _)| agents[0]);
+                    targets = Some(found);
+                }
+                _ => return,
+            }
+        }
+        let Some(source) = source else { return };
+        let targets = match targets {
+            Some(t) => t,
+            None if self.lower_is(after, NOMINAL_TARGET_PREPOSITIONS) => {
+                match self.noun_phrase(after + 1) {
+                    Some((t, _)) => t,
+                    None => return,
+                }
+            }
+            None => return,
+        };
+        let entry = self.lexicon.entry(e);
+        let trigger = noun..noun + 1;
+        let subject = Subject::default();
+        self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112).
+    pub(super) fn derive_accusations(&self, result: &mut ClauseResult) {
+        let Some(accuse) = self
+            .lexicon
+            .lookup("accuse")
+            .iter()
+            .map(|&(e, _)| e)
+            .find(|&e| self.lexicon.entry(e).frame == [FrameItem::Target])
+        else {
+            return;
+        };
+        let mut derived = Vec::new();
+        for event in &result.events {
+            let Some(k) = event.statement else { continue };
+            let Some(speaker) = result.statements[k].speaker else {
+                continue;
+            };
+            let conflict = matches!(
+                self.lexicon.entry(event.entry).quad_class,
+                QuadClass::VerbalConflict | QuadClass::MaterialConflict
+            );
+            let accused = self.mentions[event.source].actor;
+            if conflict
+                && event.modality == Modality::Reported
+                && !event.negated
+                && self.mentions[speaker].actor != accused
+                && !derived
+                    .iter()
+                    .any(|d: &ClauseEvent| d.target == event.source)
+            {
+                derived.push(ClauseEvent {
+                    source: speaker,
+                    target: event.source,
+                    entry: accuse,
+                    trigger: result.statements[k].trigger.clone(),
+                    negated: false,
+                    modality: Modality::Asserted,
+                    statement: Some(k),
+                });
+            }
+        }
+        result.events.extend(derived);
+    }
+}
