@@ -175,8 +175,8 @@ impl<'x> DocReader<'x> {
             doc: doc.id.clone(),
             ..DocumentExtraction::default()
         };
-        // A document without gazetteer hits has no mentions (see below).
-        if hits.is_empty() && *skip_quiet_sentences {
+        // A document without gazetteer hits that name someone has no mentions (see below).
+        if *skip_quiet_sentences && hits.iter().all(|h| !extractor.gazetteer.names_alone(h)) {
             return extraction;
         }
         let mut analyzer = ClauseAnalyzer::new(&extractor.lexicon);
@@ -195,8 +195,11 @@ impl<'x> DocReader<'x> {
             // mentions; without mentions or a quotation going on, no events or
             // statements. Most sentences of most news are like this: skip them
             // before tokenizing.
+            // A body noun no state owns ("company", "traders") names nobody alone.
             if *skip_quiet_sentences
-                && sentence_hits.is_empty()
+                && sentence_hits
+                    .iter()
+                    .all(|h| !extractor.gazetteer.names_alone(h))
                 && carried.is_none()
                 && finder.has_nothing_to_refer_back_to()
             {
@@ -556,6 +559,12 @@ mod tests {
             ),
             doc("carried", "\"We will act,\" Poland said. \"We are ready.\""),
             doc("nothing", "Shares fell. Oil rose. He said it was windy."),
+            // Body nouns no state owns name nobody alone, and somebody with a country.
+            doc(
+                "companies",
+                "Traders sold shares. The company said profits rose. \
+                 Japanese companies protested against the United States.",
+            ),
             // Names the documents above introduce, which a new document must not know.
             doc(
                 "strangers",

@@ -50,6 +50,20 @@ pub struct Body {
     pub sector: String,
 }
 
+impl Body {
+    /// CAMEO sectors of a state's own bodies: government, forces, police, courts,
+    /// intelligence, legislature.
+    const STATE_SECTORS: [&'static str; 6] = ["GOV", "MIL", "COP", "JUD", "SPY", "LEG"];
+
+    /// Whether the body is a state's own, so that named without its country it can
+    /// be the document's or a place's ("the government", "police in Kabul").
+    pub fn is_state(&self) -> bool {
+        Self::STATE_SECTORS
+            .iter()
+            .any(|c| self.sector.starts_with(c))
+    }
+}
+
 /// One office of a person, from data/people.tsv: `ISR GOV 19960618 19990706`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DatedRole {
@@ -880,6 +894,17 @@ impl Gazetteer {
                 .max_by_key(|r| (r.from, r.to.is_none()))
                 .or_else(|| roles.iter().find(|r| !r.is_dated())),
         }
+    }
+
+    /// Whether a hit can name an actor with no other hit in its sentence: every hit
+    /// but a blocked phrase and a body noun that is not a state's ("company", "traders", "investors"),
+    /// which names an actor only with a country beside it ("Japanese companies").
+    pub fn names_alone(&self, hit: &Hit) -> bool {
+        self.meanings(hit).iter().any(|m| match *m {
+            Meaning::Body(b) => self.bodies[b].is_state(),
+            Meaning::Blocked => false,
+            _ => true,
+        })
     }
 
     /// The known people a name or surname stands for, as written after a title ("Bush" is

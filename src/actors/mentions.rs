@@ -189,6 +189,46 @@ const QUANTITY_OPENERS: &[&[&str]] = &[
 /// Quantifiers that count people beside the number words: "several Russian diplomats".
 const PEOPLE_QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
 
+/// For each lower-case first letter, the lengths (as bits) of the words a quantity
+/// can open with, read off the three lists at compile time: most words are rejected
+/// by one table look-up, before any list is compared.
+const QUANTITY_WORD_SHAPES: [u32; 128] = {
+    const fn add(table: &mut [u32; 128], word: &str) {
+        let bytes = word.as_bytes();
+        if bytes.len() < 32 {
+            table[bytes[0] as usize] |= 1 << bytes.len();
+        }
+    }
+    let mut table = [0; 128];
+    let mut k = 0;
+    while k < QUANTITY_OPENERS.len() {
+        add(&mut table, QUANTITY_OPENERS[k][0]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < crate::text::NUMBER_WORDS.len() {
+        add(&mut table, crate::text::NUMBER_WORDS[k]);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < PEOPLE_QUANTIFIERS.len() {
+        add(&mut table, PEOPLE_QUANTIFIERS[k]);
+        k += 1;
+    }
+    table
+};
+
+/// Whether `word` can open a quantity: a digit, or the first letter and length of a
+/// listed word.
+fn may_open_quantity(word: &str) -> bool {
+    word.as_bytes().first().is_some_and(|&b| {
+        b.is_ascii_digit()
+            || (b.is_ascii()
+                && word.len() < 32
+                && QUANTITY_WORD_SHAPES[b.to_ascii_lowercase() as usize] & (1 << word.len()) != 0)
+    })
+}
+
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
 
@@ -679,6 +719,9 @@ impl<'g> MentionFinder<'g> {
         let mut j = i;
         if s.is(j, "the") || s.is(j, "The") {
             j += 1;
+        }
+        if j >= s.len() || !may_open_quantity(s.word(j)) {
+            return None;
         }
         if let Some(opener) = QUANTITY_OPENERS.iter().find(|o| {
             o.iter().enumerate().all(|(k, w)| {
@@ -1179,12 +1222,10 @@ impl<'g> MentionFinder<'g> {
     /// own: a state's body (government, forces, police, courts, intelligence,
     /// legislature), not owned by "its", "their" or "his".
     fn state_body(&self, s: &Sentence, start: usize, body: usize) -> bool {
-        const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "SPY", "LEG"];
         const OWNERS: &[&str] = &[
             "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our",
         ];
-        let sector = self.gazetteer.body(body).sector.as_str();
-        STATE.iter().any(|c| sector.starts_with(c))
+        self.gazetteer.body(body).is_state()
             && !(start >= 1
                 && (OWNERS.iter().any(|w| s.is(start - 1, w))
                     || s.kind(start - 1) == Some(TokenKind::Possessive)
@@ -1722,6 +1763,27 @@ pub fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{slug, MentionKind};
+
+    #[test]
+    fn the_quantity_gate_lets_every_listed_word_through_and_few_others() {
+        use super::{may_open_quantity, PEOPLE_QUANTIFIERS, QUANTITY_OPENERS};
+        let listed = QUANTITY_OPENERS
+            .iter()
+            .map(|o| o[0])
+            .chain(crate::text::NUMBER_WORDS.iter().copied())
+            .chain(PEOPLE_QUANTIFIERS.iter().copied());
+        for word in listed {
+            assert!(may_open_quantity(word), "{word}");
+            let capitalised = word[..1].to_uppercase() + &word[1..];
+            assert!(may_open_quantity(&capitalised), "{capitalised}");
+        }
+        for word in ["15", "1,200", "3.5"] {
+            assert!(may_open_quantity(word), "{word}");
+        }
+        for word in ["government", "Russia", "president", "", "é"] {
+            assert!(!may_open_quantity(word), "{word}");
+        }
+    }
     use crate::{Document, Extractor};
 
     /// Every mention of a text: its words, its actor's id and its kind.
