@@ -184,6 +184,10 @@ pub struct Gazetteer {
     not_names: Vec<String>,
     patterns: Vec<Pattern>,
     trie: NameTrie,
+    /// The patterns that can be accepted where the text starts with a lower-case
+    /// letter, on their own: most words start so, and walk this small trie instead
+    /// of the big one that shares its nodes with every name.
+    lower_trie: NameTrie,
     roles: HashMap<ActorIx, Vec<DatedRole>>,
     people_by_name: HashMap<String, Vec<ActorIx>>,
 }
@@ -748,16 +752,26 @@ impl GazetteerBuilder {
 
     pub fn build(mut self) -> Result<Gazetteer, Error> {
         self.fill_cameo();
+        let too_many = || Error::BadData {
+            origin: "gazetteer".into(),
+            line: 0,
+            message: "too many names for one gazetteer".into(),
+        };
         let trie = NameTrie::new(
             self.patterns
                 .iter()
                 .map(|p| (p.texts[0].as_str(), p.accepts_lower_case())),
         )
-        .ok_or_else(|| Error::BadData {
-            origin: "gazetteer".into(),
-            line: 0,
-            message: "too many names for one gazetteer".into(),
-        })?;
+        .ok_or_else(too_many)?;
+        // The other patterns as empty ones, which match nothing and keep the numbering.
+        let lower_trie = NameTrie::new(self.patterns.iter().map(|p| {
+            if p.accepts_lower_case() {
+                (p.texts[0].as_str(), true)
+            } else {
+                ("", false)
+            }
+        }))
+        .ok_or_else(too_many)?;
         Ok(Gazetteer {
             actors: self.actors,
             by_id: self.by_id,
@@ -772,6 +786,7 @@ impl GazetteerBuilder {
             },
             patterns: self.patterns,
             trie,
+            lower_trie,
             roles: self.roles,
             people_by_name: self.people_by_name,
         })
@@ -989,7 +1004,7 @@ impl Gazetteer {
                 (c.is_alphanumeric(), c.len_utf8())
             };
             // A name that starts with a letter or digit never starts inside a word.
-            if !(is_word && after_word) && self.trie.can_start(b) {
+            if !(is_word && after_word) && self.trie_at(b).can_start(b) {
                 if let Some(end) = self.hit_at(text, p, range.end, out) {
                     after_word = ends_in_word(&text[..end]);
                     p = end;
@@ -1005,13 +1020,22 @@ impl Gazetteer {
         }
     }
 
+    /// The trie to search where the text starts with byte `b`.
+    #[inline(always)]
+    fn trie_at(&self, b: u8) -> &NameTrie {
+        if b.is_ascii_lowercase() {
+            &self.lower_trie
+        } else {
+            &self.trie
+        }
+    }
+
     /// The end of the longest pattern at `start` that is accepted there: a longer one in
     /// the wrong case or ending inside a word gives way to a shorter one ("Russia today" is
     /// Russia, not the broadcaster Russia Today).
     fn hit_at(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) -> Option<usize> {
-        let candidates = self
-            .trie
-            .accepted_prefixes_at(text.as_bytes().get(start..end)?);
+        let bytes = text.as_bytes().get(start..end)?;
+        let candidates = self.trie_at(*bytes.first()?).accepted_prefixes_at(bytes);
         for &(pattern_ix, len) in candidates.iter().rev().flatten() {
             let match_end = start + len;
             let Some(found) = text.get(start..match_end) else {
