@@ -358,6 +358,9 @@ pub struct MentionFinder<'g> {
     /// Actors named so far that can act, most recent last, for "the two sides" and "it".
     recent: Vec<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
+    /// The last token of the sentence where a body or plural demonym starts: the
+    /// only mentions a number before them can count.
+    last_people_hit: Option<usize>,
     /// Names glued to a word by a hyphen ("U.S.-led"), per token.
     modifier_at: Vec<Option<ActorIx>>,
     /// The document's people by the first and last word of their names, for surnames.
@@ -392,6 +395,7 @@ impl<'g> MentionFinder<'g> {
             last_organization: None,
             recent: Vec::new(),
             hit_at: Vec::new(),
+            last_people_hit: None,
             modifier_at: Vec::new(),
             people_by_word: WordMap::default(),
             recent_people: Vec::new(),
@@ -546,7 +550,13 @@ impl<'g> MentionFinder<'g> {
         while i < s.len() {
             // "15 Afghan Army trainees", "at least 20 Palestinians": a number or
             // quantifier before a group of people belongs to its mention.
-            if let Some(q) = self.quantifier(s, i) {
+            let people_ahead = self.last_people_hit.is_some_and(|last| last > i);
+            let quantity = if people_ahead {
+                self.quantifier(s, i)
+            } else {
+                None
+            };
+            if let Some(q) = quantity {
                 let before = out.len();
                 let next = self.mention_at(s, i + q, first_new, out);
                 if out.len() > before {
@@ -972,6 +982,7 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn index_hits(&mut self, s: &Sentence, hits: &[Hit]) {
+        self.last_people_hit = None;
         self.hit_at.clear();
         self.hit_at.resize(s.len(), None);
         self.modifier_at.clear();
@@ -997,6 +1008,12 @@ impl<'g> MentionFinder<'g> {
                     _ => None,
                 });
                 continue;
+            }
+            if meanings
+                .iter()
+                .any(|m| matches!(m, Meaning::Body(_) | Meaning::Demonym(_)))
+            {
+                self.last_people_hit = Some(start);
             }
             self.hit_at[start] = Some(TokenHit { end, meanings });
         }
