@@ -166,29 +166,6 @@ fn personal_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
-/// Words that open a number of people: "at least 20", "more than", "some 300".
-const QUANTITY_OPENERS: &[&[&str]] = &[
-    &["at", "least"],
-    &["at", "most"],
-    &["more", "than"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["up", "to"],
-    &["as", "many", "as"],
-    &["about"],
-    &["around"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["over"],
-    &["roughly"],
-    &["approximately"],
-    &["another"],
-];
-
-/// Quantifiers that count people beside the number words: "several Russian diplomats".
-const PEOPLE_QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
-
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
 
@@ -506,7 +483,7 @@ impl<'g> MentionFinder<'g> {
         while i < s.len() {
             // "15 Afghan Army trainees", "at least 20 Palestinians": a number or
             // quantifier before a group of people belongs to its mention.
-            if let Some(q) = self.quantifier(s, i) {
+            if let Some(q) = crate::text::quantity_end(s, i).map(|end| end - i) {
                 let before = out.len();
                 let next = self.mention_at(s, i + q, first_new, out);
                 if out.len() > before {
@@ -671,50 +648,6 @@ impl<'g> MentionFinder<'g> {
             [one] => Some(*one),
             _ => None,
         }
-    }
-
-    /// The tokens of a number or quantifier that counts people, starting at `i`:
-    /// "15", "four", "at least 20", "dozens of", "the four".
-    fn quantifier(&self, s: &Sentence, i: usize) -> Option<usize> {
-        let mut j = i;
-        if s.is(j, "the") || s.is(j, "The") {
-            j += 1;
-        }
-        if let Some(opener) = QUANTITY_OPENERS.iter().find(|o| {
-            o.iter().enumerate().all(|(k, w)| {
-                // Only the first word may be capitalised: "At least 20 …".
-                j + k < s.len() && (s.is(j + k, w) || (k == 0 && s.word(j).eq_ignore_ascii_case(w)))
-            })
-        }) {
-            j += opener.len();
-        }
-        let counted = j;
-        while j < s.len() {
-            let w = s.word(j);
-            let number = w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-            let counted_word = crate::text::NUMBER_WORDS
-                .iter()
-                .chain(PEOPLE_QUANTIFIERS)
-                .any(|n| n.eq_ignore_ascii_case(w));
-            if number || counted_word {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        if j == counted {
-            return None;
-        }
-        // "dozens of", "hundreds of", "thousands of".
-        if s.is(j, "of") {
-            j += 1;
-            if s.is(j, "the") {
-                return None;
-            }
-        }
-        Some(j - i)
     }
 
     /// Whether the mention just found at `at` names people that a number can count:
