@@ -231,6 +231,14 @@ impl Ctx<'_, '_> {
                 modality = Modality::Hypothetical;
             }
         }
+        // "offered to hand over … to Britain": CAMEO codes an announced cooperation
+        // as the intent to cooperate (root 03); the relation stays "hand over".
+        let (e, entry) = if subject.intent && modality == Modality::Hypothetical {
+            let twin = self.lexicon.intent(e);
+            (twin, self.lexicon.entry(twin))
+        } else {
+            (e, entry)
+        };
         // "The US, Russia and Switzerland met": one event per pair, both ways, for
         // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
         for &s in sources.iter().take(MAX_JOINT_ACTORS) {
