@@ -20,7 +20,9 @@
 //!    the share with a geokg edge whose source span overlaps a gold source and whose
 //!    target span overlaps a gold target (a `reciprocal` span counts as both, and may hold
 //!    both ends: "Russia and China held talks"), and the share where that edge's class
-//!    also matches `penta_class` (over sentences with a known class).
+//!    also matches `penta_class` (over sentences with a known class); the same two
+//!    shares among the sentences where geokg found both a gold source and a gold target
+//!    (issue 10's measure). `CONFLIBERT_EDGE_MISSES=FILE` dumps those sentences' misses.
 //! 3. **Error types**, one per scorable sentence, the first that applies: no edge at all
 //!    (split by whether geokg found both gold actors), no edge from a gold source, an edge
 //!    from a gold source to a wrong target, the right pair with a wrong class.
@@ -298,6 +300,11 @@ struct Tally {
     pair: usize,
     with_class: usize,
     pair_and_class: usize,
+    /// Scorable sentences where geokg found a gold source side and a gold target side.
+    both_found: usize,
+    both_found_pair: usize,
+    both_found_with_class: usize,
+    both_found_pair_and_class: usize,
     errors: BTreeMap<EdgeError, usize>,
 }
 
@@ -339,6 +346,7 @@ fn run() -> Result<(), MeasureError> {
 
     let mut tally = Tally::default();
     let mut misses = Vec::new();
+    let mut edge_misses = Vec::new();
     for record in &records {
         tally.sentences += 1;
         let doc = Document {
@@ -394,12 +402,73 @@ fn run() -> Result<(), MeasureError> {
             tally.with_class += 1;
             tally.pair_and_class += usize::from(outcome.pair && class_ok);
         }
+        let found = |side: fn(Role) -> bool| {
+            gold.iter()
+                .filter(|g| side(g.actor.role))
+                .any(|g| spans.iter().any(|&s| overlaps(s, g.bytes)))
+        };
+        if found(Role::can_be_source) && found(Role::can_be_target) {
+            tally.both_found += 1;
+            tally.both_found_pair += usize::from(outcome.pair);
+            if let Some(class_ok) = outcome.class {
+                tally.both_found_with_class += 1;
+                tally.both_found_pair_and_class += usize::from(outcome.pair && class_ok);
+            }
+            if outcome.error.is_some() {
+                edge_misses.push(edge_miss_line(record, &extraction, outcome.error));
+            }
+        }
         if let Some(error) = outcome.error {
             *tally.errors.entry(error).or_default() += 1;
         }
     }
     print_report(&path, &tally, &misses);
+    // `CONFLIBERT_EDGE_MISSES=FILE` writes every sentence where geokg found both gold
+    // actors but not the gold edge (or its class): error, gold, geokg's edges, sentence.
+    if let Some(out) = std::env::var_os("CONFLIBERT_EDGE_MISSES") {
+        if let Err(e) = std::fs::write(&out, edge_misses.concat()) {
+            eprintln!("cannot write {}: {e}", Path::new(&out).display());
+        }
+    }
     Ok(())
+}
+
+/// One TSV line for the edge-miss dump: id, error, gold class, gold actors, geokg edges,
+/// sentence.
+fn edge_miss_line(
+    record: &Record,
+    extraction: &DocumentExtraction,
+    error: Option<EdgeError>,
+) -> String {
+    let gold: Vec<String> = record
+        .actors
+        .iter()
+        .map(|a| format!("{}={}", a.role.as_str(), a.text))
+        .collect();
+    let edges: Vec<String> = extraction
+        .events
+        .iter()
+        .map(|e| {
+            format!(
+                "{}-[{} {}]->{}",
+                &record.text[e.evidence.source_span[0]..e.evidence.source_span[1]],
+                e.relation,
+                e.cameo,
+                &record.text[e.evidence.target_span[0]..e.evidence.target_span[1]]
+            )
+        })
+        .collect();
+    format!(
+        "{}\t{:?}\t{}\t{}\t{}\t{}\n",
+        record.id,
+        error,
+        record
+            .penta_class
+            .map_or("-".to_string(), |c| c.to_string()),
+        gold.join(" | "),
+        edges.join(" | "),
+        record.text
+    )
 }
 
 fn print_report(path: &Path, tally: &Tally, misses: &[Miss]) {
@@ -484,6 +553,16 @@ fn print_report(path: &Path, tally: &Tally, misses: &[Miss]) {
         tally.pair_and_class,
         tally.with_class,
         percent(tally.pair_and_class, tally.with_class)
+    );
+    println!(
+        "   among sentences where geokg finds both gold actors: right edge {} / {} = {}, \
+         with the gold class {} / {} = {}",
+        tally.both_found_pair,
+        tally.both_found,
+        percent(tally.both_found_pair, tally.both_found),
+        tally.both_found_pair_and_class,
+        tally.both_found_with_class,
+        percent(tally.both_found_pair_and_class, tally.both_found_with_class)
     );
     println!();
     println!("3. Error types (one per scorable sentence, commonest first)");

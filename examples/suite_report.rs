@@ -6,7 +6,8 @@
 //! ```
 //!
 //! It shares the harness with the test suites (tests/suite.rs), so the figures here are
-//! the figures the tests assert on; precision and recall count `xfail` cases too.
+//! the figures the tests assert on; precision and recall count `xfail` cases too. Files
+//! with numbered sections (`# 13. …`) also get precision and recall per section.
 
 #[path = "../tests/suite.rs"]
 mod suite;
@@ -50,6 +51,14 @@ fn main() -> ExitCode {
     println!("{}", SuiteReport::summary_header());
     for report in &reports {
         println!("{}", report.summary_row());
+    }
+    // Per numbered section ("# 13. Frames with words between …"), for files that have them.
+    for report in reports.iter().filter(|r| !r.groups.is_empty()) {
+        println!("\n{} by group", report.path);
+        println!("{}", suite::GroupReport::header());
+        for group in &report.groups {
+            println!("{}", group.row());
+        }
     }
     let broken: Vec<&SuiteReport> = reports
         .iter()

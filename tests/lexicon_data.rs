@@ -321,7 +321,15 @@ fn cameo_table_has_all_roots_and_only_codes_the_lexicon_uses() {
     assert_eq!(table["11"].0, "disapprove");
     assert_eq!(table["20"].0, "use_unconventional_mass_violence");
 
-    let used: BTreeSet<&str> = lexicon().iter().map(|e| e.cameo).collect();
+    // A code is used by a row, or as the intent ("offered to …", root 03) of a row's code.
+    let rows = lexicon();
+    let intents = rows
+        .iter()
+        .filter_map(|e| geokg::relations::lexicon::intent_code(e.cameo));
+    let used: BTreeSet<&str> = rows.iter().map(|e| e.cameo).chain(intents).collect();
+    for code in &used {
+        assert!(table.contains_key(code), "cameo.tsv has no row for {code}");
+    }
     for (code, (name, goldstein)) in &table {
         assert!(
             root_of(code).is_some(),
@@ -337,7 +345,7 @@ fn cameo_table_has_all_roots_and_only_codes_the_lexicon_uses() {
         );
         assert!(
             code.len() == 2 || used.contains(code),
-            "cameo.tsv: {code} is used by no lexicon row"
+            "cameo.tsv: {code} is used by no lexicon row nor as an intent"
         );
     }
 }

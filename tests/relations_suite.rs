@@ -11,3 +11,58 @@ fn relation_cases() {
     assert!(report.cases >= 200, "only {} relation cases", report.cases);
     report.assert_green();
 }
+
+/// Issue 10: cooperation announced through "offered to", "agreed to", "is ready to" …
+/// is coded the CAMEO way, as an intent (root 03), with the relation of the inner verb.
+#[test]
+fn announced_cooperation_is_coded_as_intent() {
+    let extractor = geokg::Extractor::builtin().expect("built-in data loads");
+    let cases = [
+        (
+            "Libya has offered to hand over the two suspects to Britain.",
+            "hand over",
+            "033",
+        ),
+        ("Japan is ready to send aid to Nepal.", "provide aid", "033"),
+        (
+            "Mexico agreed to lift tariffs on Canada.",
+            "lift sanctions",
+            "0354",
+        ),
+        (
+            "Germany is willing to provide weapons to Lithuania.",
+            "provide weapons",
+            "0332",
+        ),
+        (
+            "Turkey pledged to hold talks with Greece.",
+            "hold talks",
+            "036",
+        ),
+    ];
+    for (text, relation, code) in cases {
+        let doc = geokg::Document {
+            id: "intent".into(),
+            text: text.into(),
+            ..geokg::Document::default()
+        };
+        let events = extractor.extract(&doc).events;
+        let event = events
+            .iter()
+            .find(|e| e.relation == relation)
+            .unwrap_or_else(|| panic!("{text}: no `{relation}` edge in {events:?}"));
+        assert_eq!(event.cameo, code, "{text}");
+        assert_eq!(event.modality, geokg::Modality::Hypothetical, "{text}");
+        assert_eq!(event.plover.as_deref(), Some("AGREE"), "{text}");
+    }
+    // Said as fact, the same verbs keep their own coding.
+    let doc = geokg::Document {
+        id: "fact".into(),
+        text: "Libya handed over the two suspects to Britain.".into(),
+        ..geokg::Document::default()
+    };
+    let events = extractor.extract(&doc).events;
+    assert!(events
+        .iter()
+        .any(|e| e.relation == "hand over" && e.cameo == "070"));
+}

@@ -106,6 +106,9 @@ pub struct Case {
     pub actors: Option<BTreeSet<String>>,
     pub said: BTreeSet<SaidKey>,
     pub xfail: Option<String>,
+    /// The numbered section the case sits in (`# 13. Frames with words between …`),
+    /// as `13. Frames with words between …`; `None` before the first section.
+    pub group: Option<String>,
 }
 
 /// A line of a case file the harness cannot read.
@@ -127,10 +130,14 @@ pub fn parse_cases(input: &str) -> (Vec<Case>, Vec<FormatProblem>) {
     let mut cases = Vec::new();
     let mut problems = Vec::new();
     let mut current: Option<Case> = None;
+    let mut group: Option<String> = None;
     for (index, raw) in input.lines().enumerate() {
         let line = index + 1;
         let trimmed = raw.trim();
-        if trimmed.starts_with('#') {
+        if let Some(comment) = trimmed.strip_prefix('#') {
+            if let Some(name) = section_name(comment) {
+                group = Some(name);
+            }
             continue;
         }
         if trimmed.is_empty() {
@@ -157,6 +164,7 @@ pub fn parse_cases(input: &str) -> (Vec<Case>, Vec<FormatProblem>) {
             current = Some(Case {
                 line,
                 text: value.to_string(),
+                group: group.clone(),
                 ..Case::default()
             });
             continue;
@@ -216,6 +224,15 @@ pub fn parse_cases(input: &str) -> (Vec<Case>, Vec<FormatProblem>) {
         }
     }
     (cases, problems)
+}
+
+/// A section header's name: `# 13. Frames with words between` gives `13. Frames with
+/// words between`; any other comment gives `None`.
+fn section_name(comment: &str) -> Option<String> {
+    let comment = comment.trim();
+    let digits = comment.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = comment[digits..].strip_prefix(". ")?;
+    (digits > 0 && !rest.trim().is_empty()).then(|| comment.to_string())
 }
 
 /// Parses `SRC -[relation]-> TGT {flag,flag}`.
@@ -359,6 +376,50 @@ pub struct SuiteReport {
     pub tp: usize,
     pub fp: usize,
     pub fn_: usize,
+    /// The same counts per numbered section of the file, in file order.
+    pub groups: Vec<GroupReport>,
+}
+
+/// Counts of one numbered section of a case file.
+#[derive(Clone, Debug, Default)]
+pub struct GroupReport {
+    pub name: String,
+    pub cases: usize,
+    pub passed: usize,
+    pub xfail: usize,
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl GroupReport {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    /// One row of the per-group table: cases, passed, xfail, precision, recall, name.
+    pub fn row(&self) -> String {
+        let name: String = self.name.chars().take(70).collect();
+        format!(
+            "  {:>5} {:>6} {:>5} {:>9.3} {:>6.3}  {name}",
+            self.cases,
+            self.passed,
+            self.xfail,
+            self.precision(),
+            self.recall()
+        )
+    }
+
+    pub fn header() -> String {
+        format!(
+            "  {:>5} {:>6} {:>5} {:>9} {:>6}  group",
+            "cases", "passed", "xfail", "precision", "recall"
+        )
+    }
 }
 
 impl SuiteReport {
@@ -412,6 +473,14 @@ impl SuiteReport {
             "\n(tp {}, fp {}, fn {})\n",
             self.tp, self.fp, self.fn_
         ));
+        if !self.groups.is_empty() {
+            out.push_str(&GroupReport::header());
+            out.push('\n');
+            for group in &self.groups {
+                out.push_str(&group.row());
+                out.push('\n');
+            }
+        }
         for problem in &self.problems {
             out.push_str(&format!("FORMAT {}: {problem}\n", self.path));
         }
@@ -553,7 +622,24 @@ pub fn run_suite(path: &str, kinds: &[ExpectationKind]) -> SuiteReport {
     };
     for case in &cases {
         report.cases += 1;
+        let before = (report.tp, report.fp, report.fn_);
         let mismatches = judge_case(&extractor, case, kinds, &mut report);
+        if let Some(name) = &case.group {
+            if report.groups.last().is_none_or(|g| &g.name != name) {
+                report.groups.push(GroupReport {
+                    name: name.clone(),
+                    ..GroupReport::default()
+                });
+            }
+            if let Some(group) = report.groups.last_mut() {
+                group.cases += 1;
+                group.passed += usize::from(mismatches.is_empty() && case.xfail.is_none());
+                group.xfail += usize::from(case.xfail.is_some());
+                group.tp += report.tp - before.0;
+                group.fp += report.fp - before.1;
+                group.fn_ += report.fn_ - before.2;
+            }
+        }
         let outcome = CaseOutcome {
             line: case.line,
             text: case.text.clone(),
@@ -593,6 +679,20 @@ fn parses_every_line_kind_of_the_format() {
     assert_eq!(first.xfail.as_deref(), Some("not yet"));
     assert!(cases[1].judges_edges && cases[1].edges.is_empty());
     assert_eq!(cases[1].actors, Some(BTreeSet::new()));
+    assert_eq!(first.group, None);
+}
+
+#[test]
+fn cases_belong_to_the_numbered_section_above_them() {
+    let input = "# intro\n\ntext: a\nno edges\n\n# ----\n# 2. Second group\n#    more words\n\n\
+                 text: b\nno edges\n\n# 10. Tenth\ntext: c\nno edges\n";
+    let (cases, problems) = parse_cases(input);
+    assert_eq!(problems, vec![]);
+    let groups: Vec<Option<&str>> = cases.iter().map(|c| c.group.as_deref()).collect();
+    assert_eq!(
+        groups,
+        vec![None, Some("2. Second group"), Some("10. Tenth")]
+    );
 }
 
 #[test]

@@ -166,69 +166,6 @@ fn personal_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
-/// Words that open a number of people: "at least 20", "more than", "some 300".
-const QUANTITY_OPENERS: &[&[&str]] = &[
-    &["at", "least"],
-    &["at", "most"],
-    &["more", "than"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["up", "to"],
-    &["as", "many", "as"],
-    &["about"],
-    &["around"],
-    &["nearly"],
-    &["almost"],
-    &["some"],
-    &["over"],
-    &["roughly"],
-    &["approximately"],
-    &["another"],
-];
-
-/// Quantifiers that count people beside the number words: "several Russian diplomats".
-const PEOPLE_QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
-
-/// For each lower-case first letter, the lengths (as bits) of the words a quantity
-/// can open with, read off the three lists at compile time: most words are rejected
-/// by one table look-up, before any list is compared.
-const QUANTITY_WORD_SHAPES: [u32; 128] = {
-    const fn add(table: &mut [u32; 128], word: &str) {
-        let bytes = word.as_bytes();
-        if bytes.len() < 32 {
-            table[bytes[0] as usize] |= 1 << bytes.len();
-        }
-    }
-    let mut table = [0; 128];
-    let mut k = 0;
-    while k < QUANTITY_OPENERS.len() {
-        add(&mut table, QUANTITY_OPENERS[k][0]);
-        k += 1;
-    }
-    let mut k = 0;
-    while k < crate::text::NUMBER_WORDS.len() {
-        add(&mut table, crate::text::NUMBER_WORDS[k]);
-        k += 1;
-    }
-    let mut k = 0;
-    while k < PEOPLE_QUANTIFIERS.len() {
-        add(&mut table, PEOPLE_QUANTIFIERS[k]);
-        k += 1;
-    }
-    table
-};
-
-/// Whether `word` can open a quantity: a digit, or the first letter and length of a
-/// listed word.
-fn may_open_quantity(word: &str) -> bool {
-    word.as_bytes().first().is_some_and(|&b| {
-        b.is_ascii_digit()
-            || (b.is_ascii()
-                && word.len() < 32
-                && QUANTITY_WORD_SHAPES[b.to_ascii_lowercase() as usize] & (1 << word.len()) != 0)
-    })
-}
-
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
 
@@ -552,7 +489,7 @@ impl<'g> MentionFinder<'g> {
             // quantifier before a group of people belongs to its mention.
             let people_ahead = self.last_people_hit.is_some_and(|last| last > i);
             let quantity = if people_ahead {
-                self.quantifier(s, i)
+                crate::text::quantity_end(s, i).map(|end| end - i)
             } else {
                 None
             };
@@ -721,53 +658,6 @@ impl<'g> MentionFinder<'g> {
             [one] => Some(*one),
             _ => None,
         }
-    }
-
-    /// The tokens of a number or quantifier that counts people, starting at `i`:
-    /// "15", "four", "at least 20", "dozens of", "the four".
-    fn quantifier(&self, s: &Sentence, i: usize) -> Option<usize> {
-        let mut j = i;
-        if s.is(j, "the") || s.is(j, "The") {
-            j += 1;
-        }
-        if j >= s.len() || !may_open_quantity(s.word(j)) {
-            return None;
-        }
-        if let Some(opener) = QUANTITY_OPENERS.iter().find(|o| {
-            o.iter().enumerate().all(|(k, w)| {
-                // Only the first word may be capitalised: "At least 20 …".
-                j + k < s.len() && (s.is(j + k, w) || (k == 0 && s.word(j).eq_ignore_ascii_case(w)))
-            })
-        }) {
-            j += opener.len();
-        }
-        let counted = j;
-        while j < s.len() {
-            let w = s.word(j);
-            let number = w.as_bytes().first().is_some_and(u8::is_ascii_digit)
-                && w.bytes()
-                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-            let counted_word = crate::text::NUMBER_WORDS
-                .iter()
-                .chain(PEOPLE_QUANTIFIERS)
-                .any(|n| n.eq_ignore_ascii_case(w));
-            if number || counted_word {
-                j += 1;
-            } else {
-                break;
-            }
-        }
-        if j == counted {
-            return None;
-        }
-        // "dozens of", "hundreds of", "thousands of".
-        if s.is(j, "of") {
-            j += 1;
-            if s.is(j, "the") {
-                return None;
-            }
-        }
-        Some(j - i)
     }
 
     /// Whether the mention just found at `at` names people that a number can count:
@@ -1780,27 +1670,6 @@ pub fn slug(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{slug, MentionKind};
-
-    #[test]
-    fn the_quantity_gate_lets_every_listed_word_through_and_few_others() {
-        use super::{may_open_quantity, PEOPLE_QUANTIFIERS, QUANTITY_OPENERS};
-        let listed = QUANTITY_OPENERS
-            .iter()
-            .map(|o| o[0])
-            .chain(crate::text::NUMBER_WORDS.iter().copied())
-            .chain(PEOPLE_QUANTIFIERS.iter().copied());
-        for word in listed {
-            assert!(may_open_quantity(word), "{word}");
-            let capitalised = word[..1].to_uppercase() + &word[1..];
-            assert!(may_open_quantity(&capitalised), "{capitalised}");
-        }
-        for word in ["15", "1,200", "3.5"] {
-            assert!(may_open_quantity(word), "{word}");
-        }
-        for word in ["government", "Russia", "president", "", "é"] {
-            assert!(!may_open_quantity(word), "{word}");
-        }
-    }
     use crate::{Document, Extractor};
 
     /// Every mention of a text: its words, its actor's id and its kind.

@@ -119,6 +119,8 @@ pub(super) const SKIPPABLE: &[&str] = &[
     "expected",
     "likely",
     "ready",
+    "willing",
+    "prepared",
     "going",
     "set",
     "able",
@@ -152,6 +154,8 @@ pub(super) const MODAL_HYPOTHETICAL: &[&str] = &[
     "hoped",
     "expected",
     "ready",
+    "willing",
+    "prepared",
     "likely",
     "able",
     "set",
@@ -214,6 +218,15 @@ pub(super) const WHOSE_HEADS: &[&str] = &[
 /// Control verbs that make the infinitive after them a real, negated event.
 pub(super) const REFUSALS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
+];
+/// Words before "to" that announce an intention: "offered to hand over", "agreed to
+/// send troops", "is ready to provide aid". CAMEO codes the cooperation they
+/// govern as an intent (root 03).
+pub(super) const INTENT_GOVERNORS: &[&str] = &[
+    "offered", "offers", "offer", "pledged", "pledges", "pledge", "promised", "promises",
+    "promise", "vowed", "vows", "vow", "agreed", "agrees", "agree", "ready", "willing", "prepared",
+    "decided", "decides", "decide", "intends", "intended", "intend", "plans", "planned", "plan",
+    "proposed", "proposes", "propose", "wants", "wanted", "want", "hopes", "hoped", "hope",
 ];
 pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "going"];
 pub(super) const NEGATORS: &[&str] = &[
@@ -474,6 +487,8 @@ pub(super) struct Subject {
     pub(super) after_that: Option<usize>,
     /// Reached through "which", "who" or "whose": background, not news.
     pub(super) relative: bool,
+    /// The verb is governed by an intention: "offered to hand over" ([`INTENT_GOVERNORS`]).
+    pub(super) intent: bool,
 }
 
 /// Reusable state for analysing sentences; holds no document data between calls.
@@ -850,6 +865,7 @@ impl Ctx<'_, '_> {
                 let refusal = k > 0 && self.lower_is(k - 1, REFUSALS);
                 if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
+                    subject.intent |= k > 0 && self.lower_is(k - 1, INTENT_GOVERNORS);
                 }
                 i = t;
                 after_time_word = false;

@@ -30,42 +30,6 @@ const INSERTED_ADVERBS: &[&str] = &[
     "once",
 ];
 
-/// What may open a quantity before a target: "at least 20", "more than 200".
-const QUANTITY_LEADERS: &[&[&str]] = &[
-    &["at", "least"],
-    &["at", "most"],
-    &["more", "than"],
-    &["less", "than"],
-    &["fewer", "than"],
-    &["up", "to"],
-    &["as", "many", "as"],
-    &["an", "estimated"],
-    &["about"],
-    &["nearly"],
-    &["almost"],
-    &["around"],
-    &["roughly"],
-    &["approximately"],
-    &["some"],
-    &["over"],
-];
-
-/// Numbers that take "of" before what they count: "dozens of", "five dozen of".
-const MASS_NUMBERS: &[&str] = &[
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "scores",
-    "tens",
-    "number",
-    "lot",
-    "group",
-    "handful",
-];
-
 /// Prepositions of an inner phrase of the object: "offers for peace talks by".
 const INNER_PREPOSITIONS: &[&str] = &["for", "on", "over", "to", "with", "against", "about"];
 
@@ -267,6 +231,14 @@ impl Ctx<'_, '_> {
                 modality = Modality::Hypothetical;
             }
         }
+        // "offered to hand over … to Britain": CAMEO codes an announced cooperation
+        // as the intent to cooperate (root 03); the relation stays "hand over".
+        let (e, entry) = if subject.intent && modality == Modality::Hypothetical {
+            let twin = self.lexicon.intent(e);
+            (twin, self.lexicon.entry(twin))
+        } else {
+            (e, entry)
+        };
         // "The US, Russia and Switzerland met": one event per pair, both ways, for
         // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
         for &s in sources.iter().take(MAX_JOINT_ACTORS) {
@@ -517,34 +489,10 @@ impl Ctx<'_, '_> {
         (j > words).then_some(j)
     }
 
-    /// Past a quantity at `i`: "15", "four", "at least 20", "dozens of", "more
-    /// than 200", "five dozen"; `i` itself when there is none.
+    /// Past a quantity at `i` ([`crate::text::quantity_end`]); `i` itself when
+    /// there is none.
     pub(super) fn after_quantity(&self, i: usize) -> usize {
-        let mut j = i;
-        for leader in QUANTITY_LEADERS {
-            let n = leader.len();
-            if (0..n).all(|k| self.s.is(j + k, leader[k])) {
-                j += n;
-                break;
-            }
-        }
-        let numbers = j;
-        while self.s.kind(j) == Some(TokenKind::Number)
-            || self.lower_is(j, crate::text::NUMBER_WORDS)
-        {
-            j += 1;
-        }
-        if j > numbers {
-            // "five dozen of", "millions of": the "of" belongs to the quantity.
-            if self.s.is(j, "of") && self.lower_is(j - 1, MASS_NUMBERS) {
-                j += 1;
-            }
-            return j;
-        }
-        if self.lower_is(j, MASS_NUMBERS) && self.s.is(j + 1, "of") {
-            return j + 2;
-        }
-        i
+        crate::text::quantity_end(self.s, i).unwrap_or(i)
     }
 
     /// The target of a frame's `_`: a noun phrase right there, or one reached

@@ -159,11 +159,47 @@ pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<VerbEntry>,
+    /// The intent twins of cooperative entries (see [`Lexicon::intent`]), numbered
+    /// after `entries`: twin `k` is entry `entries.len() + k`.
+    intents: Vec<VerbEntry>,
+    /// Entry → the index of its intent twin, if CAMEO has an intent code for it.
+    intent_of: Vec<Option<usize>>,
     /// Lower-case form → (entry, inflection), longest frames first.
     forms: WordMap<String, Vec<(usize, Inflection)>>,
     cameo: WordMap<String, CameoCode>,
     /// Event noun → the entry whose coding it shares ("invasion" → invade).
     nominals: WordMap<String, usize>,
+}
+
+/// CAMEO's "express intent to …" (root 03) code for a cooperative code (roots
+/// 04-08): meet or negotiate (036), mediate (039), diplomatic cooperation (032),
+/// material cooperation (031x), aid (033x), reform (034) and yielding (035x).
+pub fn intent_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "045" => "039",
+        c if c.starts_with("04") => "036",
+        "057" => "030",
+        c if c.starts_with("05") => "032",
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        c if c.starts_with("06") => "031",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        c if c.starts_with("07") => "033",
+        "081" => "0351",
+        "082" => "0352",
+        "083" => "034",
+        c if c.starts_with("084") => "0353",
+        "085" => "0354",
+        "086" => "0355",
+        c if c.starts_with("087") => "0356",
+        c if c.starts_with("08") => "035",
+        _ => return None,
+    })
 }
 
 /// The quad class of a CAMEO root, as ICEWS counts it.
@@ -314,7 +350,48 @@ impl Lexicon {
         for list in self.forms.values_mut() {
             list.sort_by_key(|&(e, _)| (std::cmp::Reverse(entries[e].specificity()), e));
         }
+        self.build_intents();
         Ok(())
+    }
+
+    /// Rebuilds the intent twins of every entry (after each lexicon file, since a
+    /// user row may replace a built-in one).
+    fn build_intents(&mut self) {
+        self.intents.clear();
+        self.intent_of.clear();
+        for e in 0..self.entries.len() {
+            let entry = &self.entries[e];
+            let twin = intent_code(&entry.cameo).map(|code| {
+                let mut twin = entry.clone();
+                twin.cameo = code.to_string();
+                twin.category = self
+                    .cameo
+                    .get("03")
+                    .map_or_else(|| "03".to_string(), |r| r.name.clone());
+                twin.quad_class = QuadClass::VerbalCooperation;
+                twin.goldstein = self
+                    .cameo
+                    .get(code)
+                    .or_else(|| self.cameo.get("030"))
+                    .and_then(|r| r.goldstein);
+                twin.plover = Some("AGREE".to_string());
+                twin
+            });
+            self.intent_of.push(twin.map(|twin| {
+                self.intents.push(twin);
+                self.entries.len() + self.intents.len() - 1
+            }));
+        }
+    }
+
+    /// The entry that codes entry `e` as an announced intention, CAMEO's root 03:
+    /// "offered to hand over the suspects to Britain" is an intent to yield (035),
+    /// "agreed to send troops" an intent to cooperate militarily (0312). The twin
+    /// keeps the relation ("hand over"); its code, category, quad class, Goldstein
+    /// weight and PLOVER type (AGREE) are the intent's. `e` itself when the entry is
+    /// no cooperation (roots 04-08).
+    pub fn intent(&self, e: usize) -> usize {
+        self.intent_of.get(e).copied().flatten().unwrap_or(e)
     }
 
     /// `noun lemma relation`, after the entries they point to.
@@ -356,8 +433,12 @@ impl Lexicon {
         self.forms.get(form).map_or(&[], Vec::as_slice)
     }
 
+    /// Entry `ix`: a lexicon row, or past them an intent twin ([`Lexicon::intent`]).
     pub fn entry(&self, ix: usize) -> &VerbEntry {
-        &self.entries[ix]
+        match self.entries.get(ix) {
+            Some(entry) => entry,
+            None => &self.intents[ix - self.entries.len()],
+        }
     }
 
     pub fn len(&self) -> usize {
