@@ -1,7 +1,7 @@
 //! `geokg extract` and `geokg export`: text to graph, graph to other formats,
 //! through the view options every format shares.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -13,7 +13,10 @@ use geokg::query::ActorIndex;
 use geokg::view::{Aggregation, Ego, Rollup, ViewOptions};
 use geokg::{ActorGraph, ActorKind};
 
-use super::graph_source::{extract_graph, read_graph, write_output, ReadArgs};
+use super::graph_source::{
+    extract_graph, extract_graph_as, read_graph, stream_extractions, write_output,
+    write_stdout_with, ReadArgs,
+};
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
@@ -26,6 +29,9 @@ pub struct ExtractArgs {
     pub view: ViewArgs,
     #[command(flatten)]
     pub read: ReadArgs,
+    /// Write a shard's graph for `geokg merge`: people are not folded ("Reagan" into "Ronald Reagan"), as that needs the whole corpus (JSON only).
+    #[arg(long)]
+    pub partial: bool,
 }
 
 #[derive(Args, Debug)]
@@ -102,12 +108,83 @@ pub struct ViewArgs {
     pub max_edges: usize,
 }
 
+impl ViewArgs {
+    /// True when no option narrows, folds or groups the graph (the picture
+    /// options `--keep-isolated` and `--max-edges` aside).
+    pub fn is_plain(&self) -> bool {
+        self.aggregate.is_none_or(|a| a == Aggregation::None)
+            && self.rollup == Rollup::None
+            && self.actor.is_empty()
+            && self.ego.is_none()
+            && self.kind.is_empty()
+            && self.category.is_empty()
+            && self.quad.is_empty()
+            && self.min_weight <= 1
+            && self.top.is_none()
+            && self.since.is_none()
+            && self.until.is_none()
+            && self.exclude_category.is_empty()
+            && !self.no_statements
+    }
+}
+
 /// Pictures of more edges than this are unreadable (and slow to lay out).
 pub const DEFAULT_MAX_EDGES: usize = 300;
 
 pub fn extract(args: ExtractArgs) -> Result<()> {
+    if args.partial {
+        if args.output.format != Format::Json || !args.view.is_plain() {
+            bail!("--partial writes a shard's whole graph for `geokg merge`: only with --format json and no view options");
+        }
+        let graph = extract_graph_as(&args.inputs, &args.read, true)?;
+        return write(&graph, &args.view, &args.output);
+    }
+    if args.output.format == Format::Events && args.view.is_plain() {
+        return stream_events(&args);
+    }
     let graph = extract_graph(&args.inputs, &args.read)?;
     write(&graph, &args.view, &args.output)
+}
+
+/// `--format events` written as documents are read: memory holds one batch
+/// and the corpus's actors, never its events. Events go to a spool file with
+/// the ids each document gives; once the whole corpus is read and people can
+/// be folded, the spool is copied to the output with folded ids, so the
+/// output is the events of the folded graph, as from any other format.
+fn stream_events(args: &ExtractArgs) -> Result<()> {
+    let mut spool = std::io::BufWriter::new(
+        tempfile::tempfile().context("cannot create a temporary file for the events")?,
+    );
+    let mut actors = ActorGraph::new();
+    stream_extractions(&args.inputs, &args.read, &mut |extractions| {
+        for extraction in extractions {
+            for actor in &extraction.actors {
+                actors.add_actor(actor);
+            }
+            for event in &extraction.events {
+                export::events::write_event_line(&mut spool, event)
+                    .context("cannot write the events to a temporary file")?;
+            }
+        }
+        Ok(())
+    })?;
+    let folds = actors.people_folds();
+    let mut spool = spool
+        .into_inner()
+        .map_err(|e| e.into_error())
+        .context("cannot write the events to a temporary file")?;
+    spool
+        .seek(std::io::SeekFrom::Start(0))
+        .context("cannot read back the events' temporary file")?;
+    let mut copy = |out: &mut dyn Write| {
+        let input = std::io::BufReader::new(&spool);
+        export::events::copy_event_lines_folded(input, out, &folds)
+    };
+    match args.output.output.as_deref() {
+        Some(path) => export::write_file_atomically_with(path, &mut copy)?,
+        None => write_stdout_with(&mut copy).context("cannot write to stdout")?,
+    }
+    Ok(())
 }
 
 pub fn export(args: ExportArgs) -> Result<()> {
