@@ -256,3 +256,32 @@ fn streamed_events_are_those_of_the_folded_graph() {
         "Zelenskyy is not folded into Zelensky"
     );
 }
+
+/// `.ci/run` installs PySpark and a Java runtime; `scale/spark_extract.py`
+/// then runs in local mode over 10,000 generated documents in 4 partitions.
+#[test]
+#[ignore = "needs pyspark and java"]
+fn the_spark_recipe_equals_one_extract_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("corpus.jsonl");
+    write_jsonl(&input, &corpus(3, 10_000));
+    let one_run = run(geokg().args(["extract", "--quiet"]).arg(&input));
+    let output = dir.path().join("spark.json");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let bin = assert_cmd::cargo::cargo_bin("geokg");
+    run(std::process::Command::new("python3")
+        .arg(root.join("scale/spark_extract.py"))
+        .args(["--master", "local[2]", "--partitions", "4", "--geokg"])
+        .arg(&bin)
+        .arg(&input)
+        .arg("-o")
+        .arg(&output)
+        .args(["--", "-j1"]));
+    let spark = std::fs::read(&output).unwrap();
+    let graph: serde_json::Value = serde_json::from_slice(&spark).unwrap();
+    assert_eq!(graph["graph"]["documents"], 10_000);
+    assert!(
+        spark == one_run,
+        "the Spark recipe's graph differs from one run's"
+    );
+}
