@@ -6,6 +6,8 @@ use std::path::Path;
 use assert_cmd::cargo::CommandCargoExt;
 use geokg::export::{from_json_slice, to_json_bytes};
 use geokg::graph::merge::merge_graphs;
+use geokg::view::summary::Aggregator;
+use geokg::view::{Aggregation, ViewOptions};
 use geokg::{ActorGraph, Document, DocumentExtraction, Extractor};
 
 /// SplitMix64: a small seeded generator, the same sequence on every platform.
@@ -284,4 +286,138 @@ fn the_spark_recipe_equals_one_extract_run() {
         spark == one_run,
         "the Spark recipe's graph differs from one run's"
     );
+}
+
+fn aggregated_shard(
+    extractions: &[DocumentExtraction],
+    aggregation: Aggregation,
+    keep: usize,
+) -> Aggregator {
+    let mut graph = Aggregator::new(aggregation, keep);
+    for extraction in extractions {
+        graph.add_extraction(extraction.clone());
+    }
+    Aggregator::from_json_slice(&graph.to_json_bytes(true)).unwrap()
+}
+
+#[test]
+fn aggregated_shards_merge_into_the_single_runs_aggregated_graph() {
+    let extractor = Extractor::builtin().unwrap();
+    let docs = corpus(13, 60);
+    let extractions = extractor.extract_batch(&docs, &|_| {});
+    let mut rng = Rng(99);
+    for (round, aggregation) in [
+        Aggregation::Relation,
+        Aggregation::Category,
+        Aggregation::Quad,
+    ]
+    .into_iter()
+    .cycle()
+    .take(12)
+    .enumerate()
+    {
+        let keep = [1, 2, 5, 1000][round % 4];
+        let mut whole = aggregated_shard(&extractions, aggregation, keep);
+        whole.fold_people();
+        let whole = whole.to_json_bytes(false);
+        let mut cuts: Vec<usize> = (0..rng.below(8))
+            .map(|_| rng.below(docs.len() + 1))
+            .collect();
+        cuts.extend([0, docs.len()]);
+        cuts.sort_unstable();
+        let mut parts: Vec<Aggregator> = cuts
+            .windows(2)
+            .map(|w| aggregated_shard(&extractions[w[0]..w[1]], aggregation, keep))
+            .collect();
+        while parts.len() > 1 {
+            let i = rng.below(parts.len() - 1);
+            let right = parts.remove(i + 1);
+            parts[i].append(right);
+            parts[i] = Aggregator::from_json_slice(&parts[i].to_json_bytes(true)).unwrap();
+        }
+        let mut merged = parts.pop().unwrap();
+        merged.fold_people();
+        assert!(
+            merged.to_json_bytes(false) == whole,
+            "round {round} ({aggregation:?}, {keep} samples): cuts {cuts:?} give another graph"
+        );
+    }
+}
+
+/// With room for every sample, the streamed aggregation is the aggregated view
+/// of the whole graph (which also lists statements).
+#[test]
+fn the_streamed_aggregation_is_the_aggregated_view() {
+    let extractor = Extractor::builtin().unwrap();
+    let docs = corpus(17, 50);
+    let graph = extractor.extract_all(&docs);
+    for aggregation in [
+        Aggregation::Relation,
+        Aggregation::Category,
+        Aggregation::Quad,
+    ] {
+        let options = ViewOptions {
+            aggregate: aggregation,
+            ..ViewOptions::default()
+        };
+        let view = geokg::view::apply(&graph, &options);
+        let from_view: serde_json::Value =
+            serde_json::from_slice(&geokg::view::json::to_json_bytes(&graph, &view)).unwrap();
+        let mut streamed = Aggregator::new(aggregation, usize::MAX);
+        for extraction in extractor.extract_batch(&docs, &|_| {}) {
+            streamed.add_extraction(extraction);
+        }
+        streamed.fold_people();
+        let streamed: serde_json::Value =
+            serde_json::from_slice(&streamed.to_json_bytes(false)).unwrap();
+        assert_eq!(streamed["nodes"], from_view["nodes"]);
+        assert_eq!(streamed["edges"], from_view["edges"]);
+        assert!(from_view["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["weight"].as_u64() > Some(1) && e["first_date"] != e["last_date"]));
+    }
+}
+
+#[test]
+fn geokg_merge_of_aggregated_shards_equals_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = corpus(19, 30);
+    let whole = dir.path().join("whole.jsonl");
+    write_jsonl(&whole, &docs);
+    let aggregate = ["--aggregate", "category", "--evidence", "2"];
+    let one_run = run(geokg()
+        .args(["extract", "--quiet"])
+        .args(aggregate)
+        .arg(&whole));
+    let mut shards = Vec::new();
+    for (k, range) in [0..13, 13..14, 14..30].into_iter().enumerate() {
+        let input = dir.path().join(format!("part{k}.jsonl"));
+        write_jsonl(&input, &docs[range]);
+        let output = dir.path().join(format!("part{k}.json"));
+        run(geokg()
+            .args(["extract", "--quiet", "--partial"])
+            .args(aggregate)
+            .arg(&input)
+            .arg("-o")
+            .arg(&output));
+        shards.push(output);
+    }
+    let merged = run(geokg().arg("merge").args(&shards));
+    assert!(merged == one_run, "merge of aggregated shards differs");
+    // A full graph and an aggregated one do not merge.
+    let full = dir.path().join("full.json");
+    run(geokg()
+        .args(["extract", "--quiet", "--partial"])
+        .arg(&whole)
+        .arg("-o")
+        .arg(&full));
+    let out = geokg()
+        .arg("merge")
+        .arg(&shards[0])
+        .arg(&full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
 }

@@ -15,7 +15,7 @@ use geokg::{ActorGraph, ActorKind};
 
 use super::graph_source::{
     extract_graph, extract_graph_as, read_graph, stream_extractions, write_output,
-    write_stdout_with, ReadArgs,
+    write_output_with, ReadArgs,
 };
 
 #[derive(Args, Debug)]
@@ -32,6 +32,9 @@ pub struct ExtractArgs {
     /// Write a shard's graph for `geokg merge`: people are not folded ("Reagan" into "Ronald Reagan"), as that needs the whole corpus (JSON only).
     #[arg(long)]
     pub partial: bool,
+    /// With --aggregate: build the aggregated graph as documents stream by, keeping the evidence of the first N events per edge and no statement list (JSON only).
+    #[arg(long, value_name = "N", requires = "aggregate")]
+    pub evidence: Option<usize>,
 }
 
 #[derive(Args, Debug)]
@@ -55,7 +58,7 @@ pub struct OutputArgs {
 }
 
 /// What part of the graph to show and how to group it; see README "Views and formats".
-#[derive(Args, Debug, Default)]
+#[derive(Args, Debug, Default, Clone)]
 #[command(next_help_heading = "View")]
 pub struct ViewArgs {
     /// One edge per (source, target, relation|category|quad) with a weight; default: relation for pictures, none otherwise.
@@ -132,6 +135,9 @@ impl ViewArgs {
 pub const DEFAULT_MAX_EDGES: usize = 300;
 
 pub fn extract(args: ExtractArgs) -> Result<()> {
+    if let Some(keep) = args.evidence {
+        return stream_aggregate(&args, keep);
+    }
     if args.partial {
         if args.output.format != Format::Json || !args.view.is_plain() {
             bail!("--partial writes a shard's whole graph for `geokg merge`: only with --format json and no view options");
@@ -144,6 +150,34 @@ pub fn extract(args: ExtractArgs) -> Result<()> {
     }
     let graph = extract_graph(&args.inputs, &args.read)?;
     write(&graph, &args.view, &args.output)
+}
+
+/// `--aggregate A --evidence N`: the aggregated graph built as documents are
+/// read, memory bounded by its edges (see `geokg::view::summary`).
+fn stream_aggregate(args: &ExtractArgs, keep: usize) -> Result<()> {
+    let aggregation = args.view.aggregate.unwrap_or_default();
+    let others_plain = ViewArgs {
+        aggregate: None,
+        ..args.view.clone()
+    }
+    .is_plain();
+    if args.output.format != Format::Json || aggregation == Aggregation::None || !others_plain {
+        bail!("--evidence builds an aggregated graph as it reads: only with --format json, --aggregate relation|category|quad and no other view option");
+    }
+    let mut graph = geokg::view::summary::Aggregator::new(aggregation, keep);
+    stream_extractions(&args.inputs, &args.read, &mut |extractions| {
+        for extraction in extractions {
+            graph.add_extraction(extraction);
+        }
+        Ok(())
+    })?;
+    if !args.partial {
+        graph.fold_people();
+    }
+    write_output(
+        args.output.output.as_deref(),
+        &graph.to_json_bytes(args.partial),
+    )
 }
 
 /// `--format events` written as documents are read: memory holds one batch
@@ -180,11 +214,7 @@ fn stream_events(args: &ExtractArgs) -> Result<()> {
         let input = std::io::BufReader::new(&spool);
         export::events::copy_event_lines_folded(input, out, &folds)
     };
-    match args.output.output.as_deref() {
-        Some(path) => export::write_file_atomically_with(path, &mut copy)?,
-        None => write_stdout_with(&mut copy).context("cannot write to stdout")?,
-    }
-    Ok(())
+    write_output_with(args.output.output.as_deref(), &mut copy)
 }
 
 pub fn export(args: ExportArgs) -> Result<()> {
@@ -204,6 +234,12 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
         output.output.is_none() && std::io::stdout().is_terminal(),
     )?;
     let options = view_options(graph, view, format)?;
+    if format == Format::Json && options.is_identity() {
+        // The whole graph's JSON, written as it is made.
+        return write_output_with(output.output.as_deref(), &mut |out| {
+            export::json::write_json(graph, out)
+        });
+    }
     if options.max_edges.is_some() {
         // Say on stderr what the picture's legend says.
         if let Some(note) = geokg::view::apply(graph, &options).note {

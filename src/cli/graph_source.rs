@@ -247,7 +247,13 @@ fn build_extractor(args: &ReadArgs) -> Result<Extractor> {
 
 /// Reads a graph saved by `geokg extract --format json`; `-` reads it from stdin.
 pub fn read_graph(path: &Path) -> Result<ActorGraph> {
-    let (bytes, name) = if path == Path::new("-") {
+    let (bytes, name) = read_bytes(path)?;
+    export::from_json_slice(&bytes).with_context(|| format!("{name} is not a geokg graph"))
+}
+
+/// A file's bytes, or stdin's for `-`, and the name to give it in messages.
+pub fn read_bytes(path: &Path) -> Result<(Vec<u8>, String)> {
+    Ok(if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
@@ -258,8 +264,7 @@ pub fn read_graph(path: &Path) -> Result<ActorGraph> {
         let bytes =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         (bytes, path.display().to_string())
-    };
-    export::from_json_slice(&bytes).with_context(|| format!("{name} is not a geokg graph"))
+    })
 }
 
 /// Writes bytes to `-o FILE` (whole or not at all) or to stdout (a closed pipe is fine).
@@ -267,6 +272,18 @@ pub fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     match output {
         Some(path) => export::write_file_atomically(path, bytes)?,
         None => export::write_stdout(bytes).context("cannot write to stdout")?,
+    }
+    Ok(())
+}
+
+/// [`write_output`] for output made as it is written.
+pub fn write_output_with(
+    output: Option<&Path>,
+    write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match output {
+        Some(path) => export::write_file_atomically_with(path, write)?,
+        None => write_stdout_with(write).context("cannot write to stdout")?,
     }
     Ok(())
 }

@@ -69,6 +69,25 @@ pub enum JsonError {
     Invalid { item: String, message: String },
 }
 
+/// Writes the graph as [`to_json_bytes`] gives it, as it goes: a large graph's
+/// JSON never has to be held in memory whole.
+pub fn write_json(graph: &ActorGraph, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let document = NodeLinkOut {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttributes {
+            generator: crate::GENERATOR,
+            documents: graph.documents(),
+            partial: graph.is_partial(),
+        },
+        nodes: graph.actors().collect(),
+        edges: keyed_edges(graph),
+        statements: graph.statements(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    out.write_all(b"\n")
+}
+
 /// Serialises a graph as pretty-printed node-link JSON, ending with a newline.
 pub fn to_json_bytes(graph: &ActorGraph) -> Vec<u8> {
     let document = NodeLinkOut {
