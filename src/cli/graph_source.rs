@@ -140,7 +140,6 @@ pub fn stream_extractions(
     if !batch.is_empty() {
         flush(&mut batch)?;
     }
-    drop(flush);
     // Freeing the gazetteer's and lexicon's many small allocations takes longer than
     // building a small graph; the process ends soon and returns the memory at once.
     std::mem::forget(extractor);
