@@ -3,7 +3,9 @@
 //! Without aggregation every edge is an event with the canonical fields, so a
 //! filtered or rolled-up graph loads back with `export::from_json_slice`. With
 //! aggregation an edge carries the fields its events share, the mean Goldstein
-//! score, `weight` (number of events) and `evidence` (where each event was read).
+//! score, `weight` (number of events), `first_date` and `last_date` and
+//! `evidence` (where each event was read), written from the edge's
+//! [`super::summary::EdgeSummary`] as a streamed aggregation writes it.
 //! Nodes gain `members` (ids folded in by a roll-up) and `weight` (events on their edges).
 
 use std::borrow::Cow;
