@@ -91,10 +91,27 @@ impl Extractor {
         docs: &[Document],
         done: &(dyn Fn(&Document) + Sync),
     ) -> ActorGraph {
+        let mut graph = ActorGraph::new();
+        for extraction in self.extract_batch(docs, done) {
+            graph.add_extraction(extraction);
+        }
+        graph.fold_people();
+        graph
+    }
+
+    /// Reads a batch of documents in parallel, giving their extractions in
+    /// input order (without mention spans), for a caller that streams a corpus
+    /// through in batches: adding them to an [`ActorGraph`] batch after batch
+    /// and then calling [`ActorGraph::fold_people`] gives the graph of
+    /// [`Extractor::extract_all`].
+    pub fn extract_batch(
+        &self,
+        docs: &[Document],
+        done: &(dyn Fn(&Document) + Sync),
+    ) -> Vec<DocumentExtraction> {
         use rayon::prelude::*;
         // The graph keeps no mention spans: they are not made.
-        let extractions: Vec<DocumentExtraction> = docs
-            .par_iter()
+        docs.par_iter()
             .map_init(
                 || DocReader::new(self),
                 |reader, doc| {
@@ -103,13 +120,7 @@ impl Extractor {
                     extraction
                 },
             )
-            .collect();
-        let mut graph = ActorGraph::new();
-        for extraction in extractions {
-            graph.add_extraction(extraction);
-        }
-        graph.fold_people();
-        graph
+            .collect()
     }
 
     /// Reads one document: its actors and the events between them.

@@ -16,7 +16,9 @@ Examples:
   geokg extract news/ --format dot -o graphs/news.dot
   geokg extract corpus.jsonl --skip-bad -o graph.json
   cat story.txt | geokg extract - --format dot | dot -Tsvg > story.svg
-  geokg export graph.json --format dot -o graph.dot";
+  geokg export graph.json --format dot -o graph.dot
+  geokg extract part1.jsonl --partial -o 1.json && geokg extract part2.jsonl --partial -o 2.json
+  geokg merge 1.json 2.json -o graph.json";
 
 /// Turn news text into a knowledge graph of geopolitical actors.
 #[derive(Parser, Debug)]
@@ -34,6 +36,8 @@ enum Command {
     /// Convert a saved graph (geokg JSON) to another format.
     #[command(after_help = EXAMPLES)]
     Export(ExportArgs),
+    /// Merge shard graphs (from `extract --partial`) into the graph of the whole corpus.
+    Merge(cli::merge::MergeArgs),
     /// Who said what about whom: statements by speaker, subject and date.
     Said(cli::query::SaidArgs),
     /// Events by source, target, relation, category or quad class.
@@ -72,6 +76,7 @@ fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Extract(args) => cli::extract::extract(args),
         Command::Export(args) => cli::extract::export(args),
+        Command::Merge(args) => cli::merge::merge(args),
         Command::Said(args) => cli::query::said(args),
         Command::Edges(args) => cli::query::edges(args),
         Command::Neighbors(args) => cli::query::neighbors(args),

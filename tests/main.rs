@@ -13,6 +13,7 @@ mod lexicon_data;
 mod query;
 mod relations_suite;
 mod robustness;
+mod scale;
 mod seed;
 mod suite;
 mod user_data;

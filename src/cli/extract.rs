@@ -1,7 +1,7 @@
 //! `geokg extract` and `geokg export`: text to graph, graph to other formats,
 //! through the view options every format shares.
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -13,7 +13,10 @@ use geokg::query::ActorIndex;
 use geokg::view::{Aggregation, Ego, Rollup, ViewOptions};
 use geokg::{ActorGraph, ActorKind};
 
-use super::graph_source::{extract_graph, read_graph, write_output, ReadArgs};
+use super::graph_source::{
+    extract_graph, extract_graph_as, read_graph, stream_extractions, write_output,
+    write_output_with, ReadArgs,
+};
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
@@ -26,6 +29,12 @@ pub struct ExtractArgs {
     pub view: ViewArgs,
     #[command(flatten)]
     pub read: ReadArgs,
+    /// Write a shard's graph for `geokg merge`: people are not folded ("Reagan" into "Ronald Reagan"), as that needs the whole corpus (JSON only).
+    #[arg(long)]
+    pub partial: bool,
+    /// With --aggregate: build the aggregated graph as documents stream by, keeping the evidence of the first N events per edge and no statement list (JSON only).
+    #[arg(long, value_name = "N", requires = "aggregate")]
+    pub evidence: Option<usize>,
 }
 
 #[derive(Args, Debug)]
@@ -49,7 +58,7 @@ pub struct OutputArgs {
 }
 
 /// What part of the graph to show and how to group it; see README "Views and formats".
-#[derive(Args, Debug, Default)]
+#[derive(Args, Debug, Default, Clone)]
 #[command(next_help_heading = "View")]
 pub struct ViewArgs {
     /// One edge per (source, target, relation|category|quad) with a weight; default: relation for pictures, none otherwise.
@@ -102,12 +111,110 @@ pub struct ViewArgs {
     pub max_edges: usize,
 }
 
+impl ViewArgs {
+    /// True when no option narrows, folds or groups the graph (the picture
+    /// options `--keep-isolated` and `--max-edges` aside).
+    pub fn is_plain(&self) -> bool {
+        self.aggregate.is_none_or(|a| a == Aggregation::None)
+            && self.rollup == Rollup::None
+            && self.actor.is_empty()
+            && self.ego.is_none()
+            && self.kind.is_empty()
+            && self.category.is_empty()
+            && self.quad.is_empty()
+            && self.min_weight <= 1
+            && self.top.is_none()
+            && self.since.is_none()
+            && self.until.is_none()
+            && self.exclude_category.is_empty()
+            && !self.no_statements
+    }
+}
+
 /// Pictures of more edges than this are unreadable (and slow to lay out).
 pub const DEFAULT_MAX_EDGES: usize = 300;
 
 pub fn extract(args: ExtractArgs) -> Result<()> {
+    if let Some(keep) = args.evidence {
+        return stream_aggregate(&args, keep);
+    }
+    if args.partial {
+        if args.output.format != Format::Json || !args.view.is_plain() {
+            bail!("--partial writes a shard's whole graph for `geokg merge`: only with --format json and no view options");
+        }
+        let graph = extract_graph_as(&args.inputs, &args.read, true)?;
+        return write(&graph, &args.view, &args.output);
+    }
+    if args.output.format == Format::Events && args.view.is_plain() {
+        return stream_events(&args);
+    }
     let graph = extract_graph(&args.inputs, &args.read)?;
     write(&graph, &args.view, &args.output)
+}
+
+/// `--aggregate A --evidence N`: the aggregated graph built as documents are
+/// read, memory bounded by its edges (see `geokg::view::summary`).
+fn stream_aggregate(args: &ExtractArgs, keep: usize) -> Result<()> {
+    let aggregation = args.view.aggregate.unwrap_or_default();
+    let others_plain = ViewArgs {
+        aggregate: None,
+        ..args.view.clone()
+    }
+    .is_plain();
+    if args.output.format != Format::Json || aggregation == Aggregation::None || !others_plain {
+        bail!("--evidence builds an aggregated graph as it reads: only with --format json, --aggregate relation|category|quad and no other view option");
+    }
+    let mut graph = geokg::view::summary::Aggregator::new(aggregation, keep);
+    stream_extractions(&args.inputs, &args.read, &mut |extractions| {
+        for extraction in extractions {
+            graph.add_extraction(extraction);
+        }
+        Ok(())
+    })?;
+    if !args.partial {
+        graph.fold_people();
+    }
+    write_output(
+        args.output.output.as_deref(),
+        &graph.to_json_bytes(args.partial),
+    )
+}
+
+/// `--format events` written as documents are read: memory holds one batch
+/// and the corpus's actors, never its events. Events go to a spool file with
+/// the ids each document gives; once the whole corpus is read and people can
+/// be folded, the spool is copied to the output with folded ids, so the
+/// output is the events of the folded graph, as from any other format.
+fn stream_events(args: &ExtractArgs) -> Result<()> {
+    let mut spool = std::io::BufWriter::new(
+        tempfile::tempfile().context("cannot create a temporary file for the events")?,
+    );
+    let mut actors = ActorGraph::new();
+    stream_extractions(&args.inputs, &args.read, &mut |extractions| {
+        for extraction in extractions {
+            for actor in &extraction.actors {
+                actors.add_actor(actor);
+            }
+            for event in &extraction.events {
+                export::events::write_event_line(&mut spool, event)
+                    .context("cannot write the events to a temporary file")?;
+            }
+        }
+        Ok(())
+    })?;
+    let folds = actors.people_folds();
+    let mut spool = spool
+        .into_inner()
+        .map_err(|e| e.into_error())
+        .context("cannot write the events to a temporary file")?;
+    spool
+        .seek(std::io::SeekFrom::Start(0))
+        .context("cannot read back the events' temporary file")?;
+    let mut copy = |out: &mut dyn Write| {
+        let input = std::io::BufReader::new(&spool);
+        export::events::copy_event_lines_folded(input, out, &folds)
+    };
+    write_output_with(args.output.output.as_deref(), &mut copy)
 }
 
 pub fn export(args: ExportArgs) -> Result<()> {
@@ -127,6 +234,12 @@ fn write(graph: &ActorGraph, view: &ViewArgs, output: &OutputArgs) -> Result<()>
         output.output.is_none() && std::io::stdout().is_terminal(),
     )?;
     let options = view_options(graph, view, format)?;
+    if format == Format::Json && options.is_identity() {
+        // The whole graph's JSON, written as it is made.
+        return write_output_with(output.output.as_deref(), &mut |out| {
+            export::json::write_json(graph, out)
+        });
+    }
     if options.max_edges.is_some() {
         // Say on stderr what the picture's legend says.
         if let Some(note) = geokg::view::apply(graph, &options).note {

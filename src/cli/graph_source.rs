@@ -37,8 +37,55 @@ pub struct ReadArgs {
     pub quiet: bool,
 }
 
-/// Reads and extracts news text into one graph.
+/// Reads and extracts news text into one graph (people folded).
 pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> {
+    extract_graph_as(inputs, args, false)
+}
+
+/// Reads and extracts news text into one graph, batch after batch: memory
+/// holds the graph and one batch of documents, never the whole input. A
+/// `partial` graph (a shard's, for `geokg merge`) keeps its people unfolded.
+pub fn extract_graph_as(inputs: &[PathBuf], args: &ReadArgs, partial: bool) -> Result<ActorGraph> {
+    let mut graph = ActorGraph::new();
+    let started = std::time::Instant::now();
+    let totals = stream_extractions(inputs, args, &mut |extractions| {
+        for extraction in extractions {
+            graph.add_extraction(extraction);
+        }
+        Ok(())
+    })?;
+    if partial {
+        graph.set_partial(true);
+    } else {
+        graph.fold_people();
+    }
+    if totals.chatty {
+        eprintln!("geokg: {}", summary(&graph, &totals, started.elapsed()));
+    }
+    Ok(graph)
+}
+
+/// A batch is extracted once it holds this much text (or [`BATCH_DOCUMENTS`]):
+/// large enough to keep every thread busy, small next to a corpus.
+const BATCH_BYTES: usize = 8 << 20;
+const BATCH_DOCUMENTS: usize = 4096;
+
+/// What [`stream_extractions`] read.
+pub struct Totals {
+    pub documents: usize,
+    pub bytes: usize,
+    /// Whether a summary line belongs on stderr (a terminal, no --quiet).
+    pub chatty: bool,
+}
+
+/// Reads the inputs in batches of documents, extracts each batch in parallel
+/// and hands its extractions, in input order, to `on_batch`: the same
+/// sequence whatever the thread count or batch size.
+pub fn stream_extractions(
+    inputs: &[PathBuf],
+    args: &ReadArgs,
+    on_batch: &mut dyn FnMut(Vec<geokg::DocumentExtraction>) -> Result<()>,
+) -> Result<Totals> {
     if let Some(threads) = args.threads {
         let threads = capped_threads(threads);
         rayon::ThreadPoolBuilder::new()
@@ -51,39 +98,60 @@ pub fn extract_graph(inputs: &[PathBuf], args: &ReadArgs) -> Result<ActorGraph> 
         date: args.date.clone(),
         skip_bad: args.skip_bad,
     };
-    let started = std::time::Instant::now();
-    let docs = input::load_documents(inputs, &options, &mut |w| {
-        let warning = w.to_string();
-        eprintln!("geokg: {}", escape_for_terminal(&warning, true));
-    })?;
     let extractor = build_extractor(args)?;
     let chatty = !args.quiet && std::io::stderr().is_terminal();
-    let graph = if chatty {
-        let progress = Progress::new(&docs);
-        let graph = extractor.extract_all_with_progress(&docs, &|doc| progress.done(doc));
-        progress.clear();
-        graph
-    } else {
-        extractor.extract_all(&docs)
+    let progress = Progress::new();
+    let done = |doc: &geokg::input::Document| {
+        if chatty {
+            progress.done(doc);
+        }
     };
+    let mut totals = Totals {
+        documents: 0,
+        bytes: 0,
+        chatty,
+    };
+    let mut batch: Vec<geokg::input::Document> = Vec::new();
+    let mut batch_bytes = 0;
+    let mut flush = |batch: &mut Vec<geokg::input::Document>| -> Result<()> {
+        let extractions = extractor.extract_batch(batch, &done);
+        batch.clear();
+        on_batch(extractions)
+    };
+    input::for_each_document::<anyhow::Error>(
+        inputs,
+        &options,
+        &mut |w| {
+            let warning = w.to_string();
+            eprintln!("geokg: {}", escape_for_terminal(&warning, true));
+        },
+        &mut |doc| {
+            totals.documents += 1;
+            totals.bytes += doc.text.len();
+            batch_bytes += doc.text.len();
+            batch.push(doc);
+            if batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_DOCUMENTS {
+                batch_bytes = 0;
+                flush(&mut batch)?;
+            }
+            Ok(())
+        },
+    )?;
+    if !batch.is_empty() {
+        flush(&mut batch)?;
+    }
     // Freeing the gazetteer's and lexicon's many small allocations takes longer than
     // building a small graph; the process ends soon and returns the memory at once.
     std::mem::forget(extractor);
     if chatty {
-        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-        eprintln!(
-            "geokg: {}",
-            summary(&graph, docs.len(), bytes, started.elapsed())
-        );
+        progress.clear();
     }
-    Ok(graph)
+    Ok(totals)
 }
 
 /// A progress line on stderr (a terminal), redrawn at most ten times a second:
-/// `geokg: 312/672 documents, 0.8/1.6 MB, 2.1 MB/s`.
+/// `geokg: 312 documents, 0.8 MB, 2.1 MB/s`.
 struct Progress {
-    documents: usize,
-    bytes: usize,
     started: std::time::Instant,
     done_documents: AtomicUsize,
     done_bytes: AtomicUsize,
@@ -92,10 +160,8 @@ struct Progress {
 }
 
 impl Progress {
-    fn new(docs: &[geokg::input::Document]) -> Self {
+    fn new() -> Self {
         Progress {
-            documents: docs.len(),
-            bytes: docs.iter().map(|d| d.text.len()).sum(),
             started: std::time::Instant::now(),
             done_documents: AtomicUsize::new(0),
             done_bytes: AtomicUsize::new(0),
@@ -117,10 +183,8 @@ impl Progress {
         {
             let mb = |b: usize| b as f64 / 1e6;
             eprint!(
-                "\rgeokg: {documents}/{} documents, {:.1}/{:.1} MB, {:.1} MB/s\x1b[K",
-                self.documents,
+                "\rgeokg: {documents} documents, {:.1} MB, {:.1} MB/s\x1b[K",
                 mb(bytes),
-                mb(self.bytes),
                 mb(bytes) / (now as f64 / 1000.0).max(1e-3)
             );
         }
@@ -135,13 +199,8 @@ impl Progress {
 }
 
 /// `672 documents, 1.6 MB of text in 0.41 s (3.9 MB/s): 705 actors, 2128 events, 2071 statements`
-fn summary(
-    graph: &ActorGraph,
-    documents: usize,
-    bytes: usize,
-    elapsed: std::time::Duration,
-) -> String {
-    let mb = bytes as f64 / 1e6;
+fn summary(graph: &ActorGraph, totals: &Totals, elapsed: std::time::Duration) -> String {
+    let (documents, mb) = (totals.documents, totals.bytes as f64 / 1e6);
     let seconds = elapsed.as_secs_f64();
     format!(
         "{documents} documents, {mb:.1} MB of text in {seconds:.2} s ({:.1} MB/s): {} actors, {} events, {} statements",
@@ -187,7 +246,13 @@ fn build_extractor(args: &ReadArgs) -> Result<Extractor> {
 
 /// Reads a graph saved by `geokg extract --format json`; `-` reads it from stdin.
 pub fn read_graph(path: &Path) -> Result<ActorGraph> {
-    let (bytes, name) = if path == Path::new("-") {
+    let (bytes, name) = read_bytes(path)?;
+    export::from_json_slice(&bytes).with_context(|| format!("{name} is not a geokg graph"))
+}
+
+/// A file's bytes, or stdin's for `-`, and the name to give it in messages.
+pub fn read_bytes(path: &Path) -> Result<(Vec<u8>, String)> {
+    Ok(if path == Path::new("-") {
         let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
@@ -198,8 +263,7 @@ pub fn read_graph(path: &Path) -> Result<ActorGraph> {
         let bytes =
             std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         (bytes, path.display().to_string())
-    };
-    export::from_json_slice(&bytes).with_context(|| format!("{name} is not a geokg graph"))
+    })
 }
 
 /// Writes bytes to `-o FILE` (whole or not at all) or to stdout (a closed pipe is fine).
@@ -211,6 +275,31 @@ pub fn write_output(output: Option<&Path>, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// [`write_output`] for output made as it is written.
+pub fn write_output_with(
+    output: Option<&Path>,
+    write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<()> {
+    match output {
+        Some(path) => export::write_file_atomically_with(path, write)?,
+        None => write_stdout_with(write).context("cannot write to stdout")?,
+    }
+    Ok(())
+}
+
+/// Writes to stdout as `write` goes (a closed pipe is fine, as for [`write_output`]).
+pub fn write_stdout_with(
+    write: &mut dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match write(&mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        result => result,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,7 +307,12 @@ mod tests {
     #[test]
     fn the_summary_counts_documents_text_and_the_graph() {
         let graph = ActorGraph::new();
-        let line = summary(&graph, 3, 2_500_000, std::time::Duration::from_millis(500));
+        let totals = Totals {
+            documents: 3,
+            bytes: 2_500_000,
+            chatty: true,
+        };
+        let line = summary(&graph, &totals, std::time::Duration::from_millis(500));
         assert_eq!(
             line,
             "3 documents, 2.5 MB of text in 0.50 s (5.0 MB/s): 0 actors, 0 events, 0 statements"

@@ -2,6 +2,7 @@
 
 pub mod extract;
 pub mod graph_source;
+pub mod merge;
 pub mod query;
 
 /// Deletes the temporary file of an output being written when the run is

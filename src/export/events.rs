@@ -6,6 +6,7 @@
 //! country columns say whose side they are on), in graph order.
 
 use std::collections::{HashMap, HashSet};
+use std::io::{self, BufRead, Write};
 
 use crate::actors::{Actor, ActorKind};
 use crate::graph::ActorGraph;
@@ -36,6 +37,47 @@ pub fn to_json_lines(graph: &ActorGraph, view: &View<'_>) -> Vec<u8> {
         }
     }
     out
+}
+
+/// One event as a line of [`to_json_lines`], for output written as events are read.
+pub fn write_event_line(out: &mut dyn Write, event: &Event) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, event)?;
+    out.write_all(b"\n")
+}
+
+/// Copies lines of [`write_event_line`], moving each end that is a folded
+/// person onto the person it folds into (see
+/// [`ActorGraph::people_folds`]): events streamed out before the whole
+/// corpus was read become those of the folded graph.
+pub fn copy_event_lines_folded(
+    input: impl BufRead,
+    out: &mut dyn Write,
+    folds: &HashMap<String, String>,
+) -> io::Result<()> {
+    #[derive(serde::Deserialize)]
+    struct Ends<'a> {
+        #[serde(borrow)]
+        source: std::borrow::Cow<'a, str>,
+        #[serde(borrow)]
+        target: std::borrow::Cow<'a, str>,
+    }
+    for line in input.split(b'\n') {
+        let line = line?;
+        let ends: Ends<'_> = serde_json::from_slice(&line)?;
+        if folds.contains_key(ends.source.as_ref()) || folds.contains_key(ends.target.as_ref()) {
+            let mut event: Event = serde_json::from_slice(&line)?;
+            for end in [&mut event.source, &mut event.target] {
+                if let Some(to) = folds.get(end.as_str()) {
+                    end.clone_from(to);
+                }
+            }
+            write_event_line(out, &event)?;
+        } else {
+            out.write_all(&line)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    Ok(())
 }
 
 /// Tab-separated, with a header; tabs and line breaks inside a sentence become

@@ -69,6 +69,25 @@ pub enum JsonError {
     Invalid { item: String, message: String },
 }
 
+/// Writes the graph as [`to_json_bytes`] gives it, as it goes: a large graph's
+/// JSON never has to be held in memory whole.
+pub fn write_json(graph: &ActorGraph, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let document = NodeLinkOut {
+        directed: true,
+        multigraph: true,
+        graph: GraphAttributes {
+            generator: crate::GENERATOR,
+            documents: graph.documents(),
+            partial: graph.is_partial(),
+        },
+        nodes: graph.actors().collect(),
+        edges: keyed_edges(graph),
+        statements: graph.statements(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &document)?;
+    out.write_all(b"\n")
+}
+
 /// Serialises a graph as pretty-printed node-link JSON, ending with a newline.
 pub fn to_json_bytes(graph: &ActorGraph) -> Vec<u8> {
     let document = NodeLinkOut {
@@ -77,6 +96,7 @@ pub fn to_json_bytes(graph: &ActorGraph) -> Vec<u8> {
         graph: GraphAttributes {
             generator: crate::GENERATOR,
             documents: graph.documents(),
+            partial: graph.is_partial(),
         },
         nodes: graph.actors().collect(),
         edges: keyed_edges(graph),
@@ -189,7 +209,7 @@ fn from_json_values(bytes: &[u8]) -> Result<ActorGraph, JsonError> {
             Statement::deserialize(statement)
                 .map_err(|source| JsonError::Statement { index, source })
         });
-    build_graph(nodes, edges, statements, document.graph.documents)
+    build_graph(nodes, edges, statements, &document.graph)
 }
 
 /// Assembles a graph, refusing a repeated node id or an edge to a missing node.
@@ -197,7 +217,7 @@ fn build_graph(
     nodes: impl Iterator<Item = Result<Actor, JsonError>>,
     edges: impl Iterator<Item = Result<Event, JsonError>>,
     statements: impl Iterator<Item = Result<Statement, JsonError>>,
-    documents: usize,
+    attributes: &GraphAttributesIn,
 ) -> Result<ActorGraph, JsonError> {
     let mut graph = ActorGraph::new();
     let mut first_index: HashMap<String, usize> = HashMap::new();
@@ -243,7 +263,8 @@ fn build_graph(
         check_date(statement.date.as_deref()).map_err(invalid)?;
         graph.add_statement(statement);
     }
-    graph.set_documents(documents);
+    graph.set_documents(attributes.documents);
+    graph.set_partial(attributes.partial);
     Ok(graph)
 }
 
@@ -261,6 +282,9 @@ struct NodeLinkOut<'a> {
 struct GraphAttributes {
     generator: &'static str,
     documents: usize,
+    /// A shard's graph, people not folded yet: for `geokg merge`.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    partial: bool,
 }
 
 /// Graph attributes as read; networkx writes `"graph": {}`, hence the defaults.
@@ -268,6 +292,8 @@ struct GraphAttributes {
 struct GraphAttributesIn {
     #[serde(default)]
     documents: usize,
+    #[serde(default)]
+    partial: bool,
 }
 
 /// `directed` and `multigraph` may be left out: they can only be true.
@@ -313,7 +339,7 @@ impl TypedNodeLinkIn {
             self.nodes.into_iter().map(Ok),
             self.edges.into_iter().map(|e| Ok(e.into_event())),
             self.statements.into_iter().map(Ok),
-            self.graph.documents,
+            &self.graph,
         )
     }
 }

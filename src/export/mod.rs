@@ -17,5 +17,5 @@ pub use dot::{to_dot_bytes, view_to_dot_bytes};
 pub use json::{from_json_slice, to_json_bytes, JsonError};
 pub use output::{
     remove_temp_files, render, render_view, run_graphviz, write_directory, write_file_atomically,
-    write_stdout, ExportError, Format, Rendered,
+    write_file_atomically_with, write_stdout, ExportError, Format, Rendered,
 };

@@ -191,9 +191,13 @@ pub fn write_directory(dir: &Path, files: &[(&'static str, Vec<u8>)]) -> Result<
         path: dir.to_path_buf(),
         source,
     })?;
+    let mut writers: Vec<_> = files
+        .iter()
+        .map(|(name, bytes)| (name, move |out: &mut dyn Write| out.write_all(bytes)))
+        .collect();
     let mut prepared = Vec::with_capacity(files.len());
-    for (name, bytes) in files {
-        prepared.push(Pending::prepare(&dir.join(name), bytes)?);
+    for (name, write) in &mut writers {
+        prepared.push(Pending::prepare(&dir.join(name), write)?);
     }
     for pending in prepared {
         pending.commit()?;
@@ -213,11 +217,21 @@ pub fn write_directory(dir: &Path, files: &[(&'static str, Vec<u8>)]) -> Result<
 /// files (`/dev/null`, a FIFO, a terminal, `/dev/stdout`) are never replaced:
 /// they are opened and written in place.
 pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), crate::Error> {
-    Pending::prepare(path, bytes)?.commit()
+    write_file_atomically_with(path, &mut |out| out.write_all(bytes))
+}
+
+/// [`write_file_atomically`] for output made as it is written: `write` is
+/// called once with the file (or the special file) to write to, so the
+/// output never has to be held in memory whole.
+pub fn write_file_atomically_with(
+    path: &Path,
+    write: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), crate::Error> {
+    Pending::prepare(path, write)?.commit()
 }
 
 /// A file written but not yet in place.
-enum Pending<'b> {
+enum Pending<'w> {
     /// A complete temporary file to rename over `target`.
     Rename {
         temp: tempfile::NamedTempFile,
@@ -225,11 +239,17 @@ enum Pending<'b> {
         shown: PathBuf,
     },
     /// A special file to open and write in place.
-    InPlace { target: PathBuf, bytes: &'b [u8] },
+    InPlace {
+        target: PathBuf,
+        write: &'w mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    },
 }
 
-impl<'b> Pending<'b> {
-    fn prepare(path: &Path, bytes: &'b [u8]) -> Result<Self, crate::Error> {
+impl<'w> Pending<'w> {
+    fn prepare(
+        path: &Path,
+        write: &'w mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<Self, crate::Error> {
         let io_error = |source: io::Error| crate::Error::Io {
             path: path.to_path_buf(),
             source,
@@ -238,7 +258,7 @@ impl<'b> Pending<'b> {
             Resolved::Special => {
                 return Ok(Pending::InPlace {
                     target: path.to_path_buf(),
-                    bytes,
+                    write,
                 })
             }
             Resolved::Path(target) => target,
@@ -258,7 +278,7 @@ impl<'b> Pending<'b> {
             if !meta.is_file() {
                 return Ok(Pending::InPlace {
                     target: path.to_path_buf(),
-                    bytes,
+                    write,
                 });
             }
         }
@@ -277,8 +297,10 @@ impl<'b> Pending<'b> {
         temp_files::register(temp.path());
         let written = (|| {
             stall_for_tests();
-            temp.write_all(bytes)?;
-            temp.flush()?;
+            let mut out = io::BufWriter::new(temp.as_file_mut());
+            write(&mut out)?;
+            out.flush()?;
+            drop(out);
             if let Some(meta) = &existing {
                 temp.as_file().set_permissions(meta.permissions())?;
             }
@@ -312,10 +334,13 @@ impl<'b> Pending<'b> {
                     source,
                 })
             }
-            Pending::InPlace { target, bytes } => fs::OpenOptions::new()
+            Pending::InPlace { target, write } => fs::OpenOptions::new()
                 .append(true)
                 .open(&target)
-                .and_then(|mut file| file.write_all(bytes).and_then(|()| file.flush()))
+                .and_then(|file| {
+                    let mut out = io::BufWriter::new(file);
+                    write(&mut out).and_then(|()| out.flush())
+                })
                 .map_err(|source| crate::Error::Io {
                     path: target,
                     source,

@@ -1,5 +1,7 @@
 //! The actor multigraph: one node per canonical actor, one edge per event.
 
+pub mod merge;
+
 use std::collections::HashMap;
 
 use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
@@ -18,6 +20,8 @@ pub struct ActorGraph {
     by_id: HashMap<String, NodeIndex>,
     statements: Vec<Statement>,
     documents: usize,
+    /// People not folded yet: a shard's graph, to merge (see [`merge`]).
+    partial: bool,
 }
 
 impl ActorGraph {
@@ -75,6 +79,7 @@ impl ActorGraph {
     /// The result depends only on the graph's set of people, not on document order
     /// or thread count.
     pub fn fold_people(&mut self) {
+        self.partial = false;
         let folds = people_folds(self.actors());
         if folds.is_empty() {
             return;

@@ -32,13 +32,14 @@ pub(crate) struct JsonlSource<'a> {
     pub max_line_bytes: usize,
 }
 
-/// Reads every record of `reader`; blank lines are skipped silently.
+/// Reads every record of `reader`, handing each to `on_document` as it is read;
+/// blank lines are skipped silently.
 pub(crate) fn read_jsonl<R: BufRead>(
     source: &JsonlSource<'_>,
     mut reader: R,
     on_warning: &mut dyn FnMut(InputWarning),
-) -> Result<Vec<Document>, Error> {
-    let mut documents = Vec::new();
+    on_document: &mut dyn FnMut(Document) -> Result<(), Error>,
+) -> Result<(), Error> {
     let mut buffer = Vec::new();
     let mut scratch = String::new();
     let mut bad_date = None;
@@ -73,7 +74,7 @@ pub(crate) fn read_jsonl<R: BufRead>(
                         message,
                     });
                 }
-                documents.push(document)
+                on_document(document)?
             }
             Err(message) if source.skip_bad => on_warning(InputWarning::SkippedLine {
                 path: source.path.to_path_buf(),
@@ -89,7 +90,7 @@ pub(crate) fn read_jsonl<R: BufRead>(
             }
         }
     }
-    Ok(documents)
+    Ok(())
 }
 
 /// The line without its `\n` / `\r\n` ending, and without a byte-order mark on the first line.
@@ -593,8 +594,12 @@ mod tests {
         input: &[u8],
     ) -> (Result<Vec<Document>, Error>, Vec<InputWarning>) {
         let mut warnings = Vec::new();
-        let result = read_jsonl(source, input, &mut |w| warnings.push(w));
-        (result, warnings)
+        let mut documents = Vec::new();
+        let result = read_jsonl(source, input, &mut |w| warnings.push(w), &mut |d| {
+            documents.push(d);
+            Ok(())
+        });
+        (result.map(|()| documents), warnings)
     }
 
     #[test]

@@ -150,6 +150,47 @@ pub fn load_documents(
     options: &InputOptions,
     on_warning: &mut dyn FnMut(InputWarning),
 ) -> Result<Vec<Document>, Error> {
+    let mut documents = Vec::new();
+    for_each_document::<Error>(inputs, options, on_warning, &mut |document| {
+        documents.push(document);
+        Ok(())
+    })?;
+    Ok(documents)
+}
+
+/// Reads `inputs` as [`load_documents`] does, handing each document to
+/// `on_document` as soon as it is read, so a corpus never has to fit in memory.
+/// An error from `on_document` stops the reading and is returned.
+pub fn for_each_document<E: From<Error>>(
+    inputs: &[PathBuf],
+    options: &InputOptions,
+    on_warning: &mut dyn FnMut(InputWarning),
+    on_document: &mut dyn FnMut(Document) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut stopped = None;
+    let mut sink = |document| {
+        on_document(document).map_err(|e| {
+            stopped = Some(e);
+            // Only a marker for the readers to unwind with: replaced below.
+            Error::BadOption {
+                option: String::new(),
+                message: String::new(),
+            }
+        })
+    };
+    let result = read_all(inputs, options, on_warning, &mut sink);
+    match stopped {
+        Some(e) => Err(e),
+        None => result.map_err(E::from),
+    }
+}
+
+fn read_all(
+    inputs: &[PathBuf],
+    options: &InputOptions,
+    on_warning: &mut dyn FnMut(InputWarning),
+    sink: &mut dyn FnMut(Document) -> Result<(), Error>,
+) -> Result<(), Error> {
     let default_date = match options.date.as_deref() {
         Some(raw) => Some(parse_date(raw).ok_or_else(|| invalid_date_option(raw))?),
         None => None,
@@ -158,10 +199,9 @@ pub fn load_documents(
         options,
         default_date: default_date.as_deref(),
     };
-    let mut documents = Vec::new();
     for input in inputs {
         if input.as_os_str() == STDIN_ARG {
-            loader.load_stdin(&mut documents, on_warning)?;
+            loader.load_stdin(sink, on_warning)?;
             continue;
         }
         let metadata = std::fs::metadata(input).map_err(|e| io_error(input, e))?;
@@ -173,7 +213,7 @@ pub fn load_documents(
                 });
             }
             for file in files {
-                match loader.load_file(&file, &mut documents, on_warning) {
+                match loader.load_file(&file, sink, on_warning) {
                     // With --skip-bad one unreadable file costs only itself.
                     Err(Error::Io { path, source }) if options.skip_bad => {
                         on_warning(InputWarning::SkippedFile {
@@ -185,10 +225,10 @@ pub fn load_documents(
                 }
             }
         } else {
-            loader.load_file(input, &mut documents, on_warning)?;
+            loader.load_file(input, sink, on_warning)?;
         }
     }
-    Ok(documents)
+    Ok(())
 }
 
 /// The options of one `load_documents` call, with the default date already validated.
@@ -200,7 +240,7 @@ struct Loader<'a> {
 impl Loader<'_> {
     fn load_stdin(
         &self,
-        documents: &mut Vec<Document>,
+        sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
         let is_jsonl = self.options.format == InputFormat::Jsonl;
@@ -209,7 +249,7 @@ impl Loader<'_> {
             "stdin",
             is_jsonl,
             io::stdin().lock(),
-            documents,
+            sink,
             on_warning,
         )
     }
@@ -217,7 +257,7 @@ impl Loader<'_> {
     fn load_file(
         &self,
         path: &Path,
-        documents: &mut Vec<Document>,
+        sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
         let is_jsonl = match self.options.format {
@@ -230,7 +270,7 @@ impl Loader<'_> {
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.to_string_lossy().into_owned());
-        self.load_stream(path, &stem, is_jsonl, file, documents, on_warning)
+        self.load_stream(path, &stem, is_jsonl, file, sink, on_warning)
     }
 
     /// Reads one file or stream; `stem` becomes the id of a text document and the id
@@ -241,7 +281,7 @@ impl Loader<'_> {
         stem: &str,
         is_jsonl: bool,
         mut reader: impl Read,
-        documents: &mut Vec<Document>,
+        sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
         let mut head = read_head(&mut reader).map_err(|e| io_error(path, e))?;
@@ -258,14 +298,7 @@ impl Loader<'_> {
                     offset: 2 + offset,
                 });
             }
-            return self.load_decoded(
-                path,
-                stem,
-                is_jsonl,
-                text.into_bytes(),
-                documents,
-                on_warning,
-            );
+            return self.load_decoded(path, stem, is_jsonl, text.into_bytes(), sink, on_warning);
         }
         // A NUL early on means a binary file; JSON Lines are binary only if they do
         // not even start like JSON (one bad record must not cost the whole file).
@@ -292,9 +325,9 @@ impl Loader<'_> {
                 skip_bad: self.options.skip_bad,
                 max_line_bytes: MAX_LINE_BYTES,
             };
-            documents.extend(read_jsonl(&source, BufReader::new(whole), on_warning)?);
+            read_jsonl(&source, BufReader::new(whole), on_warning, sink)?;
         } else if let Some(document) = self.read_text(path, stem, whole, on_warning)? {
-            documents.push(document);
+            sink(document)?;
         }
         Ok(())
     }
@@ -306,7 +339,7 @@ impl Loader<'_> {
         stem: &str,
         is_jsonl: bool,
         bytes: Vec<u8>,
-        documents: &mut Vec<Document>,
+        sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
         if is_jsonl {
@@ -317,9 +350,9 @@ impl Loader<'_> {
                 skip_bad: self.options.skip_bad,
                 max_line_bytes: MAX_LINE_BYTES,
             };
-            documents.extend(read_jsonl(&source, &bytes[..], on_warning)?);
+            read_jsonl(&source, &bytes[..], on_warning, sink)?;
         } else if let Some(document) = self.read_text(path, stem, &bytes[..], on_warning)? {
-            documents.push(document);
+            sink(document)?;
         }
         Ok(())
     }
@@ -454,7 +487,10 @@ mod tests {
                 "stdin",
                 is_jsonl,
                 input,
-                &mut documents,
+                &mut |d| {
+                    documents.push(d);
+                    Ok(())
+                },
                 &mut |w| warnings.push(w),
             )
             .unwrap();

@@ -3,7 +3,9 @@
 //! Without aggregation every edge is an event with the canonical fields, so a
 //! filtered or rolled-up graph loads back with `export::from_json_slice`. With
 //! aggregation an edge carries the fields its events share, the mean Goldstein
-//! score, `weight` (number of events) and `evidence` (where each event was read).
+//! score, `weight` (number of events), `first_date` and `last_date` and
+//! `evidence` (where each event was read), written from the edge's
+//! [`super::summary::EdgeSummary`] as a streamed aggregation writes it.
 //! Nodes gain `members` (ids folded in by a roll-up) and `weight` (events on their edges).
 
 use std::borrow::Cow;
@@ -11,10 +13,11 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
+use super::summary::{EdgeSummary, SummaryOut};
 use super::{Aggregation, View, ViewEdge, ViewNode};
 use crate::actors::Actor;
 use crate::graph::ActorGraph;
-use crate::relations::{Event, Modality, QuadClass, Statement};
+use crate::relations::{Event, Statement};
 
 /// Serialises the view as pretty-printed node-link JSON, ending with a newline.
 pub fn to_json_bytes(graph: &ActorGraph, view: &View<'_>) -> Vec<u8> {
@@ -23,6 +26,13 @@ pub fn to_json_bytes(graph: &ActorGraph, view: &View<'_>) -> Vec<u8> {
         .iter()
         .flat_map(|node| std::iter::once(node.actor).chain(node.members.iter().copied()))
         .map(|actor| actor.id.as_str())
+        .collect();
+    // An aggregated edge is written from the summary of its events, as a
+    // streamed aggregation (`extract --aggregate ... --evidence N`) writes it.
+    let summaries: Vec<Option<EdgeSummary>> = view
+        .edges
+        .iter()
+        .map(|edge| (view.aggregation != Aggregation::None).then(|| edge.summary()))
         .collect();
     let document = Document {
         directed: true,
@@ -36,7 +46,13 @@ pub fn to_json_bytes(graph: &ActorGraph, view: &View<'_>) -> Vec<u8> {
         edges: view
             .edges
             .iter()
-            .map(|edge| EdgeOut::new(edge, view.aggregation))
+            .zip(&summaries)
+            .map(|(edge, summary)| match summary {
+                Some(summary) => {
+                    EdgeOut::Aggregated(Box::new(SummaryOut::new(summary, edge.key, false)))
+                }
+                None => EdgeOut::event(edge),
+            })
             .collect(),
         statements: graph
             .statements()
@@ -90,9 +106,9 @@ impl<'a> NodeOut<'a> {
 #[derive(Serialize)]
 #[serde(untagged)]
 enum EdgeOut<'a> {
-    /// Boxed: a moved event is an owned copy, much larger than the other variant.
+    /// Boxed, as the other: both are large, and one edge is written at a time.
     Event(Box<EventEdge<'a>>),
-    Aggregated(AggregatedEdge<'a>),
+    Aggregated(Box<SummaryOut<'a>>),
 }
 
 /// An unaggregated edge: the event as in the canonical JSON, with its key;
@@ -102,28 +118,6 @@ struct EventEdge<'a> {
     key: usize,
     #[serde(flatten)]
     event: Cow<'a, Event>,
-}
-
-#[derive(Serialize)]
-struct AggregatedEdge<'a> {
-    source: &'a str,
-    target: &'a str,
-    key: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    relation: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cameo: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    category: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    quad_class: Option<QuadClass>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    goldstein: Option<f64>,
-    negated: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    modality: Option<Modality>,
-    weight: usize,
-    evidence: Vec<EvidenceOut<'a>>,
 }
 
 /// Enough to find the sentence again: document, sentence index, text, date.
@@ -148,35 +142,20 @@ impl<'a> EvidenceOut<'a> {
 }
 
 impl<'a> EdgeOut<'a> {
-    fn new(edge: &ViewEdge<'a>, aggregation: Aggregation) -> Self {
-        if aggregation == Aggregation::None {
-            let event = edge.first();
-            let event = if event.source == edge.source && event.target == edge.target {
-                Cow::Borrowed(event)
-            } else {
-                let mut moved = event.clone();
-                moved.source = edge.source.to_string();
-                moved.target = edge.target.to_string();
-                Cow::Owned(moved)
-            };
-            return EdgeOut::Event(Box::new(EventEdge {
-                key: edge.key,
-                event,
-            }));
-        }
-        EdgeOut::Aggregated(AggregatedEdge {
-            source: edge.source,
-            target: edge.target,
+    /// An edge of an unaggregated view: its one event.
+    fn event(edge: &ViewEdge<'a>) -> Self {
+        let event = edge.first();
+        let event = if event.source == edge.source && event.target == edge.target {
+            Cow::Borrowed(event)
+        } else {
+            let mut moved = event.clone();
+            moved.source = edge.source.to_string();
+            moved.target = edge.target.to_string();
+            Cow::Owned(moved)
+        };
+        EdgeOut::Event(Box::new(EventEdge {
             key: edge.key,
-            relation: edge.common(|e| e.relation.as_str()),
-            cameo: edge.common(|e| e.cameo.as_str()),
-            category: edge.common(|e| e.category.as_str()),
-            quad_class: edge.common(|e| &e.quad_class).copied(),
-            goldstein: edge.goldstein(),
-            negated: edge.negated(),
-            modality: edge.modality(),
-            weight: edge.weight(),
-            evidence: edge.events.iter().map(|e| EvidenceOut::of(e)).collect(),
-        })
+            event,
+        }))
     }
 }

@@ -13,6 +13,7 @@
 //! 5. `min_weight`, then `actors` and `ego`, then `top`.
 
 pub mod json;
+pub mod summary;
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -200,10 +201,28 @@ impl<'g> ViewEdge<'g> {
         self.first().quad_class
     }
 
-    /// The mean Goldstein score of the events that have one.
+    /// The mean Goldstein score of the events that have one (summed exactly,
+    /// in thousandths: see [`summary::goldstein_milli`]).
     pub fn goldstein(&self) -> Option<f64> {
-        let scores: Vec<f64> = self.events.iter().filter_map(|e| e.goldstein).collect();
-        (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64)
+        let scores = self.events.iter().filter_map(|e| e.goldstein);
+        let count = scores.clone().count() as u64;
+        summary::mean_goldstein(scores.map(summary::goldstein_milli).sum(), count)
+    }
+
+    /// The edge's events summed up as a streamed aggregation sums them.
+    pub fn summary(&self) -> summary::EdgeSummary {
+        let mut events = self.events.iter().zip(0..);
+        let (first, number) = events.next().expect("an edge has events");
+        let mut sum = summary::EdgeSummary::of_event(first, number);
+        sum.source = self.source.to_string();
+        sum.target = self.target.to_string();
+        for (event, number) in events {
+            let mut one = summary::EdgeSummary::of_event(event, number);
+            one.source.clone_from(&sum.source);
+            one.target.clone_from(&sum.target);
+            sum.join(one, usize::MAX);
+        }
+        sum
     }
 
     /// Negated only when every event is (one denial does not cancel three reports).
