@@ -188,6 +188,9 @@ pub struct Gazetteer {
     /// letter, on their own: most words start so, and walk this small trie instead
     /// of the big one that shares its nodes with every name.
     lower_trie: NameTrie,
+    /// The first words of the patterns (see [`FirstWords`]): a text word that is
+    /// none of them starts no name, without a walk into a trie.
+    first_words: FirstWords,
     roles: HashMap<ActorIx, Vec<DatedRole>>,
     people_by_name: HashMap<String, Vec<ActorIx>>,
 }
@@ -784,6 +787,7 @@ impl GazetteerBuilder {
                 words.dedup();
                 words
             },
+            first_words: FirstWords::new(self.patterns.iter().map(|p| p.texts[0].as_bytes())),
             patterns: self.patterns,
             trie,
             lower_trie,
@@ -1003,8 +1007,12 @@ impl Gazetteer {
                 let c = text[p..].chars().next().unwrap_or_default();
                 (c.is_alphanumeric(), c.len_utf8())
             };
-            // A name that starts with a letter or digit never starts inside a word.
-            if !(is_word && after_word) && self.trie_at(b).can_start(b) {
+            // A name that starts with a letter or digit never starts inside a word,
+            // and starts with one of the patterns' first words.
+            if !(is_word && after_word)
+                && self.trie_at(b).can_start(b)
+                && (!is_word || !b.is_ascii() || self.first_words.may_start(bytes, p))
+            {
                 if let Some(end) = self.hit_at(text, p, range.end, out) {
                     after_word = ends_in_word(&text[..end]);
                     p = end;
@@ -1055,7 +1063,98 @@ impl Gazetteer {
     }
 }
 
-/// The patterns as a byte trie with ASCII case folded, searched only where a name
+/// Bit sets of the patterns' first words, hashed. A pattern that starts with an
+/// ASCII letter or digit can match only where the text's first run of ASCII letters
+/// and digits equals the pattern's, ASCII case folded: the pattern's run ends where
+/// the pattern has another byte, which the text must have too, or where the pattern
+/// ends, which must be a word boundary. The same holds for the next run, so a
+/// pattern of two or more runs ("New York", "U.S.") is filed under the pair of its
+/// first two. One or two look-ups in 256 KB turn most words of running text away
+/// before the trie walk, whose nodes are mostly out of cache.
+struct FirstWords {
+    /// Patterns of one run, by that run.
+    single: Vec<u64>,
+    /// Longer patterns, by their first two runs.
+    pairs: Vec<u64>,
+    /// The most bytes between a pattern's first two runs.
+    max_gap: usize,
+}
+
+impl FirstWords {
+    const BITS: usize = 1 << 20;
+
+    fn new<'a>(patterns: impl Iterator<Item = &'a [u8]>) -> Self {
+        let mut single = vec![0u64; Self::BITS / 64];
+        let mut pairs = vec![0u64; Self::BITS / 64];
+        let mut max_gap = 0;
+        for pattern in patterns {
+            if !pattern.first().is_some_and(|&b| is_ascii_alphanumeric(b)) {
+                continue;
+            }
+            let end = ascii_alphanumeric_run(pattern, 0);
+            let first = Self::hash(0, &pattern[..end]);
+            match Self::next_run(pattern, end, usize::MAX) {
+                Some((gap, next)) => {
+                    max_gap = max_gap.max(gap);
+                    Self::set(&mut pairs, Self::hash(first, next));
+                }
+                None => Self::set(&mut single, first),
+            }
+        }
+        FirstWords {
+            single,
+            pairs,
+            max_gap,
+        }
+    }
+
+    /// The run of ASCII letters and digits after `from`, past at most `max_gap` other
+    /// bytes, with the number of bytes passed.
+    #[inline]
+    fn next_run(bytes: &[u8], from: usize, max_gap: usize) -> Option<(usize, &[u8])> {
+        let gap = bytes
+            .get(from..)?
+            .iter()
+            .take(max_gap.saturating_add(1))
+            .position(|&b| is_ascii_alphanumeric(b))?;
+        let start = from + gap;
+        Some((gap, &bytes[start..ascii_alphanumeric_run(bytes, start)]))
+    }
+
+    fn hash(seed: u64, word: &[u8]) -> u64 {
+        let mut h = seed ^ 0x9e37_79b9_7f4a_7c15;
+        for &b in word {
+            h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        h
+    }
+
+    fn set(bits: &mut [u64], h: u64) {
+        let ix = (h >> 44) as usize;
+        bits[ix / 64] |= 1 << (ix % 64);
+    }
+
+    fn has(bits: &[u64], h: u64) -> bool {
+        let ix = (h >> 44) as usize;
+        bits[ix / 64] & (1 << (ix % 64)) != 0
+    }
+
+    /// Whether a pattern can start at `p`, where `bytes` holds an ASCII letter or
+    /// digit.
+    #[inline]
+    fn may_start(&self, bytes: &[u8], p: usize) -> bool {
+        let end = ascii_alphanumeric_run(bytes, p);
+        let first = Self::hash(0, &bytes[p..end]);
+        if Self::has(&self.single, first) {
+            return true;
+        }
+        Self::next_run(bytes, end, self.max_gap)
+            .is_some_and(|(_, next)| Self::has(&self.pairs, Self::hash(first, next)))
+    }
+}
+
+/// The patterns as a byte trie with ASCII case folded/// The patterns as a byte trie with ASCII case folded, searched only where a name
 /// can start.
 ///
 /// A name starts at a word boundary, so a scan tries the trie at each word start
