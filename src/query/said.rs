@@ -135,7 +135,7 @@ pub fn report(graph: &ActorGraph, statements: &[&Statement], format: ReportForma
                     affiliation(graph, &s.speaker),
                     date,
                     s.relation.clone(),
-                    s.direct.to_string(),
+                    s.direct.as_str().to_string(),
                     s.about.join(";"),
                     s.content.clone(),
                     s.doc.clone(),
