@@ -842,10 +842,25 @@ impl<'g> MentionFinder<'g> {
         self.genders.get(actor).copied().flatten()
     }
 
-    /// "he"/"she": the first person of the same sentence whose gender fits, else
-    /// the person in focus (the last speaker or subject) if it fits, else the
-    /// person named most recently whose gender fits.
+    /// "he"/"she": a person whose gender is known to fit (of the same sentence,
+    /// in focus, or among the last two named) before one whose gender is unknown
+    /// ("Giorgia Meloni met Mark Rutte. He said …" is Rutte); then the first
+    /// person of the same sentence whose gender fits, else the person in focus
+    /// (the last speaker or subject) if it fits, else the person named most
+    /// recently whose gender fits.
     fn pronoun_antecedent(&self, gender: Gender, in_sentence: &[Mention]) -> Option<usize> {
+        let known = |a: usize| {
+            self.actors.get(a).kind == ActorKind::Person && self.gender_of(a) == Some(gender)
+        };
+        let known_first = in_sentence
+            .iter()
+            .map(|m| m.actor)
+            .chain(self.focus)
+            .chain(self.recent_people.iter().rev().take(2).copied())
+            .find(|&a| known(a));
+        if known_first.is_some() {
+            return known_first;
+        }
         let fits = |a: usize| {
             self.actors.get(a).kind == ActorKind::Person
                 && self.gender_of(a).is_none_or(|g| g == gender)

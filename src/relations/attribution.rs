@@ -178,7 +178,8 @@ impl Ctx<'_, '_> {
         result.statements.push(statement);
     }
 
-    /// "Trump told CNN's Dana Bash that …": a verb of telling whose object frame
+    /// "Trump told CNN's Dana Bash that …", "asked whether …": a verb of telling
+    /// or asking whose object frame
     /// made an event to who is told is also a statement, when what was said follows.
     pub(super) fn addressed_statement(
         &self,
@@ -187,7 +188,7 @@ impl Ctx<'_, '_> {
         result: &mut ClauseResult,
     ) {
         let v = verb.token;
-        let told = self.lower_is(v, &["told", "tells", "tell"]);
+        let told = self.lower_is(v, &["told", "tells", "tell", "asked", "asks", "ask"]);
         if !told || subject.is_none() || result.statements.iter().any(|st| st.trigger.start == v) {
             return;
         }
@@ -198,7 +199,9 @@ impl Ctx<'_, '_> {
         else {
             return;
         };
-        let that = (v + 1..(v + 9).min(self.s.len())).any(|i| self.s.is(i, "that"));
+        // "asked whether …", "asked if …".
+        let that = (v + 1..(v + 9).min(self.s.len()))
+            .any(|i| self.lower_is(i, &["that", "whether", "if"]));
         if that {
             self.statement(*e, verb, subject, result);
         }
@@ -250,7 +253,8 @@ impl Ctx<'_, '_> {
             after += 1;
         }
         // "said that …", "said: …", "told reporters that …" take what follows.
-        // "told CNN's Dana Bash that …": who is told may come between.
+        // "told CNN's Dana Bash that …": who is told may come between. "Asked
+        // whether …": what was asked is the question, "whether" included.
         let addressed = self.lower_is(v, TAKE_AN_ADDRESSEE);
         let reach = if addressed { 9 } else { 5 };
         if let Some(that) =

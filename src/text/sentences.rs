@@ -472,10 +472,11 @@ const ATTRIBUTION_VERBS: &[&str] = &[
     "yelled",
 ];
 
-/// Whether `s` opens with an attribution: a reporting verb within the first six
-/// words ("Mr. Obama said", "asked Senator Jane Doe"), with no sentence end before it.
+/// Whether `s` opens with an attribution: a reporting verb within the first nine
+/// words ("Mr. Obama said", "European Commission President Ursula von der Leyen
+/// said"), with no sentence end before it.
 fn attribution_follows(s: &str) -> bool {
-    for word in s.split_whitespace().take(6) {
+    for word in s.split_whitespace().take(9) {
         let bare = word.trim_end_matches([',', '.', ':', ';']);
         if ATTRIBUTION_VERBS.contains(&bare) {
             return true;
