@@ -262,10 +262,13 @@ impl<'x> DocReader<'x> {
                 let b = s.byte_span(m.tokens.clone());
                 last_named[m.actor] = Some([b.start, b.end]);
             }
-            // "he" in the next sentence is the last speaker, else the last subject.
+            // "he" in the next sentence is the last speaker, else the last subject;
+            // of nested statements the outer one ("Nauseda said Zelensky told him …").
             let focus = result
                 .statements
-                .last()
+                .iter()
+                .rev()
+                .find(|st| st.parent.is_none())
                 .and_then(|st| st.speaker)
                 .map(|m| mentions[m].actor)
                 .or_else(|| result.events.first().map(|e| mentions[e.source].actor))
