@@ -8,7 +8,7 @@ use crate::input::Document;
 use crate::relations::clause::{ClauseAnalyzer, ClauseResult};
 use crate::relations::lexicon::VerbEntry;
 use crate::relations::{
-    CharSpans, Direct, Event, Evidence, Lexicon, Modality, Statement, StatementKind,
+    quotations, CharSpans, Direct, Event, Evidence, Lexicon, Modality, Statement, StatementKind,
 };
 use crate::text::{split_sentences, tokenize, Sentence, Token};
 
@@ -204,6 +204,8 @@ impl<'x> DocReader<'x> {
         let mut spans = Vec::new();
         let mut next_hit = 0;
         let mut carried = None;
+        // Where a quotation opened in an earlier sentence and not yet closed starts.
+        let mut open_quote: Option<usize> = None;
         for (index, range) in split_sentences(text).into_iter().enumerate() {
             let first = next_hit;
             while next_hit < hits.len() && hits[next_hit].span.start < range.end {
@@ -254,7 +256,30 @@ impl<'x> DocReader<'x> {
                 lexicon: &extractor.lexicon,
                 last_named,
             };
-            carried = builder.build(&result, carried, &mut events, &mut statements, &mut chars);
+            // A quotation never closed by the end of its paragraph does not go on.
+            if open_quote.is_some_and(|start| text[start..range.start].contains("\n\n")) {
+                open_quote = None;
+            }
+            carried = builder.build(
+                &result,
+                carried,
+                open_quote,
+                &mut events,
+                &mut statements,
+                &mut chars,
+            );
+            open_quote = match result.statements.is_empty() {
+                false => None,
+                // '"We will act. We are ready," Poland said.': the first sentence
+                // opens a quotation the attribution of a later one closes.
+                true => match quotations(&s).last() {
+                    Some(p) if p.end == s.len() && p.start > 0 && p.start < s.len() => {
+                        Some(s.tokens[p.start].start as usize)
+                    }
+                    Some(_) => None,
+                    None => open_quote,
+                },
+            };
             for m in mentions.iter().filter(|m| m.kind != MentionKind::Pronoun) {
                 if last_named.len() <= m.actor {
                     last_named.resize(m.actor + 1, None);
@@ -462,6 +487,7 @@ impl EventBuilder<'_> {
         &self,
         result: &ClauseResult,
         carried: Option<CarriedSpeaker>,
+        open_quote: Option<usize>,
         out: &mut Vec<Built>,
         statements: &mut Vec<(usize, Statement)>,
         chars: &mut CharCounter,
@@ -481,6 +507,13 @@ impl EventBuilder<'_> {
             let dateline_end = self.finder.dateline_end();
             if content_span[0] < dateline_end && dateline_end < content_span[1] {
                 content_span[0] = dateline_end;
+            }
+            // The end of a quotation opened in an earlier sentence: the whole of it.
+            let is_quote = |i: usize| self.s.kind(i) == Some(crate::text::TokenKind::Quote);
+            if let Some(start) = open_quote.filter(|_| st.content.start == 0) {
+                if is_quote(st.content.end) && st.resumed.is_none() {
+                    content_span[0] = start;
+                }
             }
             let mut content_spans = vec![content_span];
             content_spans.extend(st.resumed.clone().map(|r| self.span(r)));
@@ -513,7 +546,6 @@ impl EventBuilder<'_> {
             // Quoted: the content is a quotation (or its first part, or the end of
             // one opened in an earlier sentence); mixed: indirect speech that
             // quotes a fragment.
-            let is_quote = |i: usize| self.s.kind(i) == Some(crate::text::TokenKind::Quote);
             let quoted = (st.content.start > 0 && is_quote(st.content.start - 1))
                 || (st.content.start == 0 && is_quote(st.content.end));
             let direct = if quoted {
@@ -524,6 +556,18 @@ impl EventBuilder<'_> {
                 Direct::Indirect
             };
             let id = self.statement_id(k);
+            // '"…," she said. "…," she added.': "added" goes on with the same
+            // speaker's statement of the sentence before or the one before that.
+            let continues = continues.or_else(|| {
+                let (actor, earlier) = statements.last()?;
+                let near = earlier.sentence + 2 >= self.s.index;
+                (entry.relation == "add" && *actor == speaker.actor && near).then(|| {
+                    earlier
+                        .continues
+                        .clone()
+                        .unwrap_or_else(|| earlier.id.clone())
+                })
+            });
             if quoted {
                 next_carried = Some(CarriedSpeaker {
                     speaker,

@@ -570,3 +570,24 @@ fn statements_give_spans_for_every_part_in_bytes_and_characters() {
     assert_eq!(goes_on["continues"], first["id"]);
     assert_eq!(goes_on["speaker"], "person:gitanas-nauseda");
 }
+
+/// A quotation over several sentences is one statement; "he added" after a
+/// quotation by the same speaker goes on with it.
+#[test]
+fn a_quotation_over_sentences_is_one_statement_and_added_continues() {
+    let statements = said_json_on(
+        "Lithuanian President Gitanas Nauseda spoke in Vilnius. \"We will act. Russia must \
+         leave. We are ready,\" he said. \"NATO stands with us,\" he added.",
+    );
+    let got: Vec<(&str, &Value)> = statements
+        .iter()
+        .map(|s| (s["content"].as_str().unwrap(), &s["continues"]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("We will act. Russia must leave. We are ready", &Value::Null),
+            ("NATO stands with us", &statements[0]["id"]),
+        ]
+    );
+}

@@ -62,6 +62,8 @@ for k,((sp,f),(c,a),(c2,a2),q,qa) in enumerate(list(zip(S,C,C2,Q,Qab)) + list(zi
     case(f'{f} said: "{c}."', [said(sp,c+".",a)])
     case(f'"{c}," {f} said. "{c2[0].upper()+c2[1:]}."', [said(sp,c,a), said(sp,c2[0].upper()+c2[1:]+".",a2)])
     case(f'{f} said the plan was "a disgrace for Europe".', [said(sp,'the plan was "a disgrace for Europe".',[])])
+    c2c = c2[0].upper()+c2[1:]
+    case(f'"{c}. {c2c}," {f} said.', [said(sp,f"{c}. {c2c}",a+a2)])
 # nested
 pairs=[("person:angela-merkel","German Chancellor Angela Merkel","person:sergey-lavrov","Sergei Lavrov","her"),
        ("person:olaf-scholz","Chancellor Olaf Scholz","person:giorgia-meloni","Giorgia Meloni","him"),

@@ -5,6 +5,7 @@ pub mod clause;
 mod frames;
 pub mod lexicon;
 
+pub(crate) use attribution::quotations;
 pub use lexicon::Lexicon;
 
 use serde::{Deserialize, Serialize};
