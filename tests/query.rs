@@ -591,3 +591,29 @@ fn a_quotation_over_sentences_is_one_statement_and_added_continues() {
         ]
     );
 }
+
+/// `said --kind belief` keeps what speakers believe or think; `--kind speech` the rest.
+#[test]
+fn said_kind_separates_beliefs_from_speech() {
+    let text = "German Chancellor Angela Merkel believed that Russia would not invade. \
+                Chancellor Olaf Scholz said that NATO was united.";
+    let contents = |kind: &str| -> Vec<String> {
+        let out = geokg()
+            .args(["said", "--kind", kind, "--format", "json", "-"])
+            .write_stdin(text)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let statements: Value = serde_json::from_slice(&out).unwrap();
+        statements
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} {}", s["kind"].as_str().unwrap(), s["content"]))
+            .collect()
+    };
+    assert_eq!(contents("belief"), ["belief \"Russia would not invade.\""]);
+    assert_eq!(contents("speech"), ["speech \"NATO was united.\""]);
+}
