@@ -86,6 +86,7 @@ for (sp,f),(c,a) in list(zip(S,C)) + list(zip(S,rot(C,2))):
     case(f'{f} stressed on Tuesday that {cl}.', [said(sp,cl+".",a)])
     case(f'{f} told the BBC that {cl}.', [said(sp,cl+".",a)])
     case(f'{f} asked whether {cl}.', [said(sp,"whether "+cl+".",a)])
+    case(f'{f}, who said {cl}, arrived in Warsaw.', [said(sp,cl,a)])
 out.append("# group: 3 speakers")
 out.append("")
 people=[("person:maria-lopez","Maria Lopez"),("person:john-carter","John Carter"),("person:akiko-tanaka","Akiko Tanaka"),

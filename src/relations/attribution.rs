@@ -160,19 +160,33 @@ impl Ctx<'_, '_> {
             }
             return;
         };
+        // "Nauseda, who said Russia was a threat, arrived": the relative clause
+        // reports what he said, up to the comma that closes it.
+        let who_said = v > 0
+            && self.s.is(v - 1, "who")
+            && subject.is_some_and(|s| s.relative && !s.hypothetical && !s.negated);
         // "NATO must respond", "did not say": nothing was said. "China, which claims
         // Taiwan, …": a relative clause describes the speaker; it reports nothing.
         if !after_quote
+            && !who_said
             && subject.is_some_and(|s| s.hypothetical || s.negated || s.future || s.relative)
         {
             return;
         }
-        let Some(content) = self
+        let Some(mut content) = self
             .content(v, speaker)
             .filter(|c| self.has_words(c.clone()))
         else {
             return;
         };
+        if who_said {
+            if let Some(comma) = content.clone().find(|&i| self.s.is(i, ",")) {
+                content.end = comma;
+            }
+            if content.is_empty() {
+                return;
+            }
+        }
         let mut statement = Statement::new(Some(speaker), e, v..v + 1, content);
         statement.resumed = self.resumed_quote(&statement.content, v, speaker);
         result.statements.push(statement);
