@@ -48,7 +48,7 @@ out.append("# Issue 11. Generated from templates (one mechanism per block, six s
 out.append("# each); kept as written here, edited by hand where geokg's answer is debatable.")
 out.append("# ---------------------------------------------------------------------------------------")
 out.append("")
-out.append("# group: 1 quotations as written")
+out.append("# 10. Issue 11: quotations as written")
 out.append("")
 rot = lambda l, r: l[r:] + l[:r]
 for k,((sp,f),(c,a),(c2,a2),q,qa) in enumerate(list(zip(S,C,C2,Q,Qab)) + list(zip(S,rot(C,3),rot(C2,2),rot(Q,3),rot(Qab,3)))):
@@ -71,7 +71,7 @@ pairs=[("person:angela-merkel","German Chancellor Angela Merkel","person:sergey-
        ("person:jens-stoltenberg","NATO Secretary-General Jens Stoltenberg","person:mark-rutte","Mark Rutte","him")]
 for (s1,f1,s2,f2,obj),(c,a) in zip(pairs,C):
     case(f'{f1} said {f2} told {obj} that {c}.', [said(s1,f"{f2} told {obj} that {c}.",[s2]+a), said(s2,c+".",a)])
-out.append("# group: 2 cues")
+out.append("# 11. Issue 11: every cue")
 out.append("")
 for (sp,f),(c,a) in list(zip(S,C)) + list(zip(S,rot(C,2))):
     cl = 'we'+c[2:] if c.startswith('We ') else c
@@ -87,7 +87,7 @@ for (sp,f),(c,a) in list(zip(S,C)) + list(zip(S,rot(C,2))):
     case(f'{f} told the BBC that {cl}.', [said(sp,cl+".",a)])
     case(f'{f} asked whether {cl}.', [said(sp,"whether "+cl+".",a)])
     case(f'{f}, who said {cl}, arrived in Warsaw.', [said(sp,cl,a)])
-out.append("# group: 3 speakers")
+out.append("# 12. Issue 11: every speaker")
 out.append("")
 people=[("person:maria-lopez","Maria Lopez"),("person:john-carter","John Carter"),("person:akiko-tanaka","Akiko Tanaka"),
         ("person:peter-novak","Peter Novak"),("person:sarah-collins","Sarah Collins"),("person:david-klein","David Klein")]
@@ -101,7 +101,7 @@ for (sp,f),(c,a) in zip(offs,C):
     case(f'{f} said {c}.', [said(sp,c+".",a)])
 for (sp,f),(c,a) in zip([("RUS-foreign-ministry","A spokesman for the Russian foreign ministry"),("IRN-foreign-ministry","A spokeswoman for Iran's foreign ministry"),("CHN-foreign-ministry","China's foreign ministry")],C[:3]):
     case(f'{f} said {c}.', [said(sp,c+".",a)])
-out.append("# group: 4 pronouns")
+out.append("# 13. Issue 11: pronoun speakers by gender")
 out.append("")
 F=[("person:angela-merkel","German Chancellor Angela Merkel"),("person:ursula-von-der-leyen","European Commission President Ursula von der Leyen"),("person:giorgia-meloni","Italian Prime Minister Giorgia Meloni")]
 M=[("person:olaf-scholz","Chancellor Olaf Scholz"),("person:pedro-sanchez","Spanish Prime Minister Pedro Sanchez"),("person:mark-rutte","Dutch Prime Minister Mark Rutte")]
@@ -113,7 +113,7 @@ for k in range(3):
     case(f'{mf} met {ff} in Rome. She said {c}. He said {c2[0].lower()+c2[1:] if c2.startswith("We") else c2}.', [said(fs,c+".",a), said(ms,(c2[0].lower()+c2[1:] if c2.startswith("We") else c2)+".",a2)])
     case(f'{mf} met {ff} in Rome. "{c}," she said. "{c2}," he said.', [said(fs,c,a), said(ms,c2,a2)])
 case('President Joe Biden met Prime Minister Theresa May. She said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])], "the name finder reads May as the month: person:theresa")
-out.append("# group: 6 false statements")
+out.append("# 14. Issue 11: false statements kept as regressions")
 out.append("")
 case('As the United States nears full employment, the Federal Reserve will raise rates.', [])
 case('As Germany prepares for the summit, Chancellor Olaf Scholz met Pedro Sanchez.', [])
