@@ -9,7 +9,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use geokg::export::{render, write_file_atomically, Format};
-use geokg::{Actor, ActorGraph, ActorKind, Event, Evidence, Modality, QuadClass, Statement};
+use geokg::{
+    Actor, ActorGraph, ActorKind, CharSpans, Direct, Event, Evidence, Modality, QuadClass,
+    Statement, StatementKind,
+};
 
 /// (relation, CAMEO code, category, quad class): a spread over all four quad classes.
 const RELATIONS: [(&str, &str, &str, QuadClass); 8] = [
@@ -174,7 +177,12 @@ fn main() -> ExitCode {
             speaker: speaker.id.clone(),
             relation: "say".into(),
             cameo: "010".into(),
-            direct: n % 3 == 0,
+            direct: if n % 3 == 0 {
+                Direct::Quoted
+            } else {
+                Direct::Indirect
+            },
+            kind: StatementKind::Speech,
             text: format!("{} said that {content}.", speaker.label),
             content_span: [0, content.len()],
             content,
@@ -186,6 +194,14 @@ fn main() -> ExitCode {
             speaker_text: speaker.label.clone(),
             speaker_span: [0, 0],
             date: Some(date(&mut rng)),
+            cue_span: [0, 0],
+            content_spans: vec![[0, 0]],
+            char_spans: CharSpans::default(),
+            speaker_resolved: true,
+            antecedent_text: None,
+            antecedent_span: None,
+            parent: None,
+            continues: None,
         });
     }
     graph.set_documents(documents);

@@ -7,7 +7,9 @@ use crate::graph::ActorGraph;
 use crate::input::Document;
 use crate::relations::clause::{ClauseAnalyzer, ClauseResult};
 use crate::relations::lexicon::VerbEntry;
-use crate::relations::{Event, Evidence, Lexicon, Modality, Statement};
+use crate::relations::{
+    quotations, CharSpans, Direct, Event, Evidence, Lexicon, Modality, Statement, StatementKind,
+};
 use crate::text::{split_sentences, tokenize, Sentence, Token};
 
 /// Most events one sentence gives (source–target pairs, statement edges
@@ -148,6 +150,8 @@ struct DocReader<'x> {
     mentions: Vec<Mention>,
     /// Document actors to list in the extraction, with repeats.
     used: Vec<usize>,
+    /// Where each document actor was last named, by actor index (see [`EventBuilder`]).
+    last_named: Vec<Option<[usize; 2]>>,
     /// Whether sentences that cannot hold a mention are skipped; off only in
     /// tests, which check that skipping them changes nothing.
     skip_quiet_sentences: bool,
@@ -162,6 +166,7 @@ impl<'x> DocReader<'x> {
             tokens: Vec::new(),
             mentions: Vec::new(),
             used: Vec::new(),
+            last_named: Vec::new(),
             skip_quiet_sentences: true,
         }
     }
@@ -174,6 +179,7 @@ impl<'x> DocReader<'x> {
             tokens,
             mentions,
             used,
+            last_named,
             skip_quiet_sentences,
         } = self;
         let text = doc.text.as_str();
@@ -182,6 +188,8 @@ impl<'x> DocReader<'x> {
         finder.clear();
         finder.start_document(text, hits, doc.date.as_deref());
         used.clear();
+        last_named.clear();
+        let mut chars = CharCounter::default();
         let mut extraction = DocumentExtraction {
             doc: doc.id.clone(),
             ..DocumentExtraction::default()
@@ -196,6 +204,8 @@ impl<'x> DocReader<'x> {
         let mut spans = Vec::new();
         let mut next_hit = 0;
         let mut carried = None;
+        // Where a quotation opened in an earlier sentence and not yet closed starts.
+        let mut open_quote: Option<usize> = None;
         for (index, range) in split_sentences(text).into_iter().enumerate() {
             let first = next_hit;
             while next_hit < hits.len() && hits[next_hit].span.start < range.end {
@@ -213,6 +223,7 @@ impl<'x> DocReader<'x> {
                     .all(|h| !extractor.gazetteer.names_alone(h))
                 && carried.is_none()
                 && finder.has_nothing_to_refer_back_to()
+                && !may_report_speech(&text[range.clone()])
             {
                 continue;
             }
@@ -243,12 +254,46 @@ impl<'x> DocReader<'x> {
                 mentions,
                 finder,
                 lexicon: &extractor.lexicon,
+                last_named,
             };
-            carried = builder.build(&result, carried, &mut events, &mut statements);
-            // "he" in the next sentence is the last speaker, else the last subject.
+            // A quotation never closed by the end of its paragraph does not go on.
+            if open_quote.is_some_and(|start| text[start..range.start].contains("\n\n")) {
+                open_quote = None;
+            }
+            carried = builder.build(
+                &result,
+                carried,
+                open_quote,
+                &mut events,
+                &mut statements,
+                &mut chars,
+            );
+            open_quote = match result.statements.is_empty() {
+                false => None,
+                // '"We will act. We are ready," Poland said.': the first sentence
+                // opens a quotation the attribution of a later one closes.
+                true => match quotations(&s).last() {
+                    Some(p) if p.end == s.len() && p.start > 0 && p.start < s.len() => {
+                        Some(s.tokens[p.start].start as usize)
+                    }
+                    Some(_) => None,
+                    None => open_quote,
+                },
+            };
+            for m in mentions.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+                if last_named.len() <= m.actor {
+                    last_named.resize(m.actor + 1, None);
+                }
+                let b = s.byte_span(m.tokens.clone());
+                last_named[m.actor] = Some([b.start, b.end]);
+            }
+            // "he" in the next sentence is the last speaker, else the last subject;
+            // of nested statements the outer one ("Nauseda said Zelensky told him …").
             let focus = result
                 .statements
-                .last()
+                .iter()
+                .rev()
+                .find(|st| st.parent.is_none())
                 .and_then(|st| st.speaker)
                 .map(|m| mentions[m].actor)
                 .or_else(|| result.events.first().map(|e| mentions[e.source].actor))
@@ -288,6 +333,19 @@ impl<'x> DocReader<'x> {
             .collect();
         extraction
     }
+}
+
+/// Whether a sentence may report speech: a quotation mark or a common reporting
+/// verb. Such a sentence is read even without gazetteer hits, so that a speaker
+/// only the name finder knows ("Olaf Scholz said …") is found. A few byte
+/// scans, no tokenizing.
+fn may_report_speech(sentence: &str) -> bool {
+    sentence.contains('"')
+        || sentence.contains('“')
+        || sentence.contains("''")
+        || [" said", " says", " told", "ccording to"]
+            .iter()
+            .any(|cue| sentence.contains(cue))
 }
 
 /// Longest actor id, label or role an extraction writes, in bytes. A longer
@@ -355,11 +413,13 @@ struct Party {
 }
 
 /// The speaker of the last quotation, for a quotation that goes on in the next sentence.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct CarriedSpeaker {
     speaker: Party,
     trigger: [usize; 2],
     entry: usize,
+    /// The id of the statement that quotation belongs to.
+    statement: String,
 }
 
 /// Turns a sentence's clause analysis into graph events with evidence.
@@ -369,6 +429,38 @@ struct EventBuilder<'a> {
     mentions: &'a [Mention],
     finder: &'a MentionFinder<'a>,
     lexicon: &'a Lexicon,
+    /// Where each document actor was last named (not by a pronoun) before this sentence.
+    last_named: &'a [Option<[usize; 2]>],
+}
+
+/// Turns byte offsets into character offsets, walking from the last offset
+/// asked: statements ask in nearly text order, so a document is walked about once.
+#[derive(Clone, Copy, Debug, Default)]
+struct CharCounter {
+    byte: usize,
+    chars: usize,
+}
+
+impl CharCounter {
+    fn at(&mut self, text: &str, byte: usize) -> usize {
+        let count = |from: usize, to: usize| {
+            text.as_bytes()[from..to]
+                .iter()
+                .filter(|&&b| (b & 0xC0) != 0x80)
+                .count()
+        };
+        if byte >= self.byte {
+            self.chars += count(self.byte, byte);
+        } else {
+            self.chars -= count(byte, self.byte);
+        }
+        self.byte = byte;
+        self.chars
+    }
+
+    fn span(&mut self, text: &str, span: [usize; 2]) -> [usize; 2] {
+        [self.at(text, span[0]), self.at(text, span[1])]
+    }
 }
 
 impl EventBuilder<'_> {
@@ -395,15 +487,17 @@ impl EventBuilder<'_> {
         &self,
         result: &ClauseResult,
         carried: Option<CarriedSpeaker>,
+        open_quote: Option<usize>,
         out: &mut Vec<Built>,
         statements: &mut Vec<(usize, Statement)>,
+        chars: &mut CharCounter,
     ) -> Option<CarriedSpeaker> {
         let mut next_carried = None;
         let room = out.len() + MAX_EVENTS_PER_SENTENCE;
         for (k, st) in result.statements.iter().enumerate() {
-            let (speaker, trigger, entry_ix) = match (st.speaker, carried) {
-                (Some(m), _) => (self.party(m), self.span(st.trigger.clone()), st.entry),
-                (None, Some(c)) => (c.speaker, c.trigger, c.entry),
+            let (speaker, trigger, entry_ix, continues) = match (st.speaker, &carried) {
+                (Some(m), _) => (self.party(m), self.span(st.trigger.clone()), st.entry, None),
+                (None, Some(c)) => (c.speaker, c.trigger, c.entry, Some(c.statement.clone())),
                 (None, None) => continue,
             };
             let entry = self.lexicon.entry(entry_ix);
@@ -414,11 +508,23 @@ impl EventBuilder<'_> {
             if content_span[0] < dateline_end && dateline_end < content_span[1] {
                 content_span[0] = dateline_end;
             }
-            let quote = self.text(content_span);
+            // The end of a quotation opened in an earlier sentence: the whole of it.
+            let is_quote = |i: usize| self.s.kind(i) == Some(crate::text::TokenKind::Quote);
+            if let Some(start) = open_quote.filter(|_| st.content.start == 0) {
+                if is_quote(st.content.end) && st.resumed.is_none() {
+                    content_span[0] = start;
+                }
+            }
+            let mut content_spans = vec![content_span];
+            content_spans.extend(st.resumed.clone().map(|r| self.span(r)));
+            let quote = content_spans
+                .iter()
+                .map(|&span| self.text(span))
+                .collect::<Vec<_>>()
+                .join(" … ");
             let mut about = vec![speaker.actor];
             for (m, mention) in self.mentions.iter().enumerate() {
-                let inside = mention.tokens.start >= st.content.start
-                    && mention.tokens.end <= st.content.end;
+                let inside = st.says(mention.tokens.start) && st.says(mention.tokens.end - 1);
                 if inside && !about.contains(&mention.actor) {
                     about.push(mention.actor);
                     if out.len() >= room {
@@ -437,23 +543,61 @@ impl EventBuilder<'_> {
                     out.push(event);
                 }
             }
-            let direct = st.content.start > 0
-                && self.s.kind(st.content.start - 1) == Some(crate::text::TokenKind::Quote);
-            if direct {
+            // Quoted: the content is a quotation (or its first part, or the end of
+            // one opened in an earlier sentence); mixed: indirect speech that
+            // quotes a fragment.
+            let quoted = (st.content.start > 0 && is_quote(st.content.start - 1))
+                || (st.content.start == 0 && is_quote(st.content.end));
+            let direct = if quoted {
+                Direct::Quoted
+            } else if st.content.clone().any(is_quote) {
+                Direct::Mixed
+            } else {
+                Direct::Indirect
+            };
+            let id = self.statement_id(k);
+            // '"…," she said. "…," she added.': "added" goes on with the same
+            // speaker's statement of the sentence before or the one before that.
+            let continues = continues.or_else(|| {
+                let (actor, earlier) = statements.last()?;
+                let near = earlier.sentence + 2 >= self.s.index;
+                (entry.relation == "add" && *actor == speaker.actor && near).then(|| {
+                    earlier
+                        .continues
+                        .clone()
+                        .unwrap_or_else(|| earlier.id.clone())
+                })
+            });
+            if quoted {
                 next_carried = Some(CarriedSpeaker {
                     speaker,
                     trigger,
                     entry: entry_ix,
+                    statement: continues.clone().unwrap_or_else(|| id.clone()),
                 });
             }
+            let (speaker_resolved, antecedent) = match st.speaker {
+                Some(m) => self.antecedent(m),
+                None => (true, None),
+            };
+            let text = self.s.doc;
+            let char_spans = CharSpans {
+                speaker: chars.span(text, speaker.span),
+                cue: chars.span(text, trigger),
+                content: content_spans
+                    .iter()
+                    .map(|&span| chars.span(text, span))
+                    .collect(),
+            };
             statements.push((
                 speaker.actor,
                 Statement {
-                    id: self.statement_id(k),
+                    id,
                     speaker: capped_id(&self.finder.actors.get(speaker.actor).id),
                     relation: entry.relation.clone(),
                     cameo: entry.cameo.clone(),
                     direct,
+                    kind: StatementKind::of_relation(&entry.relation),
                     content: quote,
                     about: about[1..]
                         .iter()
@@ -468,6 +612,14 @@ impl EventBuilder<'_> {
                     speaker_span: speaker.span,
                     content_span,
                     date: self.doc.date.clone(),
+                    cue_span: trigger,
+                    content_spans,
+                    char_spans,
+                    speaker_resolved,
+                    antecedent_text: antecedent.map(|span| self.text(span)),
+                    antecedent_span: antecedent,
+                    parent: st.parent.map(|j| self.statement_id(j)),
+                    continues,
                 },
             ));
         }
@@ -486,6 +638,23 @@ impl EventBuilder<'_> {
             out.push(event);
         }
         next_carried
+    }
+
+    /// For a pronoun speaker: whether its person is certain, and where that
+    /// person was last named before it (in this sentence or an earlier one).
+    fn antecedent(&self, m: usize) -> (bool, Option<[usize; 2]>) {
+        let mention = &self.mentions[m];
+        if mention.kind != MentionKind::Pronoun {
+            return (true, None);
+        }
+        let resolved = !self.finder.pronoun_was_guessed(mention.tokens.start);
+        let in_sentence = self.mentions[..m]
+            .iter()
+            .rev()
+            .find(|n| n.actor == mention.actor && n.kind != MentionKind::Pronoun)
+            .map(|n| self.span(n.tokens.clone()));
+        let earlier = self.last_named.get(mention.actor).copied().flatten();
+        (resolved, in_sentence.or(earlier))
     }
 
     fn statement_id(&self, k: usize) -> String {

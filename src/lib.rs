@@ -35,7 +35,9 @@ pub use error::Error;
 pub use extract::{DocumentExtraction, Extractor, MentionSpan};
 pub use graph::ActorGraph;
 pub use input::Document;
-pub use relations::{Event, Evidence, Modality, QuadClass, Statement};
+pub use relations::{
+    CharSpans, Direct, Event, Evidence, Modality, QuadClass, Statement, StatementKind,
+};
 
 /// The `generator` string written into every graph.
 pub const GENERATOR: &str = concat!("geokg ", env!("CARGO_PKG_VERSION"));

@@ -9,7 +9,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use geokg::export::{render, Format};
-use geokg::{Actor, ActorGraph, ActorKind, Event, Evidence, Modality, QuadClass, Statement};
+use geokg::{
+    Actor, ActorGraph, ActorKind, CharSpans, Direct, Event, Evidence, Modality, QuadClass,
+    Statement, StatementKind,
+};
 use serde_json::Value;
 
 const SEED: &str = concat!(
@@ -273,7 +276,8 @@ fn hostile_graph() -> ActorGraph {
         speaker: SCRIPT_TAGS.to_string(),
         relation: "say".to_string(),
         cameo: "010".to_string(),
-        direct: true,
+        direct: Direct::Quoted,
+        kind: StatementKind::Speech,
         content: hostile.clone(),
         about: vec![DOT_BREAKER.to_string()],
         doc: hostile,
@@ -285,6 +289,14 @@ fn hostile_graph() -> ActorGraph {
         speaker_span: [0, 2],
         content_span: [3, 4],
         date: None,
+        cue_span: [0, 1],
+        content_spans: vec![[3, 4]],
+        char_spans: CharSpans::default(),
+        speaker_resolved: true,
+        antecedent_text: Some("He".to_string()),
+        antecedent_span: Some([0, 2]),
+        parent: None,
+        continues: None,
     });
     graph
 }

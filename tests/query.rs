@@ -429,3 +429,191 @@ fn path_shows_every_relation_of_a_hop_and_the_strongest_as_evidence() {
     assert_eq!(relations.len(), 4);
     assert_eq!(relations[1]["direction"], "backward");
 }
+
+/// `said --format json` over `text` given on stdin.
+fn said_json_on(text: &str) -> Vec<Value> {
+    let out = geokg()
+        .args(["said", "--format", "json", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    match serde_json::from_slice(&out).expect("valid JSON") {
+        Value::Array(statements) => statements,
+        other => panic!("not a JSON array: {other}"),
+    }
+}
+
+/// Issue 11: a woman and a man speak in turn; every "she" and "he" goes to the
+/// right person, with the mention it refers to.
+#[test]
+fn said_assigns_every_she_and_he_of_an_alternating_story() {
+    let story = "German Chancellor Angela Merkel met Dutch Prime Minister Mark Rutte in Berlin \
+                 on Monday. She said Russia must end the war. He said the Netherlands would \
+                 send more air defence systems. \"We will not give up,\" she said. \"Ukraine \
+                 will win,\" he added. She warned that China was watching. He told reporters \
+                 that NATO was united.";
+    let statements = said_json_on(story);
+    let got: Vec<(&str, &str, &str)> = statements
+        .iter()
+        .map(|s| {
+            (
+                s["speaker_text"].as_str().unwrap(),
+                s["speaker"].as_str().unwrap(),
+                s["antecedent_text"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    let (merkel, rutte) = ("person:angela-merkel", "person:mark-rutte");
+    let (her_name, his_name) = (
+        "German Chancellor Angela Merkel",
+        "Dutch Prime Minister Mark Rutte",
+    );
+    assert_eq!(
+        got,
+        [
+            ("She", merkel, her_name),
+            ("He", rutte, his_name),
+            ("she", merkel, her_name),
+            ("he", rutte, his_name),
+            ("She", merkel, her_name),
+            ("He", rutte, his_name),
+        ]
+    );
+    assert!(statements.iter().all(|s| s["speaker_resolved"] == true));
+}
+
+/// "He" after two men neither of whom spoke last: a guess, and the statement says so.
+#[test]
+fn a_pronoun_two_people_fit_equally_is_marked_unresolved() {
+    let statements = said_json_on(
+        "German Chancellor Angela Merkel said Olaf Scholz and Mark Rutte disagreed. \
+         He said NATO was united.",
+    );
+    let resolved: Vec<(&str, bool)> = statements
+        .iter()
+        .map(|s| {
+            (
+                s["speaker_text"].as_str().unwrap(),
+                s["speaker_resolved"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        resolved,
+        [("German Chancellor Angela Merkel", true), ("He", false)]
+    );
+}
+
+/// Issue 11: spans for every part of a statement, in bytes and in characters;
+/// an interrupted quotation is one statement of two parts; a quoted fragment makes
+/// indirect speech "mixed"; a nested statement names its parent; a quotation that
+/// goes on names the statement it continues.
+#[test]
+fn statements_give_spans_for_every_part_in_bytes_and_characters() {
+    let text = "Lithuanian President Gitanas Nausėda visited Kyiv. \"Hopefully,\" Nausėda said, \
+                \"this museum can help us.\" He said Russia's plan was \"a disgrace\". \
+                Nausėda said Ukrainian President Volodymyr Zelensky told him that Ukraine \
+                would win. \"We will stay,\" he said. \"Russia will not.\"";
+    let statements = said_json_on(text);
+    let chars: Vec<char> = text.chars().collect();
+    let by_bytes = |span: &Value| {
+        let [a, b] = [span[0].as_u64().unwrap(), span[1].as_u64().unwrap()];
+        text[a as usize..b as usize].to_string()
+    };
+    let by_chars = |span: &Value| {
+        let [a, b] = [span[0].as_u64().unwrap(), span[1].as_u64().unwrap()];
+        chars[a as usize..b as usize].iter().collect::<String>()
+    };
+    for s in &statements {
+        assert_eq!(by_bytes(&s["speaker_span"]), s["speaker_text"]);
+        assert_eq!(by_chars(&s["char_spans"]["speaker"]), s["speaker_text"]);
+        assert_eq!(by_bytes(&s["cue_span"]), s["trigger"]);
+        assert_eq!(by_chars(&s["char_spans"]["cue"]), s["trigger"]);
+        let parts: Vec<String> = s["content_spans"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(by_bytes)
+            .collect();
+        assert_eq!(parts.join(" … "), s["content"]);
+        let char_parts: Vec<String> = s["char_spans"]["content"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(by_chars)
+            .collect();
+        assert_eq!(char_parts, parts);
+    }
+    let find = |content: &str| {
+        statements
+            .iter()
+            .find(|s| s["content"] == content)
+            .unwrap_or_else(|| panic!("no statement {content:?} in {statements:#?}"))
+    };
+    let interrupted = find("Hopefully … this museum can help us.");
+    assert_eq!(interrupted["direct"], true);
+    assert_eq!(interrupted["content_spans"].as_array().unwrap().len(), 2);
+    let mixed = find("Russia's plan was \"a disgrace\".");
+    assert_eq!(mixed["direct"], "mixed");
+    assert_eq!(mixed["speaker_text"], "He");
+    assert_eq!(mixed["antecedent_text"], "Nausėda");
+    assert_eq!(by_bytes(&mixed["antecedent_span"]), "Nausėda");
+    let outer = find("Ukrainian President Volodymyr Zelensky told him that Ukraine would win.");
+    let inner = find("Ukraine would win.");
+    assert_eq!(inner["speaker"], "person:volodymyr-zelensky");
+    assert_eq!(inner["parent"], outer["id"]);
+    let first = find("We will stay");
+    let goes_on = find("Russia will not.");
+    assert_eq!(goes_on["continues"], first["id"]);
+    assert_eq!(goes_on["speaker"], "person:gitanas-nauseda");
+}
+
+/// A quotation over several sentences is one statement; "he added" after a
+/// quotation by the same speaker goes on with it.
+#[test]
+fn a_quotation_over_sentences_is_one_statement_and_added_continues() {
+    let statements = said_json_on(
+        "Lithuanian President Gitanas Nauseda spoke in Vilnius. \"We will act. Russia must \
+         leave. We are ready,\" he said. \"NATO stands with us,\" he added.",
+    );
+    let got: Vec<(&str, &Value)> = statements
+        .iter()
+        .map(|s| (s["content"].as_str().unwrap(), &s["continues"]))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("We will act. Russia must leave. We are ready", &Value::Null),
+            ("NATO stands with us", &statements[0]["id"]),
+        ]
+    );
+}
+
+/// `said --kind belief` keeps what speakers believe or think; `--kind speech` the rest.
+#[test]
+fn said_kind_separates_beliefs_from_speech() {
+    let text = "German Chancellor Angela Merkel believed that Russia would not invade. \
+                Chancellor Olaf Scholz said that NATO was united.";
+    let contents = |kind: &str| -> Vec<String> {
+        let out = geokg()
+            .args(["said", "--kind", kind, "--format", "json", "-"])
+            .write_stdin(text)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let statements: Value = serde_json::from_slice(&out).unwrap();
+        statements
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} {}", s["kind"].as_str().unwrap(), s["content"]))
+            .collect()
+    };
+    assert_eq!(contents("belief"), ["belief \"Russia would not invade.\""]);
+    assert_eq!(contents("speech"), ["speech \"NATO was united.\""]);
+}

@@ -320,6 +320,9 @@ pub struct MentionFinder<'g> {
     names_found: Vec<(Range<usize>, EntityType)>,
     /// Whether the sentence has an opening bracket, so can define an acronym.
     has_bracket: bool,
+    /// Token starts of the sentence's "he"/"she" whose person was a guess: another
+    /// person fits as well (see [`MentionFinder::pronoun_was_guessed`]).
+    guessed_pronouns: Vec<usize>,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -336,6 +339,7 @@ impl<'g> MentionFinder<'g> {
             modifier_at: Vec::new(),
             people_by_word: WordMap::default(),
             recent_people: Vec::new(),
+            guessed_pronouns: Vec::new(),
             genders: Vec::new(),
             acronyms: Vec::new(),
             home: None,
@@ -480,6 +484,7 @@ impl<'g> MentionFinder<'g> {
     /// Appends the mentions of `sentence` to `out`; `hits` are the gazetteer hits inside it.
     pub fn find(&mut self, s: &Sentence, hits: &[Hit], out: &mut Vec<Mention>) {
         self.index_hits(s, hits);
+        self.guessed_pronouns.clear();
         self.find_names(s);
         self.has_bracket = (0..s.len()).any(|k| s.is(k, "("));
         let first_new = out.len();
@@ -578,6 +583,9 @@ impl<'g> MentionFinder<'g> {
         }
         if let Some(gender) = personal_pronoun(s.word(i)) {
             if let Some(actor) = self.pronoun_antecedent(gender, &out[first_new..]) {
+                if !self.pronoun_is_clear(gender, actor, &out[first_new..]) {
+                    self.guessed_pronouns.push(i);
+                }
                 out.push(Mention {
                     actor,
                     tokens: i..i + 1,
@@ -834,10 +842,25 @@ impl<'g> MentionFinder<'g> {
         self.genders.get(actor).copied().flatten()
     }
 
-    /// "he"/"she": the first person of the same sentence whose gender fits, else
-    /// the person in focus (the last speaker or subject) if it fits, else the
-    /// person named most recently whose gender fits.
+    /// "he"/"she": a person whose gender is known to fit (of the same sentence,
+    /// in focus, or among the last two named) before one whose gender is unknown
+    /// ("Giorgia Meloni met Mark Rutte. He said …" is Rutte); then the first
+    /// person of the same sentence whose gender fits, else the person in focus
+    /// (the last speaker or subject) if it fits, else the person named most
+    /// recently whose gender fits.
     fn pronoun_antecedent(&self, gender: Gender, in_sentence: &[Mention]) -> Option<usize> {
+        let known = |a: usize| {
+            self.actors.get(a).kind == ActorKind::Person && self.gender_of(a) == Some(gender)
+        };
+        let known_first = in_sentence
+            .iter()
+            .map(|m| m.actor)
+            .chain(self.focus)
+            .chain(self.recent_people.iter().rev().take(2).copied())
+            .find(|&a| known(a));
+        if known_first.is_some() {
+            return known_first;
+        }
         let fits = |a: usize| {
             self.actors.get(a).kind == ActorKind::Person
                 && self.gender_of(a).is_none_or(|g| g == gender)
@@ -849,6 +872,37 @@ impl<'g> MentionFinder<'g> {
             return Some(f);
         }
         self.recent_people.iter().rev().copied().find(|&a| fits(a))
+    }
+
+    /// Whether "he"/"she" resolved to `chosen` leaves no doubt: no other person of
+    /// the sentence or the last four named fits as well. A person whose gender is
+    /// known fits better than one whose gender is not; the person in focus (the
+    /// last speaker or subject) better than another.
+    fn pronoun_is_clear(&self, gender: Gender, chosen: usize, in_sentence: &[Mention]) -> bool {
+        let score = |a: usize| {
+            if self.actors.get(a).kind != ActorKind::Person {
+                return 0;
+            }
+            let fit = match self.gender_of(a) {
+                Some(g) if g == gender => 2,
+                Some(_) => return 0,
+                None => 1,
+            };
+            fit + u8::from(self.focus == Some(a))
+        };
+        let best = score(chosen);
+        let others = in_sentence
+            .iter()
+            .map(|m| m.actor)
+            .chain(self.recent_people.iter().rev().take(4).copied())
+            .chain(self.focus);
+        others.filter(|&a| a != chosen).all(|a| score(a) < best)
+    }
+
+    /// Whether the "he"/"she" at token `token` of the last sentence found was
+    /// tied to its person by a guess between people who fit as well.
+    pub fn pronoun_was_guessed(&self, token: usize) -> bool {
+        self.guessed_pronouns.contains(&token)
     }
 
     /// Whether token `i` can start no mention: no gazetteer hit, and a word that

@@ -70,12 +70,32 @@ pub struct SaidArgs {
     /// Only statements dated on or before this day.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub until: Option<String>,
+    /// Only what was said (`speech`) or only beliefs (`belief`: believes, thinks,
+    /// hopes, expects, fears).
+    #[arg(long, value_enum)]
+    pub kind: Option<SaidKind>,
     #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
     pub format: ReportFormat,
     #[command(flatten)]
     pub matching: MatchArgs,
     #[command(flatten)]
     pub source: GraphArgs,
+}
+
+/// `said --kind`: [`geokg::StatementKind`] for the command line.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+pub enum SaidKind {
+    Speech,
+    Belief,
+}
+
+impl From<SaidKind> for geokg::StatementKind {
+    fn from(kind: SaidKind) -> Self {
+        match kind {
+            SaidKind::Speech => geokg::StatementKind::Speech,
+            SaidKind::Belief => geokg::StatementKind::Belief,
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -257,6 +277,7 @@ pub fn said(args: SaidArgs) -> Result<()> {
         about: actor_set(&index, &graph, args.about.as_deref(), args.matching)?,
         since,
         until,
+        kind: args.kind.map(Into::into),
     };
     let found = query::said(&graph, &query);
     let report = query::said::report(&graph, &found, args.format);

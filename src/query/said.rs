@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::graph::ActorGraph;
-use crate::relations::Statement;
+use crate::relations::{Statement, StatementKind};
 
 use super::report::{Column, Report, ReportFormat};
 use super::ActorSet;
@@ -16,6 +16,8 @@ pub struct SaidQuery {
     /// Inclusive `YYYY-MM-DD` bounds; an undated statement fails any date bound.
     pub since: Option<String>,
     pub until: Option<String>,
+    /// Only speech, or only beliefs ("believes", "thinks", "hopes").
+    pub kind: Option<StatementKind>,
 }
 
 impl SaidQuery {
@@ -37,7 +39,8 @@ impl SaidQuery {
             .until
             .as_deref()
             .is_none_or(|until| date.is_some_and(|d| d <= until));
-        by && about && since && until
+        let kind = self.kind.is_none_or(|k| k == statement.kind);
+        by && about && since && until && kind
     }
 }
 
@@ -135,7 +138,7 @@ pub fn report(graph: &ActorGraph, statements: &[&Statement], format: ReportForma
                     affiliation(graph, &s.speaker),
                     date,
                     s.relation.clone(),
-                    s.direct.to_string(),
+                    s.direct.as_str().to_string(),
                     s.about.join(";"),
                     s.content.clone(),
                     s.doc.clone(),

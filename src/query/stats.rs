@@ -49,7 +49,8 @@ impl Stats {
             dates.extend(event.evidence.date.as_deref());
         }
         for statement in graph.statements() {
-            stats.direct_quotes += usize::from(statement.direct);
+            stats.direct_quotes +=
+                usize::from(statement.direct == crate::relations::Direct::Quoted);
             dates.extend(statement.date.as_deref());
         }
         stats.first_date = dates.iter().min().map(|d| d.to_string());

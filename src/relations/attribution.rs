@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::clause::*;
 use crate::relations::Modality;
-use crate::text::TokenKind;
+use crate::text::{Sentence, TokenKind};
 
 /// Words between a reporting verb and what was said: "told reporters on Monday …".
 const AUDIENCE_AND_TIME: &[&str] = &[
@@ -64,6 +64,57 @@ const CIRCUMSTANCES: &[&str] = &[
     "of",
     "anonymity",
 ];
+/// Reporting verbs whose noun phrase after them is who is spoken to, never the
+/// speaker: "Trump, 70, told CNN's Dana Bash".
+const TAKE_AN_ADDRESSEE: &[&str] = &[
+    "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
+    "reminds", "assured", "assures", "informed", "informs",
+];
+
+/// The quotations of a sentence as token ranges without their marks, in order.
+///
+/// A mark opens when it is written against the word after it and closes when
+/// written against the word before ("“", "”", "«", "»" say so themselves);
+/// "''" and "``" are one mark (see the tokenizer). A closing mark with no
+/// opening one before it closes a quotation opened in an earlier sentence
+/// (the range then starts at 0); an opening mark never closed runs to the end.
+/// A single mark (' ‘ ’) closes only a quotation a single mark opened.
+pub(crate) fn quotations(s: &Sentence) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, bool)> = None;
+    let mut seen_any = false;
+    for i in 0..s.len() {
+        if s.kind(i) != Some(TokenKind::Quote) {
+            continue;
+        }
+        let t = s.tokens[i];
+        let word = s.word(i);
+        let single = matches!(word, "'" | "‘" | "’");
+        let left = i > 0 && s.tokens[i - 1].end == t.start;
+        let right = i + 1 < s.len() && s.tokens[i + 1].start == t.end;
+        let opening = match word {
+            "“" | "«" | "„" | "``" | "‘" => true,
+            "”" | "»" | "’" => false,
+            _ if left != right => right,
+            _ => open.is_none(),
+        };
+        match open {
+            Some((start, family)) if !opening && family == single => {
+                out.push(start..i);
+                open = None;
+            }
+            None if opening => open = Some((i + 1, single)),
+            None if !seen_any && !single => out.push(0..i),
+            _ => {}
+        }
+        seen_any = true;
+    }
+    if let Some((start, _)) = open {
+        out.push(start..s.len());
+    }
+    out
+}
+
 impl Ctx<'_, '_> {
     /// A reporting verb: its speaker and content become a statement.
     pub(super) fn statement(
@@ -79,8 +130,16 @@ impl Ctx<'_, '_> {
                 || (self.s.word(v - 1) == ","
                     && v > 1
                     && self.s.kind(v - 2) == Some(TokenKind::Quote)));
-        // "Russia attacked Ukraine, said the ministry."
-        let after_comma = v > 0 && self.s.is(v - 1, ",") && self.noun_phrase_start(v + 1).is_some();
+        // "Russia attacked Ukraine, said the ministry." Not "Trump, 70, told CNN's
+        // Dana Bash": who is told is an object, and an aside is no content.
+        let after_comma = v > 0
+            && self.s.is(v - 1, ",")
+            && !self.lower_is(v, TAKE_AN_ADDRESSEE)
+            && (0..v - 1)
+                .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
+                .nth(2)
+                .is_some()
+            && self.noun_phrase_start(v + 1).is_some();
         let speaker = match subject {
             Some(s) if !after_quote => s.mentions.first().copied(),
             // '"…," said Lithuanian President Gitanas Nauseda'
@@ -101,36 +160,102 @@ impl Ctx<'_, '_> {
             }
             return;
         };
+        // "Nauseda, who said Russia was a threat, arrived": the relative clause
+        // reports what he said, up to the comma that closes it.
+        let who_said = v > 0
+            && self.s.is(v - 1, "who")
+            && subject.is_some_and(|s| s.relative && !s.hypothetical && !s.negated);
         // "NATO must respond", "did not say": nothing was said. "China, which claims
         // Taiwan, …": a relative clause describes the speaker; it reports nothing.
         if !after_quote
+            && !who_said
             && subject.is_some_and(|s| s.hypothetical || s.negated || s.future || s.relative)
         {
             return;
         }
-        let Some(content) = self
+        let Some(mut content) = self
             .content(v, speaker)
             .filter(|c| self.has_words(c.clone()))
         else {
             return;
         };
-        result.statements.push(Statement {
-            speaker: Some(speaker),
-            entry: e,
-            trigger: v..v + 1,
-            content,
-        });
+        if who_said {
+            if let Some(comma) = content.clone().find(|&i| self.s.is(i, ",")) {
+                content.end = comma;
+            }
+            if content.is_empty() {
+                return;
+            }
+        }
+        let mut statement = Statement::new(Some(speaker), e, v..v + 1, content);
+        statement.resumed = self.resumed_quote(&statement.content, v, speaker);
+        result.statements.push(statement);
+    }
+
+    /// "Trump told CNN's Dana Bash that …", "asked whether …": a verb of telling
+    /// or asking whose object frame
+    /// made an event to who is told is also a statement, when what was said follows.
+    pub(super) fn addressed_statement(
+        &self,
+        verb: &VerbHit,
+        subject: Option<&Subject>,
+        result: &mut ClauseResult,
+    ) {
+        let v = verb.token;
+        let told = self.lower_is(v, &["told", "tells", "tell", "asked", "asks", "ask"]);
+        if !told || subject.is_none() || result.statements.iter().any(|st| st.trigger.start == v) {
+            return;
+        }
+        let Some((e, _)) = verb
+            .entries
+            .iter()
+            .find(|(e, _)| self.lexicon.entry(*e).is_speech())
+        else {
+            return;
+        };
+        // "asked whether …", "asked if …".
+        let that = (v + 1..(v + 9).min(self.s.len()))
+            .any(|i| self.lower_is(i, &["that", "whether", "if"]));
+        if that {
+            self.statement(*e, verb, subject, result);
+        }
+    }
+
+    /// The second part of a quotation the attribution interrupts:
+    /// '"Hopefully," the president said, "this museum can help us."'.
+    pub(super) fn resumed_quote(
+        &self,
+        first: &Range<usize>,
+        v: usize,
+        speaker: usize,
+    ) -> Option<Range<usize>> {
+        let speaker_tokens = &self.mentions[speaker].tokens;
+        let attribution_start = v.min(speaker_tokens.start);
+        let attribution_end = speaker_tokens.end.max(v + 1);
+        // Only a quotation that closes right before the attribution goes on after it.
+        let closes_before = first.end < attribution_start
+            && self.s.kind(first.end) == Some(TokenKind::Quote)
+            && first.end + 3 >= attribution_start;
+        if !closes_before {
+            return None;
+        }
+        let pairs = quotations(self.s);
+        let next = pairs.iter().find(|p| p.start > attribution_end)?;
+        let open = next.start - 1;
+        // "…, the president said at the museum, "…"": a few plain words may come between.
+        let between = attribution_end..open.saturating_sub(1);
+        let plain = between.len() <= 8
+            && between.clone().all(|i| {
+                matches!(self.s.kind(i), Some(TokenKind::Word | TokenKind::Number))
+                    && self.mention_at[i].is_none()
+            });
+        let handed_over = open > 0 && self.lower_is(open - 1, &[",", ":"]);
+        (plain && handed_over).then(|| next.clone())
     }
 
     /// The content a reporting verb at `v` introduces.
     pub(super) fn content(&self, v: usize, speaker: usize) -> Option<Range<usize>> {
-        let quotes: Vec<usize> = (0..self.s.len())
-            .filter(|&i| self.s.kind(i) == Some(TokenKind::Quote))
-            .collect();
-        let pairs: Vec<Range<usize>> = quotes
-            .chunks(2)
-            .map(|p| p[0] + 1..p.get(1).copied().unwrap_or(self.s.len()))
-            .collect();
+        let pairs = quotations(self.s);
         // A reporting verb inside a quotation reports only within it.
         let limit = pairs
             .iter()
@@ -142,11 +267,18 @@ impl Ctx<'_, '_> {
             after += 1;
         }
         // "said that …", "said: …", "told reporters that …" take what follows.
+        // "told CNN's Dana Bash that …": who is told may come between. "Asked
+        // whether …": what was asked is the question, "whether" included.
+        let addressed = self.lower_is(v, TAKE_AN_ADDRESSEE);
+        let reach = if addressed { 9 } else { 5 };
         if let Some(that) =
-            (v + 1..(v + 5).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
+            (v + 1..(v + reach).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
         {
-            let plain = (v + 1..that)
-                .all(|i| self.s.kind(i) == Some(TokenKind::Word) && self.mention_at[i].is_none());
+            let plain = (v + 1..that).all(|i| match self.s.kind(i) {
+                Some(TokenKind::Word) => addressed || self.mention_at[i].is_none(),
+                Some(TokenKind::Possessive) => addressed,
+                _ => false,
+            });
             if plain {
                 // 'said: "…"': the quotation, without its marks.
                 if self.s.kind(that + 1) == Some(TokenKind::Quote) {
@@ -264,12 +396,9 @@ impl Ctx<'_, '_> {
                 0..i
             };
             if let Some(content) = nonempty(content) {
-                result.statements.push(Statement {
-                    speaker: Some(speaker),
-                    entry: say,
-                    trigger: i..i + 2,
-                    content,
-                });
+                result
+                    .statements
+                    .push(Statement::new(Some(speaker), say, i..i + 2, content));
             }
         }
     }
@@ -296,13 +425,23 @@ impl Ctx<'_, '_> {
         let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
             return;
         };
-        if let Some(content) = nonempty(comma + 1..self.s.len()).filter(|_| plain) {
-            result.statements.push(Statement {
-                speaker: Some(speaker),
-                entry: say,
-                trigger: verb_start..comma,
+        // "As the White House pointed out, …", "As Wang Yi put it, …", not "As the
+        // United States nears full employment, …": the aside must be about speaking.
+        let speaks = (verb_start..comma).any(|i| {
+            self.verb_at(i).is_some_and(|k| {
+                self.verbs[k]
+                    .entries
+                    .iter()
+                    .any(|(e, _)| self.lexicon.entry(*e).is_speech())
+            })
+        }) || self.lower_is(comma - 1, &["it", "out", "so"]);
+        if let Some(content) = nonempty(comma + 1..self.s.len()).filter(|_| plain && speaks) {
+            result.statements.push(Statement::new(
+                Some(speaker),
+                say,
+                verb_start..comma,
                 content,
-            });
+            ));
         }
     }
 
@@ -319,12 +458,9 @@ impl Ctx<'_, '_> {
             return;
         };
         if let Some(content) = nonempty(1..close) {
-            result.statements.push(Statement {
-                speaker: None,
-                entry: say,
-                trigger: 0..1,
-                content,
-            });
+            result
+                .statements
+                .push(Statement::new(None, say, 0..1, content));
         }
     }
 
@@ -332,11 +468,20 @@ impl Ctx<'_, '_> {
     pub(super) fn mark_reported(&self, result: &mut ClauseResult) {
         // '"We will not retreat," he said': the comma belongs to the attribution.
         for st in &mut result.statements {
-            while st.content.len() > 1
-                && self.lower_is(st.content.end - 1, &[",", ":", ";", "-", "—"])
-            {
-                st.content.end -= 1;
+            for part in std::iter::once(&mut st.content).chain(st.resumed.as_mut()) {
+                while part.len() > 1 && self.lower_is(part.end - 1, &[",", ":", ";", "-", "—"]) {
+                    part.end -= 1;
+                }
             }
+        }
+        // "Merkel said Putin told her …": Putin's statement is inside Merkel's.
+        for k in 0..result.statements.len() {
+            let cue = result.statements[k].trigger.start;
+            result.statements[k].parent = (0..result.statements.len()).find(|&j| {
+                j != k
+                    && result.statements[j].says(cue)
+                    && !result.statements[k].says(result.statements[j].trigger.start)
+            });
         }
         for event in &mut result.events {
             let at = event.trigger.start;
@@ -344,11 +489,7 @@ impl Ctx<'_, '_> {
             if unattributed && matches!(event.modality, Modality::Asserted | Modality::Future) {
                 event.modality = Modality::Reported;
             }
-            if let Some(k) = result
-                .statements
-                .iter()
-                .position(|s| s.content.contains(&at))
-            {
+            if let Some(k) = result.statements.iter().position(|s| s.says(at)) {
                 event.statement = Some(k);
                 // What a speaker says will happen is still only what they say.
                 if matches!(event.modality, Modality::Asserted | Modality::Future) {

@@ -459,8 +459,38 @@ pub struct Statement {
     pub speaker: Option<usize>,
     pub entry: usize,
     pub trigger: Range<usize>,
-    /// Token range of the content as written.
+    /// Token range of the content as written (its first part when the
+    /// attribution interrupts a quotation).
     pub content: Range<usize>,
+    /// The quotation's second part after an attribution that interrupts it:
+    /// '"Hopefully," the president said, "this museum can help us."'.
+    pub resumed: Option<Range<usize>>,
+    /// The statement of the same sentence whose content holds this one's cue:
+    /// "Merkel said Putin told her …" (Putin's statement has Merkel's as parent).
+    pub parent: Option<usize>,
+}
+
+impl Statement {
+    pub(super) fn new(
+        speaker: Option<usize>,
+        entry: usize,
+        trigger: Range<usize>,
+        content: Range<usize>,
+    ) -> Self {
+        Self {
+            speaker,
+            entry,
+            trigger,
+            content,
+            resumed: None,
+            parent: None,
+        }
+    }
+
+    /// Whether token `i` is part of what was said.
+    pub fn says(&self, i: usize) -> bool {
+        self.content.contains(&i) || self.resumed.as_ref().is_some_and(|r| r.contains(&i))
+    }
 }
 
 /// What the analysis of one sentence found.
@@ -576,6 +606,7 @@ impl<'l> ClauseAnalyzer<'l> {
             if verb.token >= consumed_until {
                 let before = result.events.len();
                 sentence.events_of(verb, subject.as_ref(), &mut result);
+                sentence.addressed_statement(verb, subject.as_ref(), &mut result);
                 consumed_until = result.events[before..]
                     .iter()
                     .map(|e| e.trigger.end)

@@ -5,6 +5,7 @@ pub mod clause;
 mod frames;
 pub mod lexicon;
 
+pub(crate) use attribution::quotations;
 pub use lexicon::Lexicon;
 
 use serde::{Deserialize, Serialize};
@@ -113,9 +114,14 @@ pub struct Statement {
     /// The reporting verb's relation ("say", "note", "warn").
     pub relation: String,
     pub cameo: String,
-    /// `true` for a quotation, `false` for indirect speech.
-    pub direct: bool,
-    /// The content exactly as written.
+    /// A quotation, indirect speech, or indirect speech with a quoted fragment.
+    pub direct: Direct,
+    /// `speech` for what was said or written, `belief` for what a speaker
+    /// believes, thinks, hopes, expects or fears.
+    #[serde(default)]
+    pub kind: StatementKind,
+    /// The content exactly as written; the parts of a quotation the attribution
+    /// interrupts are joined by " … ".
     pub content: String,
     /// Actor ids the content mentions, in order, without the speaker.
     pub about: Vec<String>,
@@ -130,4 +136,123 @@ pub struct Statement {
     pub content_span: [usize; 2],
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
+    /// Byte span of the reporting words (`trigger`).
+    #[serde(default)]
+    pub cue_span: [usize; 2],
+    /// Byte spans of every part of the content, in order: one for most
+    /// statements, two or more for an interrupted or multi-sentence quotation.
+    #[serde(default)]
+    pub content_spans: Vec<[usize; 2]>,
+    /// The same spans in characters (Unicode scalar values) from the start of the
+    /// document, as annotation tools count: `speaker`, `cue`, then every content part.
+    #[serde(default)]
+    pub char_spans: CharSpans,
+    /// `false` when the speaker is a pronoun or role geokg tied to a person
+    /// without certainty (two people fit as well).
+    #[serde(default = "yes")]
+    pub speaker_resolved: bool,
+    /// For a speaker named by a pronoun ("she"): the mention it refers to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antecedent_text: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub antecedent_span: Option<[usize; 2]>,
+    /// The statement whose content reports this one: "Merkel said Putin told her
+    /// that …" (Putin's statement has Merkel's as parent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// The statement this one goes on with: a quotation that continues in the
+    /// next sentence, a paragraph that opens a quotation with no cue, "he added".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continues: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Character offsets of a statement's parts (see [`Statement::char_spans`]).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CharSpans {
+    pub speaker: [usize; 2],
+    pub cue: [usize; 2],
+    pub content: Vec<[usize; 2]>,
+}
+
+/// Whether a statement quotes its speaker: JSON `true`, `false` or `"mixed"`
+/// (indirect speech with a quoted fragment: said the deal was "a disgrace").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direct {
+    Quoted,
+    Indirect,
+    Mixed,
+}
+
+impl Direct {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direct::Quoted => "true",
+            Direct::Indirect => "false",
+            Direct::Mixed => "mixed",
+        }
+    }
+}
+
+impl Serialize for Direct {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Direct::Quoted => serializer.serialize_bool(true),
+            Direct::Indirect => serializer.serialize_bool(false),
+            Direct::Mixed => serializer.serialize_str("mixed"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Direct {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Bool(bool),
+            Text(String),
+        }
+        match Raw::deserialize(deserializer)? {
+            Raw::Bool(true) => Ok(Direct::Quoted),
+            Raw::Bool(false) => Ok(Direct::Indirect),
+            Raw::Text(t) if t == "mixed" => Ok(Direct::Mixed),
+            Raw::Text(t) => Err(serde::de::Error::custom(format!(
+                "`direct` must be true, false or \"mixed\", got {t:?}"
+            ))),
+        }
+    }
+}
+
+/// What a statement reports: speech, or a belief.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    #[default]
+    Speech,
+    Belief,
+}
+
+impl StatementKind {
+    /// Relations of the lexicon's reporting verbs that report a belief.
+    pub const BELIEF_RELATIONS: &'static [&'static str] = &[
+        "believe", "think", "hope", "expect", "fear", "suspect", "doubt", "feel",
+    ];
+
+    pub fn of_relation(relation: &str) -> Self {
+        if Self::BELIEF_RELATIONS.contains(&relation) {
+            StatementKind::Belief
+        } else {
+            StatementKind::Speech
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementKind::Speech => "speech",
+            StatementKind::Belief => "belief",
+        }
+    }
 }

@@ -382,6 +382,12 @@ impl<'a> Splitter<'a> {
             return None;
         }
         if self.bytes[p] != b'.' {
+            // '"Is it in our interest to act?" Mr. Obama said.': the question is
+            // what the attribution after it reports; one sentence.
+            let quoted = end > p + 1 && !self.text[p + 1..end].ends_with([')', ']']);
+            if quoted && attribution_follows(&rest[offset..]) {
+                return None;
+            }
             return Some((end, in_quote));
         }
         let next_word_opens = || starts_with_opener(&rest[offset..]);
@@ -444,6 +450,46 @@ fn classify_word_before_period(word: &str) -> WordBeforePeriod {
     WordBeforePeriod::Plain
 }
 
+/// Reporting verbs that close an attribution after a quoted question or exclamation.
+const ATTRIBUTION_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "told",
+    "wrote",
+    "writes",
+    "replied",
+    "shouted",
+    "tweeted",
+    "wondered",
+    "demanded",
+    "declared",
+    "exclaimed",
+    "cried",
+    "yelled",
+];
+
+/// Whether `s` opens with an attribution: a reporting verb within the first nine
+/// words ("Mr. Obama said", "European Commission President Ursula von der Leyen
+/// said"), with no sentence end before it.
+fn attribution_follows(s: &str) -> bool {
+    for word in s.split_whitespace().take(9) {
+        let bare = word.trim_end_matches([',', '.', ':', ';']);
+        if ATTRIBUTION_VERBS.contains(&bare) {
+            return true;
+        }
+        // "Mr." and "U.S." may come before the verb; a word that ends a sentence may not.
+        let stop = word.ends_with(['.', '!', '?', ':', ';', '"', '”']);
+        if stop && !(bare.len() <= 4 && bare.starts_with(|c: char| c.is_ascii_uppercase())) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Upper-case letter, digit, or opening quote/bracket. Letters of scripts
 /// without case (Chinese, Arabic, Hebrew) count as upper-case: there the
 /// punctuation and the space are the only signal.
@@ -483,6 +529,22 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_question_before_its_attribution_stays_in_the_sentence() {
+        assert_eq!(
+            sentences(
+                "\"Is it in our interest to act?\" Mr. Obama said at a summit. \"Why?\" \
+                 Nobody knows. ''Now!'' shouted Jane Doe."
+            ),
+            [
+                "\"Is it in our interest to act?\" Mr. Obama said at a summit.",
+                "\"Why?\"",
+                "Nobody knows.",
+                "''Now!'' shouted Jane Doe."
+            ]
+        );
     }
 
     /// Every invariant of the output, for any input.

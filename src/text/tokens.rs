@@ -184,6 +184,11 @@ impl Tokenizer<'_, '_> {
     /// Punctuation or a quotation mark at `i`; returns the end of its token.
     fn mark(&mut self, i: usize, c: char) -> usize {
         let end = i + c.len_utf8();
+        // Typewriter quotation marks of NYT copy: ''Hopefully,'' and ``so''.
+        if matches!(c, '\'' | '`') && self.byte_at(end) == Some(c as u8) {
+            self.push(i, end + 1, TokenKind::Quote);
+            return end + 1;
+        }
         let kind = if is_quote(c) {
             TokenKind::Quote
         } else if matches!(c, '\'' | '‘' | '’') {
@@ -342,6 +347,10 @@ impl Tokenizer<'_, '_> {
             return i;
         };
         let after = i + c.len_utf8();
+        // "missiles''": a doubled apostrophe closes a quotation (see `mark`).
+        if c == '\'' && self.byte_at(after) == Some(b'\'') {
+            return i;
+        }
         if self.is_possessive_s(after) {
             self.push(i, after + 1, TokenKind::Possessive);
             return after + 1;
@@ -612,6 +621,28 @@ mod tests {
                 ("States", Word),
                 ("’", Possessive),
                 ("troops", Word)
+            ]
+        );
+    }
+
+    #[test]
+    fn doubled_single_quotes_are_one_quotation_mark() {
+        assert_eq!(
+            tokens("''Hopefully,'' he said of the missiles'' ``so''"),
+            [
+                ("''", Quote),
+                ("Hopefully", Word),
+                (",", Punct),
+                ("''", Quote),
+                ("he", Word),
+                ("said", Word),
+                ("of", Word),
+                ("the", Word),
+                ("missiles", Word),
+                ("''", Quote),
+                ("``", Quote),
+                ("so", Word),
+                ("''", Quote)
             ]
         );
     }

@@ -698,7 +698,7 @@
     card.append(
       el('div', { class: 'what' }, `${label(s.speaker)} \u2014${s.relation}\u2192`),
       el('div', { class: 'meta' },
-        el('span', { class: 'tag' }, s.direct ? 'quotation' : 'indirect speech'),
+        el('span', { class: 'tag' }, s.direct === true ? 'quotation' : s.direct === 'mixed' ? 'indirect speech, partly quoted' : 'indirect speech'),
         el('span', { class: 'tag' }, 'CAMEO ' + s.cameo),
         s.about && s.about.length ? 'about ' + s.about.map(label).join(', ') : null),
       el('p', { class: 'quote' }, '\u201c' + s.content + '\u201d'),

@@ -1,0 +1,124 @@
+"""Prints the issue-11 block of tests/cases/attribution.txt (everything from the
+"Issue 11. Generated from templates" banner to the end of the file).
+
+Input: none (the speakers, contents and templates are below). Output: case text on
+stdout. Re-run: python3 tools/attribution_cases.py, and replace the block with its
+output; the block is this output byte for byte (check: diff against the file tail).
+Each template is one mechanism of reported speech, instantiated with six speakers
+and contents; XF lists the cases geokg still misses, with the reason.
+"""
+S = [("person:angela-merkel","German Chancellor Angela Merkel"),
+     ("person:olaf-scholz","Chancellor Olaf Scholz"),
+     ("person:jens-stoltenberg","NATO Secretary-General Jens Stoltenberg"),
+     ("person:ursula-von-der-leyen","European Commission President Ursula von der Leyen"),
+     ("person:giorgia-meloni","Italian Prime Minister Giorgia Meloni"),
+     ("person:sergey-lavrov","Russian Foreign Minister Sergei Lavrov")]
+C = [("Russia must end the war",["RUS"]),("NATO will defend every ally",["NATO"]),
+     ("China is a partner and a rival",["CHN"]),("We need more time",[]),
+     ("Ukraine will get the weapons it needs",["UKR"]),("Iran must return to the talks",["IRN"])]
+C2 = [("this is only the beginning",[]),("the talks with Iran will go on",["IRN"]),
+      ("we stand with Ukraine",["UKR"]),("nobody wants a new war",[]),
+      ("Turkey has a role to play",["TUR"]),("the sanctions will stay",[])]
+Q = ["Is it in our interest to act","Who will pay for this","Can Russia be trusted",
+     "What did China promise","Why should we wait","Is Iran serious about the talks"]
+Qab = [[],[],["RUS"],["CHN"],[],["IRN"]]
+out=[]
+XF = {
+ "Chancellor Olaf Scholz said Giorgia Meloni told him that NATO will defend every ally.": "Giorgia Meloni without her title inside the content is no mention",
+ '"Russia must end the war," said Maria Lopez.': "the name finder misses a name after 'said' at the end",
+ "Peter Novak said we need more time.": "the name finder misses Peter Novak",
+ '"We need more time," said Peter Novak.': "the name finder misses Peter Novak",
+ "A spokeswoman for Iran's foreign ministry said NATO will defend every ally.": "'a spokeswoman for X' does not speak for X yet",
+}
+def case(text, said, xfail=None):
+    xfail = xfail or XF.get(text)
+    if text.startswith("According to") and any(s.split("|")[2].strip() not in ("", "NATO") for s in said):
+        xfail = "'According to X, Russia …': 'X, Russia' reads as a place and its country (actors)"
+    out.append("text: "+text)
+    for s in said: out.append("said: "+s)
+    if xfail: out.append("xfail: "+xfail)
+    out.append("")
+def said(sp, content, about, speaker_id=None):
+    ab=[a for a in dict.fromkeys(about) if a!=sp]
+    return f"{sp} | {content} | {' '.join(ab)}"
+def low(c): return c[0].lower()+c[1:] if not c.startswith(("NATO","China","Russia","Ukraine","Iran","Turkey","We ")) else (c if not c.startswith("We ") else "we"+c[2:])
+
+out.append("# ---------------------------------------------------------------------------------------")
+out.append("# Issue 11. Generated from templates (one mechanism per block, six speakers and contents")
+out.append("# each); kept as written here, edited by hand where geokg's answer is debatable.")
+out.append("# ---------------------------------------------------------------------------------------")
+out.append("")
+out.append("# 10. Issue 11: quotations as written")
+out.append("")
+rot = lambda l, r: l[r:] + l[:r]
+for k,((sp,f),(c,a),(c2,a2),q,qa) in enumerate(list(zip(S,C,C2,Q,Qab)) + list(zip(S,rot(C,3),rot(C2,2),rot(Q,3),rot(Qab,3)))):
+    case(f'"{c}," {f} said.', [said(sp,c,a)])
+    case(f"''{c},'' {f} said.", [said(sp,c,a)])
+    case(f'“{c},” {f} said on Monday.', [said(sp,c,a)])
+    case(f'"{c}," {f} said, "{c2}."', [said(sp,f"{c} … {c2}.",a+a2)])
+    case(f"''{c},'' {f} said, ''{c2}.''", [said(sp,f"{c} … {c2}.",a+a2)])
+    case(f'"{q}?" {f} said at a summit on Thursday.', [said(sp,q+"?",qa)])
+    case(f'"{c}!" {f} said.', [said(sp,c+"!",a)])
+    case(f'{f} said: "{c}."', [said(sp,c+".",a)])
+    case(f'"{c}," {f} said. "{c2[0].upper()+c2[1:]}."', [said(sp,c,a), said(sp,c2[0].upper()+c2[1:]+".",a2)])
+    case(f'{f} said the plan was "a disgrace for Europe".', [said(sp,'the plan was "a disgrace for Europe".',[])])
+    c2c = c2[0].upper()+c2[1:]
+    case(f'"{c}. {c2c}," {f} said.', [said(sp,f"{c}. {c2c}",a+a2)])
+# nested
+pairs=[("person:angela-merkel","German Chancellor Angela Merkel","person:sergey-lavrov","Sergei Lavrov","her"),
+       ("person:olaf-scholz","Chancellor Olaf Scholz","person:giorgia-meloni","Giorgia Meloni","him"),
+       ("person:giorgia-meloni","Italian Prime Minister Giorgia Meloni","person:pedro-sanchez","Pedro Sanchez","her"),
+       ("person:jens-stoltenberg","NATO Secretary-General Jens Stoltenberg","person:mark-rutte","Mark Rutte","him")]
+for (s1,f1,s2,f2,obj),(c,a) in zip(pairs,C):
+    case(f'{f1} said {f2} told {obj} that {c}.', [said(s1,f"{f2} told {obj} that {c}.",[s2]+a), said(s2,c+".",a)])
+out.append("# 11. Issue 11: every cue")
+out.append("")
+for (sp,f),(c,a) in list(zip(S,C)) + list(zip(S,rot(C,2))):
+    cl = 'we'+c[2:] if c.startswith('We ') else c
+    case(f'{f} told reporters on Monday that {cl}.', [said(sp,cl+".",a)])
+    case(f'According to {f}, {cl}.', [said(sp,cl+".",a)])
+    case(f'{cl}, according to {f}.', [said(sp,cl,a)])
+    case(f'In a statement, {f} said {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} thought {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} believed that {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} warned that {cl}.', [said(sp,cl+".",a)])
+    case(f'"{c}," {f} added.', [said(sp,c,a)])
+    case(f'{f} stressed on Tuesday that {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} told the BBC that {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} asked whether {cl}.', [said(sp,"whether "+cl+".",a)])
+    case(f'{f}, who said {cl}, arrived in Warsaw.', [said(sp,cl,a)])
+out.append("# 12. Issue 11: every speaker")
+out.append("")
+people=[("person:maria-lopez","Maria Lopez"),("person:john-carter","John Carter"),("person:akiko-tanaka","Akiko Tanaka"),
+        ("person:peter-novak","Peter Novak"),("person:sarah-collins","Sarah Collins"),("person:david-klein","David Klein")]
+for (sp,f),(c,a) in zip(people,C):
+    cl = 'we'+c[2:] if c.startswith('We ') else c
+    case(f'{f} said {cl}.', [said(sp,cl+".",a)])
+    case(f'"{c}," said {f}.', [said(sp,c,a)])
+offs=[("IRN-government","A senior Iranian official"),("RUS-government","A senior Russian official"),("CHN-government","A Chinese official"),
+      ("TUR-government","Turkish officials"),("DEU-government","A German government spokesman"),("FRA-government","A French government spokeswoman")]
+for (sp,f),(c,a) in zip(offs,C):
+    case(f'{f} said {c}.', [said(sp,c+".",a)])
+for (sp,f),(c,a) in zip([("RUS-foreign-ministry","A spokesman for the Russian foreign ministry"),("IRN-foreign-ministry","A spokeswoman for Iran's foreign ministry"),("CHN-foreign-ministry","China's foreign ministry")],C[:3]):
+    case(f'{f} said {c}.', [said(sp,c+".",a)])
+out.append("# 13. Issue 11: pronoun speakers by gender")
+out.append("")
+F=[("person:angela-merkel","German Chancellor Angela Merkel"),("person:ursula-von-der-leyen","European Commission President Ursula von der Leyen"),("person:giorgia-meloni","Italian Prime Minister Giorgia Meloni")]
+M=[("person:olaf-scholz","Chancellor Olaf Scholz"),("person:pedro-sanchez","Spanish Prime Minister Pedro Sanchez"),("person:mark-rutte","Dutch Prime Minister Mark Rutte")]
+for k in range(3):
+    (fs,ff),(ms,mf)=F[k],M[k]
+    (c,a),(c2,a2)=C[k],C[(k+3)%6]
+    case(f'{ff} met {mf} in Brussels. She said {c}.', [said(fs,c+".",a)])
+    case(f'{ff} met {mf} in Brussels. He said {c}.', [said(ms,c+".",a)])
+    case(f'{mf} met {ff} in Rome. She said {c}. He said {c2[0].lower()+c2[1:] if c2.startswith("We") else c2}.', [said(fs,c+".",a), said(ms,(c2[0].lower()+c2[1:] if c2.startswith("We") else c2)+".",a2)])
+    case(f'{mf} met {ff} in Rome. "{c}," she said. "{c2}," he said.', [said(fs,c,a), said(ms,c2,a2)])
+case('President Joe Biden met Prime Minister Theresa May. She said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])], "the name finder reads May as the month: person:theresa")
+out.append("# 14. Issue 11: false statements kept as regressions")
+out.append("")
+case('As the United States nears full employment, the Federal Reserve will raise rates.', [])
+case('As Germany prepares for the summit, Chancellor Olaf Scholz met Pedro Sanchez.', [])
+case('As Russia masses troops on the border, NATO held talks in Brussels.', [])
+case("Donald Trump, 70, told CNN's Dana Bash that Russia was a threat.", [said("person:donald-trump","Russia was a threat.",["RUS"])])
+case("Chancellor Olaf Scholz, 65, told CNN's Dana Bash that China was a rival.", [said("person:olaf-scholz","China was a rival.",["CHN"])])
+case("Donald Trump, 70, told CNN's Dana Bash.", [])
+print("\n".join(out))
