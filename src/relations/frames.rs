@@ -33,6 +33,32 @@ const INSERTED_ADVERBS: &[&str] = &[
 /// Prepositions of an inner phrase of the object: "offers for peace talks by".
 const INNER_PREPOSITIONS: &[&str] = &["for", "on", "over", "to", "with", "against", "about"];
 
+/// Words after an object that show no second object follows it (see `object_ends`).
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "and",
+    "but",
+    "after",
+    "before",
+    "amid",
+    "as",
+    "while",
+    "when",
+    "ahead",
+    "following",
+    "today",
+    "yesterday",
+    "tonight",
+    "again",
+    "late",
+    "early",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "twice",
+    "once",
+];
+
 /// Words that end an object phrase before its target could be reached.
 const OBJECT_STOPS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
@@ -325,10 +351,32 @@ impl Ctx<'_, '_> {
                     targets.extend(found);
                     i = end;
                 }
+                FrameItem::End => {
+                    if !self.object_ends(i) {
+                        return None;
+                    }
+                }
                 FrameItem::Say => return None,
             }
         }
         (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// Whether the object ends before token `i`: the sentence or clause ends, or a
+    /// preposition, conjunction, infinitive, adverb or time phrase follows — not a
+    /// second object ("called Putin a killer", "called Russia's move illegal").
+    pub(super) fn object_ends(&self, i: usize) -> bool {
+        match self.s.kind(i) {
+            None => true,
+            Some(TokenKind::Word) => {
+                self.lower_is(i, PREPOSITIONS)
+                    || self.lower_is(i, OBJECT_FOLLOWERS)
+                    || is_adverb(self.s.word(i))
+                    || self.time_phrase_end(i).is_some()
+            }
+            Some(TokenKind::Number | TokenKind::Possessive) => false,
+            Some(_) => true,
+        }
     }
 
     /// For a subject inside a relative clause ("NATO, which Russia accuses …"),

@@ -25,6 +25,9 @@ pub enum FrameItem {
     /// `...`: an object phrase of a few words before the next literal word
     /// ("sent 100 armoured vehicles and a team of medics to _").
     Gap,
+    /// `.` after `_`: the target ends the object, no second object follows
+    /// ("called Erdogan on Monday" is a call; "called Putin a killer" is not).
+    End,
 }
 
 /// One lexicon row: a verb in one frame with its CAMEO coding.
@@ -263,12 +266,23 @@ impl Lexicon {
                     "that" => FrameItem::That,
                     "say" => FrameItem::Say,
                     "..." => FrameItem::Gap,
+                    "." => FrameItem::End,
                     w => FrameItem::Word(w.to_lowercase()),
                 })
                 .collect();
             let gap_without_word = frame.iter().enumerate().any(|(k, f)| {
                 *f == FrameItem::Gap && !matches!(frame.get(k + 1), Some(FrameItem::Word(_)))
             });
+            let end_misplaced = frame.iter().enumerate().any(|(k, f)| {
+                *f == FrameItem::End
+                    && (k + 1 != frame.len() || k == 0 || frame[k - 1] != FrameItem::Target)
+            });
+            if end_misplaced {
+                return Err(bad(format!(
+                    "frame {:?}: `.` may only end a frame, right after `_`",
+                    c[1]
+                )));
+            }
             if gap_without_word {
                 return Err(bad(format!(
                     "frame {:?}: `...` must be followed by a literal word",
