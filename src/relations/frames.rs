@@ -59,6 +59,17 @@ const OBJECT_FOLLOWERS: &[&str] = &[
     "once",
 ];
 
+/// Currency words after an amount: "a 500 million dollar loan".
+const MONEY_UNITS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
+];
+
+/// Nouns that measure out what follows their "of" in a frame: "a wave of strikes".
+const MEASURES: &[&str] = &[
+    "wave", "waves", "series", "round", "rounds", "package", "packages", "barrage", "volley",
+    "spate", "string", "set", "raft", "slew", "batch", "flurry", "days", "hours", "weeks",
+];
+
 /// Words that end an object phrase before its target could be reached.
 const OBJECT_STOPS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
@@ -432,20 +443,26 @@ impl Ctx<'_, '_> {
             if self.s.is(after, w) {
                 return Some(after + 1);
             }
-            let place = self.place_end(i)?;
-            return self.s.is(place, w).then_some(place + 1);
+            // "held talks in Cairo on Sunday with", "on Sunday in Cairo with".
+            let place = self.place_end(after).or_else(|| self.place_end(i))?;
+            let after_place = self.skip_inserts(place);
+            return self.s.is(after_place, w).then_some(after_place + 1);
         }
         let synonym = self.lexicon.nominal(w);
+        let i = self.before_modifiers(i, w);
         (i..self.s.len())
             .take(4)
             .take_while(|&j| {
                 // "withdrew its troops from": a possessive pronoun is a modifier here.
+                // "200 tonnes of food aid", "euros in humanitarian funding": a
+                // preposition other than an infinitive's "to" ends the modifiers.
                 j == i
                     || (matches!(
                         self.s.kind(j - 1),
                         Some(TokenKind::Word | TokenKind::Number)
-                    ) && self.mention_at[j - 1]
-                        .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
+                    ) && (self.s.is(j - 1, "to") || !self.lower_is(j - 1, PREPOSITIONS))
+                        && self.mention_at[j - 1]
+                            .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
             })
             .find(|&j| {
                 self.s.is(j, w)
@@ -454,6 +471,37 @@ impl Ctx<'_, '_> {
                     })
             })
             .map(|j| j + 1)
+    }
+
+    /// Past what may open the noun phrase of a frame's literal noun before its own
+    /// modifiers: an article, an amount of money or a quantity ("a $3 billion loan",
+    /// "a 500 million dollar loan") and a measure with "of" ("a wave of strikes", "a
+    /// sixth package of sanctions", "a fresh round of talks"); never past `w`.
+    pub(super) fn before_modifiers(&self, mut i: usize, w: &str) -> usize {
+        if self.lower_is(i, &["a", "an", "the"]) {
+            i += 1;
+        }
+        if self.lower_is(i, &["$", "€", "£", "us$"]) {
+            i += 1;
+        }
+        i = self.after_quantity(i);
+        if self.lower_is(i, MONEY_UNITS) {
+            i += 1;
+        }
+        // "a sixth package of", "a fresh round of": up to two words before the measure.
+        for k in i..(i + 3).min(self.s.len()) {
+            if self.lower_is(k, MEASURES) && self.s.is(k + 1, "of") {
+                return k + 2;
+            }
+            // Never past the literal itself: "carried out a wave of" for `out`.
+            if self.s.is(k, w)
+                || self.s.kind(k) != Some(TokenKind::Word)
+                || self.mention_at[k].is_some()
+            {
+                break;
+            }
+        }
+        i
     }
 
     /// The event noun at `i`, if the word there is one.
