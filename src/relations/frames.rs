@@ -270,12 +270,20 @@ impl Ctx<'_, '_> {
         }
         // "offered to hand over … to Britain": CAMEO codes an announced cooperation
         // as the intent to cooperate (root 03); the relation stays "hand over".
-        let (e, entry) = if subject.intent && modality == Modality::Hypothetical {
-            let twin = self.lexicon.intent(e);
-            (twin, self.lexicon.entry(twin))
+        // "Turkey said it will attack the PKK": an actor announcing its own conflict
+        // threatens (root 13), its own cooperation intends it (root 03).
+        let announced = matches!(modality, Modality::Future | Modality::Hypothetical)
+            && sources.first().is_some_and(|&m| self.announces_own(m));
+        let twin = if subject.intent && modality == Modality::Hypothetical {
+            self.lexicon.intent(e)
+        } else if announced && !entry.quad_class.is_cooperation() {
+            self.lexicon.threat(e)
+        } else if announced {
+            self.lexicon.intent(e)
         } else {
-            (e, entry)
+            e
         };
+        let (e, entry) = (twin, self.lexicon.entry(twin));
         // "The US, Russia and Switzerland met": one event per pair, both ways, for
         // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
         for &s in sources.iter().take(MAX_JOINT_ACTORS) {
@@ -371,6 +379,27 @@ impl Ctx<'_, '_> {
             }
         }
         (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// Whether mention `m` is a pronoun right after a reporting verb, so the
+    /// speaker speaks of itself: "Turkey said (that) it will …", "Iran warned it
+    /// could …".
+    pub(super) fn announces_own(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        if mention.kind != MentionKind::Pronoun {
+            return false;
+        }
+        let mut k = mention.tokens.start;
+        if k > 0 && self.s.is(k - 1, "that") {
+            k -= 1;
+        }
+        k > 0
+            && self.verb_at(k - 1).is_some_and(|v| {
+                self.verbs[v]
+                    .entries
+                    .iter()
+                    .any(|&(e, _)| self.lexicon.entry(e).is_speech())
+            })
     }
 
     /// Whether the object ends before token `i`: the sentence or clause ends, or a
