@@ -756,7 +756,8 @@ impl Ctx<'_, '_> {
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
     }
 
-    /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112).
+    /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112);
+    /// then the demands a statement makes ([`Self::derive_demands`]).
     pub(super) fn derive_accusations(&self, result: &mut ClauseResult) {
         let Some(accuse) = self
             .lexicon
@@ -791,6 +792,53 @@ impl Ctx<'_, '_> {
                     target: event.source,
                     entry: accuse,
                     trigger: result.statements[k].trigger.clone(),
+                    negated: false,
+                    modality: Modality::Asserted,
+                    statement: Some(k),
+                });
+            }
+        }
+        result.events.extend(derived);
+        self.derive_demands(result);
+    }
+
+    /// "X said (that) Y must / should / has to …": event coders read X demanding of
+    /// Y (CAMEO 100), beside the statement's own edge.
+    pub(super) fn derive_demands(&self, result: &mut ClauseResult) {
+        let Some(demand) = self
+            .lexicon
+            .lookup("demand")
+            .iter()
+            .map(|&(e, _)| e)
+            .find(|&e| self.lexicon.entry(e).frame == [FrameItem::Target])
+        else {
+            return;
+        };
+        let mut derived = Vec::new();
+        for (k, st) in result.statements.iter().enumerate() {
+            let Some(speaker) = st.speaker else { continue };
+            let mut i = st.content.start;
+            if self.s.is(i, "that") {
+                i += 1;
+            }
+            while self.actor_mention(i).is_none() && self.lower_is(i, DETERMINERS) {
+                i += 1;
+            }
+            let Some(m) = self.actor_mention(i) else {
+                continue;
+            };
+            let mut j = self.mentions[m].tokens.end;
+            while j < self.s.len() && is_adverb(self.s.word(j)) {
+                j += 1;
+            }
+            let obliged = self.lower_is(j, &["must", "should"])
+                || (self.lower_is(j, &["has", "have", "needs", "need"]) && self.s.is(j + 1, "to"));
+            if obliged && self.mentions[m].actor != self.mentions[speaker].actor {
+                derived.push(ClauseEvent {
+                    source: speaker,
+                    target: m,
+                    entry: demand,
+                    trigger: st.trigger.clone(),
                     negated: false,
                     modality: Modality::Asserted,
                     statement: Some(k),
