@@ -653,7 +653,17 @@ impl Ctx<'_, '_> {
             let owner = self.lower_is(j, &["of", "by", "from"])
                 || (material_conflict && self.lower_is(j, &["in", "inside"]));
             if own_words > 0 && owner {
-                return self.noun_phrase(j + 1);
+                if let Some(found) = self.noun_phrase(j + 1) {
+                    return Some(found);
+                }
+                // "the launch of a missile by North Korea": an "of" phrase that names
+                // no actor may come before the owner "by"; once only.
+                if !self.s.is(j, "of") || inner_phrase {
+                    return None;
+                }
+                inner_phrase = true;
+                j += 1;
+                continue;
             }
             if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
                 inner_phrase = true;
