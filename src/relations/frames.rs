@@ -472,6 +472,14 @@ impl Ctx<'_, '_> {
             if self.s.is(after, w) {
                 return Some(after + 1);
             }
+            // "lifted sanctions imposed on Eritrea": a participle on the frame's noun.
+            let participle = self.s.kind(i) == Some(TokenKind::Word)
+                && self.mention_at[i].is_none()
+                && self.s.word(i).ends_with("ed")
+                && self.s.word(i).starts_with(|c: char| c.is_ascii_lowercase());
+            if participle && self.s.is(i + 1, w) {
+                return Some(i + 2);
+            }
             // "held talks in Cairo on Sunday with", "on Sunday in Cairo with".
             let place = self.place_end(after).or_else(|| self.place_end(i))?;
             let after_place = self.skip_inserts(place);
