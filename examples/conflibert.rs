@@ -36,8 +36,13 @@
 //! | 0           | statement / appeal   | 01–02 (make public statement, appeal) |
 //! | 1           | verbal cooperation   | 03–05 (intend to cooperate, consult, diplomatic cooperation) |
 //! | 2           | material cooperation | 06–08 (material cooperation, aid, yield) |
-//! | 3           | verbal conflict      | 09–13 (investigate, demand, disapprove, reject, threaten) |
-//! | 4           | material conflict    | 14–20 (protest … mass violence) |
+//! | 3           | verbal conflict      | 09–13 (investigate, demand, disapprove, reject, threaten) and 16 (reduce relations) |
+//! | 4           | material conflict    | 14–15, 17–20 (protest, posture, coerce … mass violence) |
+//!
+//! Root 16 (cut aid, suspend visits, impose sanctions, expel diplomats) is verbal
+//! conflict in this set: of the dev sentences where geokg's right-pair edge had root 16,
+//! the gold class was 3 in 29 of 30 (the table "gold class … by CAMEO root" shows this
+//! for every root).
 //!
 //! This is a measurement, not a test: it asserts nothing and tunes nothing.
 
@@ -146,8 +151,8 @@ fn penta_class_of_cameo(cameo: &str) -> Option<u8> {
         1..=2 => Some(0),
         3..=5 => Some(1),
         6..=8 => Some(2),
-        9..=13 => Some(3),
-        14..=20 => Some(4),
+        9..=13 | 16 => Some(3),
+        14 | 15 | 17..=20 => Some(4),
         _ => None,
     }
 }
@@ -195,6 +200,8 @@ impl fmt::Display for EdgeError {
 
 /// How one scorable sentence came out.
 struct EdgeOutcome {
+    /// CAMEO roots of the edges with the gold source and target.
+    roots: Vec<u8>,
     pair: bool,
     class: Option<bool>,
     error: Option<EdgeError>,
@@ -225,6 +232,12 @@ fn judge_edges(record: &Record, gold: &[Gold], extraction: &DocumentExtraction) 
             .any(|e| penta_class_of_cameo(&e.cameo) == Some(gold_class))
     });
     let pair = !matching.is_empty();
+    let mut roots: Vec<u8> = matching
+        .iter()
+        .filter_map(|e| e.cameo.get(..2)?.parse().ok())
+        .collect();
+    roots.sort_unstable();
+    roots.dedup();
     let error = if extraction.events.is_empty() {
         let spans = actor_spans(extraction);
         let found = |side: fn(Role) -> bool| {
@@ -252,7 +265,12 @@ fn judge_edges(record: &Record, gold: &[Gold], extraction: &DocumentExtraction) 
     } else {
         None
     };
-    EdgeOutcome { pair, class, error }
+    EdgeOutcome {
+        roots,
+        pair,
+        class,
+        error,
+    }
 }
 
 /// A gold span no geokg mention overlaps.
@@ -305,6 +323,8 @@ struct Tally {
     both_found_pair: usize,
     both_found_with_class: usize,
     both_found_pair_and_class: usize,
+    /// (CAMEO root of a right-pair edge, gold penta class) → sentences.
+    root_vs_gold: BTreeMap<(u8, u8), usize>,
     errors: BTreeMap<EdgeError, usize>,
 }
 
@@ -398,6 +418,11 @@ fn run() -> Result<(), MeasureError> {
         tally.scorable += 1;
         let outcome = judge_edges(record, &gold, &extraction);
         tally.pair += usize::from(outcome.pair);
+        if let Some(gold_class) = record.penta_class {
+            for &root in &outcome.roots {
+                *tally.root_vs_gold.entry((root, gold_class)).or_default() += 1;
+            }
+        }
         if let Some(class_ok) = outcome.class {
             tally.with_class += 1;
             tally.pair_and_class += usize::from(outcome.pair && class_ok);
@@ -564,6 +589,15 @@ fn print_report(path: &Path, tally: &Tally, misses: &[Miss]) {
         tally.both_found_with_class,
         percent(tally.both_found_pair_and_class, tally.both_found_with_class)
     );
+    println!("   gold class of the sentences by CAMEO root of geokg's right-pair edge:");
+    println!("     root    0    1    2    3    4");
+    let roots: std::collections::BTreeSet<u8> = tally.root_vs_gold.keys().map(|k| k.0).collect();
+    for root in roots {
+        let counts: Vec<String> = (0..5)
+            .map(|g| format!("{:>4}", tally.root_vs_gold.get(&(root, g)).unwrap_or(&0)))
+            .collect();
+        println!("     {root:02}   {}", counts.join(" "));
+    }
     println!();
     println!("3. Error types (one per scorable sentence, commonest first)");
     let mut errors: Vec<_> = tally.errors.iter().collect();

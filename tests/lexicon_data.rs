@@ -321,12 +321,21 @@ fn cameo_table_has_all_roots_and_only_codes_the_lexicon_uses() {
     assert_eq!(table["11"].0, "disapprove");
     assert_eq!(table["20"].0, "use_unconventional_mass_violence");
 
-    // A code is used by a row, or as the intent ("offered to …", root 03) of a row's code.
+    // A code is used by a row, or as the intent ("offered to …", root 03) or threat
+    // ("said it will attack", root 13) of a row's code.
     let rows = lexicon();
     let intents = rows
         .iter()
         .filter_map(|e| geokg::relations::lexicon::intent_code(e.cameo));
-    let used: BTreeSet<&str> = rows.iter().map(|e| e.cameo).chain(intents).collect();
+    let threats = rows
+        .iter()
+        .filter_map(|e| geokg::relations::lexicon::threat_code(e.cameo));
+    let used: BTreeSet<&str> = rows
+        .iter()
+        .map(|e| e.cameo)
+        .chain(intents)
+        .chain(threats)
+        .collect();
     for code in &used {
         assert!(table.contains_key(code), "cameo.tsv has no row for {code}");
     }

@@ -66,3 +66,43 @@ fn announced_cooperation_is_coded_as_intent() {
         .iter()
         .any(|e| e.relation == "hand over" && e.cameo == "070"));
 }
+
+/// Issue 10: an actor that says it will act announces its own conflict as a threat
+/// (CAMEO 13) and its own cooperation as an intent (03); others' acts stay as coded.
+#[test]
+fn announced_own_conflict_is_a_threat_and_own_cooperation_an_intent() {
+    let extractor = geokg::Extractor::builtin().expect("built-in data loads");
+    let cases = [
+        (
+            "Turkey said it will launch a military operation against the PKK.",
+            "attack",
+            "138",
+        ),
+        ("Russia warned it could strike Ukraine.", "strike", "138"),
+        (
+            "China said that it will impose sanctions on Lithuania.",
+            "impose sanctions",
+            "1312",
+        ),
+        (
+            "Japan said it will send aid to Turkey.",
+            "provide aid",
+            "033",
+        ),
+        ("Israel said Hamas will attack Egypt.", "attack", "190"),
+        ("Turkey attacked the PKK.", "attack", "190"),
+    ];
+    for (text, relation, code) in cases {
+        let doc = geokg::Document {
+            id: "own".into(),
+            text: text.into(),
+            ..geokg::Document::default()
+        };
+        let events = extractor.extract(&doc).events;
+        let event = events
+            .iter()
+            .find(|e| e.relation == relation)
+            .unwrap_or_else(|| panic!("{text}: no `{relation}` edge in {events:?}"));
+        assert_eq!(event.cameo, code, "{text}");
+    }
+}

@@ -160,6 +160,30 @@ pub(super) const MODAL_HYPOTHETICAL: &[&str] = &[
     "able",
     "set",
 ];
+/// Armed men and weapons that act for the group or country named right before
+/// them: "Taliban attackers", "Houthi drones", "Syrian regime warplanes".
+pub(super) const ARMED_MEMBERS: &[&str] = &[
+    "attackers",
+    "assailants",
+    "gunmen",
+    "militants",
+    "fighters",
+    "jihadists",
+    "insurgents",
+    "rebels",
+    "guerrillas",
+    "bombers",
+    "warplanes",
+    "jets",
+    "aircraft",
+    "helicopters",
+    "drones",
+    "warships",
+    "gunboats",
+    "commandos",
+    "militiamen",
+    "snipers",
+];
 /// Nouns after a possessive that speak for their owner: "the army's spokesman said".
 pub(super) const SPOKESPEOPLE: &[&str] = &[
     "spokesman",
@@ -943,6 +967,18 @@ impl Ctx<'_, '_> {
             {
                 if let Some(m) = self.actor_mention(t - 2) {
                     subject.mentions = vec![m];
+                    return Some(subject);
+                }
+            }
+            // "Taliban attackers stormed", "Hamas militants fired": the armed men of
+            // a named group or country act for it.
+            if lower_word_is(ARMED_MEMBERS) && t >= 1 {
+                let owner = self.actor_mention(t - 1).or_else(|| {
+                    self.mention_at[t - 1]
+                        .filter(|&m| self.mentions[m].kind == MentionKind::Adjective)
+                });
+                if let Some(m) = owner {
+                    subject.mentions = self.with_twins(self.coordinated_left(m));
                     return Some(subject);
                 }
             }

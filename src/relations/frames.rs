@@ -33,6 +33,43 @@ const INSERTED_ADVERBS: &[&str] = &[
 /// Prepositions of an inner phrase of the object: "offers for peace talks by".
 const INNER_PREPOSITIONS: &[&str] = &["for", "on", "over", "to", "with", "against", "about"];
 
+/// Words after an object that show no second object follows it (see `object_ends`).
+const OBJECT_FOLLOWERS: &[&str] = &[
+    "and",
+    "but",
+    "after",
+    "before",
+    "amid",
+    "as",
+    "while",
+    "when",
+    "ahead",
+    "following",
+    "today",
+    "yesterday",
+    "tonight",
+    "again",
+    "late",
+    "early",
+    "last",
+    "this",
+    "next",
+    "earlier",
+    "twice",
+    "once",
+];
+
+/// Currency words after an amount: "a 500 million dollar loan".
+const MONEY_UNITS: &[&str] = &[
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
+];
+
+/// Nouns that measure out what follows their "of" in a frame: "a wave of strikes".
+const MEASURES: &[&str] = &[
+    "wave", "waves", "series", "round", "rounds", "package", "packages", "barrage", "volley",
+    "spate", "string", "set", "raft", "slew", "batch", "flurry", "days", "hours", "weeks",
+];
+
 /// Words that end an object phrase before its target could be reached.
 const OBJECT_STOPS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
@@ -233,12 +270,20 @@ impl Ctx<'_, '_> {
         }
         // "offered to hand over … to Britain": CAMEO codes an announced cooperation
         // as the intent to cooperate (root 03); the relation stays "hand over".
-        let (e, entry) = if subject.intent && modality == Modality::Hypothetical {
-            let twin = self.lexicon.intent(e);
-            (twin, self.lexicon.entry(twin))
+        // "Turkey said it will attack the PKK": an actor announcing its own conflict
+        // threatens (root 13), its own cooperation intends it (root 03).
+        let announced = matches!(modality, Modality::Future | Modality::Hypothetical)
+            && sources.first().is_some_and(|&m| self.announces_own(m));
+        let twin = if subject.intent && modality == Modality::Hypothetical {
+            self.lexicon.intent(e)
+        } else if announced && !entry.quad_class.is_cooperation() {
+            self.lexicon.threat(e)
+        } else if announced {
+            self.lexicon.intent(e)
         } else {
-            (e, entry)
+            e
         };
+        let (e, entry) = (twin, self.lexicon.entry(twin));
         // "The US, Russia and Switzerland met": one event per pair, both ways, for
         // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
         for &s in sources.iter().take(MAX_JOINT_ACTORS) {
@@ -325,10 +370,53 @@ impl Ctx<'_, '_> {
                     targets.extend(found);
                     i = end;
                 }
+                FrameItem::End => {
+                    if !self.object_ends(i) {
+                        return None;
+                    }
+                }
                 FrameItem::Say => return None,
             }
         }
         (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// Whether mention `m` is a pronoun right after a reporting verb, so the
+    /// speaker speaks of itself: "Turkey said (that) it will …", "Iran warned it
+    /// could …".
+    pub(super) fn announces_own(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        if mention.kind != MentionKind::Pronoun {
+            return false;
+        }
+        let mut k = mention.tokens.start;
+        if k > 0 && self.s.is(k - 1, "that") {
+            k -= 1;
+        }
+        k > 0
+            && self.verb_at(k - 1).is_some_and(|v| {
+                self.verbs[v]
+                    .entries
+                    .iter()
+                    .any(|&(e, _)| self.lexicon.entry(e).is_speech())
+            })
+    }
+
+    /// Whether the object ends before token `i`: the sentence or clause ends, or a
+    /// preposition, conjunction, infinitive, adverb or time phrase follows — not a
+    /// second object ("called Putin a killer", "called Russia's move illegal").
+    pub(super) fn object_ends(&self, i: usize) -> bool {
+        match self.s.kind(i) {
+            None => true,
+            Some(TokenKind::Word) => {
+                self.lower_is(i, PREPOSITIONS)
+                    || self.lower_is(i, OBJECT_FOLLOWERS)
+                    || is_adverb(self.s.word(i))
+                    || self.time_phrase_end(i).is_some()
+            }
+            Some(TokenKind::Number | TokenKind::Possessive) => false,
+            Some(_) => true,
+        }
     }
 
     /// For a subject inside a relative clause ("NATO, which Russia accuses …"),
@@ -384,20 +472,34 @@ impl Ctx<'_, '_> {
             if self.s.is(after, w) {
                 return Some(after + 1);
             }
-            let place = self.place_end(i)?;
-            return self.s.is(place, w).then_some(place + 1);
+            // "lifted sanctions imposed on Eritrea": a participle on the frame's noun.
+            let participle = self.s.kind(i) == Some(TokenKind::Word)
+                && self.mention_at[i].is_none()
+                && self.s.word(i).ends_with("ed")
+                && self.s.word(i).starts_with(|c: char| c.is_ascii_lowercase());
+            if participle && self.s.is(i + 1, w) {
+                return Some(i + 2);
+            }
+            // "held talks in Cairo on Sunday with", "on Sunday in Cairo with".
+            let place = self.place_end(after).or_else(|| self.place_end(i))?;
+            let after_place = self.skip_inserts(place);
+            return self.s.is(after_place, w).then_some(after_place + 1);
         }
         let synonym = self.lexicon.nominal(w);
+        let i = self.before_modifiers(i, w);
         (i..self.s.len())
             .take(4)
             .take_while(|&j| {
                 // "withdrew its troops from": a possessive pronoun is a modifier here.
+                // "200 tonnes of food aid", "euros in humanitarian funding": a
+                // preposition other than an infinitive's "to" ends the modifiers.
                 j == i
                     || (matches!(
                         self.s.kind(j - 1),
                         Some(TokenKind::Word | TokenKind::Number)
-                    ) && self.mention_at[j - 1]
-                        .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
+                    ) && (self.s.is(j - 1, "to") || !self.lower_is(j - 1, PREPOSITIONS))
+                        && self.mention_at[j - 1]
+                            .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
             })
             .find(|&j| {
                 self.s.is(j, w)
@@ -406,6 +508,37 @@ impl Ctx<'_, '_> {
                     })
             })
             .map(|j| j + 1)
+    }
+
+    /// Past what may open the noun phrase of a frame's literal noun before its own
+    /// modifiers: an article, an amount of money or a quantity ("a $3 billion loan",
+    /// "a 500 million dollar loan") and a measure with "of" ("a wave of strikes", "a
+    /// sixth package of sanctions", "a fresh round of talks"); never past `w`.
+    pub(super) fn before_modifiers(&self, mut i: usize, w: &str) -> usize {
+        if self.lower_is(i, &["a", "an", "the"]) {
+            i += 1;
+        }
+        if self.lower_is(i, &["$", "€", "£", "us$"]) {
+            i += 1;
+        }
+        i = self.after_quantity(i);
+        if self.lower_is(i, MONEY_UNITS) {
+            i += 1;
+        }
+        // "a sixth package of", "a fresh round of": up to two words before the measure.
+        for k in i..(i + 3).min(self.s.len()) {
+            if self.lower_is(k, MEASURES) && self.s.is(k + 1, "of") {
+                return k + 2;
+            }
+            // Never past the literal itself: "carried out a wave of" for `out`.
+            if self.s.is(k, w)
+                || self.s.kind(k) != Some(TokenKind::Word)
+                || self.mention_at[k].is_some()
+            {
+                break;
+            }
+        }
+        i
     }
 
     /// The event noun at `i`, if the word there is one.
@@ -528,7 +661,17 @@ impl Ctx<'_, '_> {
             let owner = self.lower_is(j, &["of", "by", "from"])
                 || (material_conflict && self.lower_is(j, &["in", "inside"]));
             if own_words > 0 && owner {
-                return self.noun_phrase(j + 1);
+                if let Some(found) = self.noun_phrase(j + 1) {
+                    return Some(found);
+                }
+                // "the launch of a missile by North Korea": an "of" phrase that names
+                // no actor may come before the owner "by"; once only.
+                if !self.s.is(j, "of") || inner_phrase {
+                    return None;
+                }
+                inner_phrase = true;
+                j += 1;
+                continue;
             }
             if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
                 inner_phrase = true;
@@ -631,7 +774,8 @@ impl Ctx<'_, '_> {
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
     }
 
-    /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112).
+    /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112);
+    /// then the demands a statement makes ([`Self::derive_demands`]).
     pub(super) fn derive_accusations(&self, result: &mut ClauseResult) {
         let Some(accuse) = self
             .lexicon
@@ -666,6 +810,53 @@ impl Ctx<'_, '_> {
                     target: event.source,
                     entry: accuse,
                     trigger: result.statements[k].trigger.clone(),
+                    negated: false,
+                    modality: Modality::Asserted,
+                    statement: Some(k),
+                });
+            }
+        }
+        result.events.extend(derived);
+        self.derive_demands(result);
+    }
+
+    /// "X said (that) Y must / should / has to …": event coders read X demanding of
+    /// Y (CAMEO 100), beside the statement's own edge.
+    pub(super) fn derive_demands(&self, result: &mut ClauseResult) {
+        let Some(demand) = self
+            .lexicon
+            .lookup("demand")
+            .iter()
+            .map(|&(e, _)| e)
+            .find(|&e| self.lexicon.entry(e).frame == [FrameItem::Target])
+        else {
+            return;
+        };
+        let mut derived = Vec::new();
+        for (k, st) in result.statements.iter().enumerate() {
+            let Some(speaker) = st.speaker else { continue };
+            let mut i = st.content.start;
+            if self.s.is(i, "that") {
+                i += 1;
+            }
+            while self.actor_mention(i).is_none() && self.lower_is(i, DETERMINERS) {
+                i += 1;
+            }
+            let Some(m) = self.actor_mention(i) else {
+                continue;
+            };
+            let mut j = self.mentions[m].tokens.end;
+            while j < self.s.len() && is_adverb(self.s.word(j)) {
+                j += 1;
+            }
+            let obliged = self.lower_is(j, &["must", "should"])
+                || (self.lower_is(j, &["has", "have", "needs", "need"]) && self.s.is(j + 1, "to"));
+            if obliged && self.mentions[m].actor != self.mentions[speaker].actor {
+                derived.push(ClauseEvent {
+                    source: speaker,
+                    target: m,
+                    entry: demand,
+                    trigger: st.trigger.clone(),
                     negated: false,
                     modality: Modality::Asserted,
                     statement: Some(k),

@@ -25,6 +25,9 @@ pub enum FrameItem {
     /// `...`: an object phrase of a few words before the next literal word
     /// ("sent 100 armoured vehicles and a team of medics to _").
     Gap,
+    /// `.` after `_`: the target ends the object, no second object follows
+    /// ("called Erdogan on Monday" is a call; "called Putin a killer" is not).
+    End,
 }
 
 /// One lexicon row: a verb in one frame with its CAMEO coding.
@@ -159,11 +162,14 @@ pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<VerbEntry>,
-    /// The intent twins of cooperative entries (see [`Lexicon::intent`]), numbered
-    /// after `entries`: twin `k` is entry `entries.len() + k`.
-    intents: Vec<VerbEntry>,
+    /// The intent and threat twins of entries (see [`Lexicon::intent`] and
+    /// [`Lexicon::threat`]), numbered after `entries`: twin `k` is entry
+    /// `entries.len() + k`.
+    twins: Vec<VerbEntry>,
     /// Entry → the index of its intent twin, if CAMEO has an intent code for it.
     intent_of: Vec<Option<usize>>,
+    /// Entry → the index of its threat twin, if CAMEO has a threat code for it.
+    threat_of: Vec<Option<usize>>,
     /// Lower-case form → (entry, inflection), longest frames first.
     forms: WordMap<String, Vec<(usize, Inflection)>>,
     cameo: WordMap<String, CameoCode>,
@@ -198,6 +204,25 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
         "086" => "0355",
         c if c.starts_with("087") => "0356",
         c if c.starts_with("08") => "035",
+        _ => return None,
+    })
+}
+
+/// CAMEO's "threaten" (root 13) code for a conflict an actor announces as its own
+/// (roots 15-20 and the sanctions and cuts of 16): force (138), sanctions (1312),
+/// reduced or broken relations (1313).
+pub fn threat_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        c if c.starts_with("163") => "1312",
+        c if c.starts_with("16") => "1313",
+        c if c.starts_with("15")
+            || c.starts_with("17")
+            || c.starts_with("18")
+            || c.starts_with("19")
+            || c.starts_with("20") =>
+        {
+            "138"
+        }
         _ => return None,
     })
 }
@@ -263,12 +288,23 @@ impl Lexicon {
                     "that" => FrameItem::That,
                     "say" => FrameItem::Say,
                     "..." => FrameItem::Gap,
+                    "." => FrameItem::End,
                     w => FrameItem::Word(w.to_lowercase()),
                 })
                 .collect();
             let gap_without_word = frame.iter().enumerate().any(|(k, f)| {
                 *f == FrameItem::Gap && !matches!(frame.get(k + 1), Some(FrameItem::Word(_)))
             });
+            let end_misplaced = frame.iter().enumerate().any(|(k, f)| {
+                *f == FrameItem::End
+                    && (k + 1 != frame.len() || k == 0 || frame[k - 1] != FrameItem::Target)
+            });
+            if end_misplaced {
+                return Err(bad(format!(
+                    "frame {:?}: `.` may only end a frame, right after `_`",
+                    c[1]
+                )));
+            }
             if gap_without_word {
                 return Err(bad(format!(
                     "frame {:?}: `...` must be followed by a literal word",
@@ -354,34 +390,53 @@ impl Lexicon {
         Ok(())
     }
 
-    /// Rebuilds the intent twins of every entry (after each lexicon file, since a
-    /// user row may replace a built-in one).
+    /// Rebuilds the intent and threat twins of every entry (after each lexicon
+    /// file, since a user row may replace a built-in one).
     fn build_intents(&mut self) {
-        self.intents.clear();
+        self.twins.clear();
         self.intent_of.clear();
+        self.threat_of.clear();
         for e in 0..self.entries.len() {
-            let entry = &self.entries[e];
-            let twin = intent_code(&entry.cameo).map(|code| {
-                let mut twin = entry.clone();
-                twin.cameo = code.to_string();
-                twin.category = self
-                    .cameo
-                    .get("03")
-                    .map_or_else(|| "03".to_string(), |r| r.name.clone());
-                twin.quad_class = QuadClass::VerbalCooperation;
-                twin.goldstein = self
-                    .cameo
-                    .get(code)
-                    .or_else(|| self.cameo.get("030"))
-                    .and_then(|r| r.goldstein);
-                twin.plover = Some("AGREE".to_string());
-                twin
-            });
-            self.intent_of.push(twin.map(|twin| {
-                self.intents.push(twin);
-                self.entries.len() + self.intents.len() - 1
-            }));
+            let intent = self.twin(e, intent_code, "03", "AGREE");
+            self.intent_of.push(intent);
+            let threat = self.twin(e, threat_code, "13", "THREATEN");
+            self.threat_of.push(threat);
         }
+    }
+
+    /// Entry `e` recoded under `root` by `code_of`, added to the twins.
+    fn twin(
+        &mut self,
+        e: usize,
+        code_of: fn(&str) -> Option<&'static str>,
+        root: &str,
+        plover: &str,
+    ) -> Option<usize> {
+        let entry = &self.entries[e];
+        let code = code_of(&entry.cameo)?;
+        let mut twin = entry.clone();
+        twin.cameo = code.to_string();
+        twin.category = self
+            .cameo
+            .get(root)
+            .map_or_else(|| root.to_string(), |r| r.name.clone());
+        twin.quad_class = quad_class(root.parse().unwrap_or(0));
+        twin.goldstein = self
+            .cameo
+            .get(code)
+            .or_else(|| self.cameo.get(&format!("{root}0")))
+            .and_then(|r| r.goldstein);
+        twin.plover = Some(plover.to_string());
+        self.twins.push(twin);
+        Some(self.entries.len() + self.twins.len() - 1)
+    }
+
+    /// The entry that codes entry `e` as a threat, CAMEO's root 13: an actor that
+    /// says it will attack ("Turkey said it will launch an operation against the
+    /// PKK") threatens force (138); one that says it will impose sanctions or cut
+    /// ties threatens them (1312, 1313). `e` itself when the entry is no conflict.
+    pub fn threat(&self, e: usize) -> usize {
+        self.threat_of.get(e).copied().flatten().unwrap_or(e)
     }
 
     /// The entry that codes entry `e` as an announced intention, CAMEO's root 03:
@@ -433,11 +488,12 @@ impl Lexicon {
         self.forms.get(form).map_or(&[], Vec::as_slice)
     }
 
-    /// Entry `ix`: a lexicon row, or past them an intent twin ([`Lexicon::intent`]).
+    /// Entry `ix`: a lexicon row, or past them a twin ([`Lexicon::intent`],
+    /// [`Lexicon::threat`]).
     pub fn entry(&self, ix: usize) -> &VerbEntry {
         match self.entries.get(ix) {
             Some(entry) => entry,
-            None => &self.intents[ix - self.entries.len()],
+            None => &self.twins[ix - self.entries.len()],
         }
     }
 
