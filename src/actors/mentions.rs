@@ -602,6 +602,11 @@ impl<'g> MentionFinder<'g> {
         self.person_at.clear();
         self.person_at.resize(s.len(), None);
         self.names_found.clear();
+        // Only a name that starts on a free name word becomes a person (see
+        // `found_person`): a sentence without one needs no tagging.
+        if !(0..s.len()).any(|k| self.modifier_at[k].is_none() && self.is_name_word(s, k)) {
+            return;
+        }
         NameFinder::builtin().find_in(s, &mut self.names_found);
         for (range, kind) in &self.names_found {
             let free = (range.start..range.end)

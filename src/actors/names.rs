@@ -92,60 +92,62 @@ fn is_inside(tag: u8) -> bool {
 
 /// The name finder: weights of the perceptron, one row of `ROW` per hashed feature.
 pub struct NameFinder {
-    /// The dense table, as trained (for tests and re-encoding).
-    weights: Vec<[i8; ROW]>,
+    /// The number of hash bits of the dense table the weights were trained as.
+    bits: u32,
     mask: u32,
-    /// The non-zero rows in an open-addressing table small enough to stay in
-    /// cache: the dense table's random reads were most of the finder's time.
-    slots: Vec<Slot>,
+    /// The non-zero rows in an open-addressing table: `keys[s]` is the dense
+    /// index of the row in `rows[s]` (`EMPTY`: none). The keys alone (4 bytes a
+    /// slot) are read for the many features that have no weights, so they stay
+    /// in cache; a feature's keys are read before any is compared, so that the
+    /// processor waits for their memory once rather than once per feature.
+    keys: Vec<u32>,
+    rows: Vec<[i8; ROW]>,
     slot_mask: usize,
     vocab: Vocab,
     flags: WordFlags,
 }
 
-/// A non-zero weight row and its index in the dense table (`EMPTY`: none).
-#[derive(Clone, Copy)]
-struct Slot {
-    key: u32,
-    row: [i8; ROW],
-}
-
 const EMPTY: u32 = u32::MAX;
 
-fn slot_table(weights: &[[i8; ROW]]) -> (Vec<Slot>, usize) {
-    let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
-    let size = (rows * 2).next_power_of_two().max(16);
+/// The open-addressing table of the non-zero rows of `weights`: keys, rows, mask.
+fn slot_table(
+    weights: impl Iterator<Item = (usize, [i8; ROW])> + Clone,
+) -> (Vec<u32>, Vec<[i8; ROW]>, usize) {
+    let n = weights.clone().count();
+    // At most a quarter full: a feature without weights (most of them) ends its
+    // probe at the first or second slot.
+    let size = (n * 4).next_power_of_two().max(16);
     let mask = size - 1;
-    let mut slots = vec![
-        Slot {
-            key: EMPTY,
-            row: [0; ROW]
-        };
-        size
-    ];
-    for (index, row) in weights.iter().enumerate() {
-        if row.iter().all(|&w| w == 0) {
-            continue;
-        }
-        let mut at = index & mask;
-        while slots[at].key != EMPTY {
+    let mut keys = vec![EMPTY; size];
+    let mut rows = vec![[0; ROW]; size];
+    for (index, row) in weights {
+        let mut at = slot_of(index as u32, mask);
+        while keys[at] != EMPTY {
             at = (at + 1) & mask;
         }
-        slots[at] = Slot {
-            key: index as u32,
-            row: *row,
-        };
+        keys[at] = index as u32;
+        rows[at] = row;
     }
-    (slots, mask)
+    (keys, rows, mask)
+}
+
+/// The first slot of a dense row index (its bits are already a hash).
+fn slot_of(index: u32, slot_mask: usize) -> usize {
+    index as usize & slot_mask
 }
 
 /// Every word's list and vocabulary flags in one open-addressing table keyed by
-/// [`word_hash`]: one probe, mostly one cache line, per word.
+/// [`word_hash`]: one probe, mostly one cache line, per word. A slot packs the
+/// hash's upper `64 - VALUE_BITS` bits and the flags in one `u64` (0: empty);
+/// the lower bits of the hash choose the slot.
 pub struct WordFlags {
-    keys: Vec<u64>,
-    values: Vec<u32>,
+    slots: Vec<u64>,
     mask: usize,
 }
+
+/// Bits of a [`WordFlags`] slot that hold the flags.
+const VALUE_BITS: u32 = 24;
+const VALUE_MASK: u64 = (1 << VALUE_BITS) - 1;
 
 impl WordFlags {
     pub fn new(vocab: &Vocab) -> WordFlags {
@@ -159,29 +161,37 @@ impl WordFlags {
         );
         let size = (all.len() * 2).next_power_of_two().max(16);
         let mut table = WordFlags {
-            keys: vec![0; size],
-            values: vec![0; size],
+            slots: vec![0; size],
             mask: size - 1,
         };
         for (h, f) in all {
-            let h = h.max(1);
+            let tag = Self::tag(h);
             let mut at = h as usize & table.mask;
-            while table.keys[at] != 0 && table.keys[at] != h {
+            while table.slots[at] != 0 && table.slots[at] & !VALUE_MASK != tag {
                 at = (at + 1) & table.mask;
             }
-            table.keys[at] = h;
-            table.values[at] |= f;
+            table.slots[at] |= tag | u64::from(f);
         }
         table
     }
 
+    /// The part of a hash a slot keeps; never 0, so that 0 marks an empty slot.
+    fn tag(h: u64) -> u64 {
+        (h & !VALUE_MASK).max(1 << VALUE_BITS)
+    }
+
+    /// The first slot of `h`, to load it ahead of [`WordFlags::get`].
+    fn first(&self, h: u64) -> u64 {
+        self.slots[h as usize & self.mask]
+    }
+
     fn get(&self, h: u64) -> u32 {
-        let h = h.max(1);
+        let tag = Self::tag(h);
         let mut at = h as usize & self.mask;
         loop {
-            match self.keys[at] {
+            match self.slots[at] {
                 0 => return 0,
-                k if k == h => return self.values[at],
+                s if s & !VALUE_MASK == tag => return (s & VALUE_MASK) as u32,
                 _ => at = (at + 1) & self.mask,
             }
         }
@@ -250,11 +260,13 @@ impl NameFinder {
             // The built-in weights are checked by a test; should they ever be bad,
             // the finder finds nothing rather than stopping the extraction.
             NameFinder::decode(include_bytes!("../../data/names.bin")).unwrap_or_else(|_| {
+                let (keys, rows, slot_mask) = slot_table(std::iter::empty());
                 NameFinder {
-                    weights: vec![[0; ROW]; 1],
-                    mask: 0,
-                    slots: slot_table(&[]).0,
-                    slot_mask: 15,
+                    bits: 8,
+                    mask: 0xff,
+                    keys,
+                    rows,
+                    slot_mask,
                     flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
                 }
@@ -305,7 +317,7 @@ impl NameFinder {
         let rows = u32_at(at)?;
         at += 4;
         let size = 1usize << bits;
-        let mut weights = vec![[0i8; ROW]; size];
+        let mut weights: Vec<(usize, [i8; ROW])> = Vec::new();
         let mut index = 0usize;
         for n in 0..rows {
             let mut gap = 0usize;
@@ -323,9 +335,10 @@ impl NameFinder {
                 }
             }
             index = if n == 0 { gap } else { index + gap };
-            let row = weights
-                .get_mut(index)
-                .ok_or_else(|| err("row out of range"))?;
+            if index >= size || (n > 0 && gap == 0) {
+                return Err(err("row out of range"));
+            }
+            let mut row = [0i8; ROW];
             let &present = bytes.get(at).ok_or_else(|| err("truncated"))?;
             at += 1;
             for (t, w) in row.iter_mut().enumerate().take(N_TAGS) {
@@ -334,15 +347,19 @@ impl NameFinder {
                     at += 1;
                 }
             }
+            if row != [0; ROW] {
+                weights.push((index, row));
+            }
         }
         if at != bytes.len() {
             return Err(err("trailing bytes"));
         }
-        let (slots, slot_mask) = slot_table(&weights);
+        let (keys, rows, slot_mask) = slot_table(weights.into_iter());
         Ok(NameFinder {
-            weights,
+            bits: u32::from(bits),
             mask: (size - 1) as u32,
-            slots,
+            keys,
+            rows,
             slot_mask,
             flags: WordFlags::new(&vocab),
             vocab,
@@ -401,7 +418,49 @@ impl NameFinder {
 
     /// The number of hash bits of the weight table.
     pub fn bits(&self) -> u32 {
-        self.weights.len().trailing_zeros()
+        self.bits
+    }
+
+    /// The dense weight table, as trained (for tests and re-encoding).
+    pub fn dense(&self) -> Vec<[i8; ROW]> {
+        let mut w = vec![[0; ROW]; 1 << self.bits];
+        for (&k, row) in self.keys.iter().zip(&self.rows) {
+            if k != EMPTY {
+                w[k as usize] = *row;
+            }
+        }
+        w
+    }
+
+    /// Loads every feature's first key before any is compared: the loads do not
+    /// wait for each other, and [`NameFinder::add_scores`] then finds them in cache.
+    fn touch(&self, feats: &[u32]) {
+        let mut touch = 0u32;
+        for &f in feats {
+            touch ^= self.keys[slot_of(f & self.mask, self.slot_mask)];
+        }
+        std::hint::black_box(touch);
+    }
+
+    /// Adds the weights of `feats` to `scores`.
+    fn add_scores(&self, feats: &[u32], scores: &mut [i32; ROW]) {
+        for &f in feats {
+            let key = f & self.mask;
+            let mut at = slot_of(key, self.slot_mask);
+            loop {
+                let k = self.keys[at];
+                if k == key {
+                    for (s, &w) in scores.iter_mut().zip(&self.rows[at]) {
+                        *s += i32::from(w);
+                    }
+                    break;
+                }
+                if k == EMPTY {
+                    break;
+                }
+                at = (at + 1) & self.slot_mask;
+            }
+        }
     }
 
     /// Appends the names in `words` (one sentence) to `out` as token ranges.
@@ -418,30 +477,67 @@ impl NameFinder {
     pub fn tag_with<'w>(&self, n: usize, word: impl Fn(usize) -> &'w str, tags: &mut Vec<u8>) {
         tags.clear();
         tags.resize(n, TAG_O);
-        if !(0..n).any(|i| has_upper(word(i))) {
-            return;
-        }
         SCRATCH.with(|s| {
             let mut s = s.borrow_mut();
-            let Scratch { info, near } = &mut *s;
+            let Scratch {
+                info,
+                near,
+                feats,
+                counts,
+                statics,
+            } = &mut *s;
             // Features read two tokens either side of a tagged one, and a tagged
             // token is at most two from a capitalised one: other tokens need no info.
             near.clear();
             near.resize(n, false);
+            let mut any = false;
             for i in 0..n {
                 if has_upper(word(i)) {
                     near[i.saturating_sub(4)..(i + 5).min(n)].fill(true);
+                    any = true;
                 }
+            }
+            if !any {
+                return;
             }
             info.clear();
             info.extend((0..n).map(|i| {
                 if near[i] {
-                    TokInfo::new(word(i), &self.flags)
+                    TokInfo::unflagged(word(i))
                 } else {
                     TokInfo::FAR
                 }
             }));
-            let mut feats = [0u32; MAX_FEATURES];
+            // As in `add_scores`: all first slots are loaded before any is compared.
+            let mut touch = 0u64;
+            for (t, _) in info.iter().zip(near.iter()).filter(|(_, &near)| near) {
+                touch ^= self.flags.first(t.lower);
+            }
+            std::hint::black_box(touch);
+            for (t, _) in info.iter_mut().zip(near.iter()).filter(|(_, &near)| near) {
+                t.flags = self.flags.get(t.lower);
+            }
+            // The scores of the features that do not depend on the previous tag, for
+            // every token that may be tagged, all looked up together.
+            feats.clear();
+            let mut buf = [0u32; MAX_FEATURES];
+            statics.clear();
+            statics.resize(n, [0; ROW]);
+            counts.clear();
+            for i in 0..n {
+                if allowed_tags(info, i, tag(EntityType::Person, false)) == 1 << TAG_O {
+                    continue;
+                }
+                let k = static_features(info, &word, i, &mut buf);
+                feats.extend_from_slice(&buf[..k]);
+                counts.push((i, k));
+            }
+            self.touch(feats);
+            let mut at = 0;
+            for &(i, k) in counts.iter() {
+                self.add_scores(&feats[at..at + k], &mut statics[i]);
+                at += k;
+            }
             let mut prev = TAG_O;
             for (i, slot) in tags.iter_mut().enumerate() {
                 let allowed = allowed_tags(info, i, prev);
@@ -449,26 +545,9 @@ impl NameFinder {
                     prev = TAG_O;
                     continue;
                 }
-                let k = static_features(info, &word, i, &mut feats);
-                let k2 = tag_features(info, i, prev, &mut feats[k..]);
-                let mut scores = [0i32; ROW];
-                for &f in &feats[..k + k2] {
-                    let key = f & self.mask;
-                    let mut at = key as usize & self.slot_mask;
-                    loop {
-                        let slot = &self.slots[at];
-                        if slot.key == key {
-                            for (s, &w) in scores.iter_mut().zip(&slot.row) {
-                                *s += i32::from(w);
-                            }
-                            break;
-                        }
-                        if slot.key == EMPTY {
-                            break;
-                        }
-                        at = (at + 1) & self.slot_mask;
-                    }
-                }
+                let k2 = tag_features(info, i, prev, &mut buf);
+                let mut scores = statics[i];
+                self.add_scores(&buf[..k2], &mut scores);
                 let t = best_tag(&scores, allowed);
                 *slot = t;
                 prev = t;
@@ -532,6 +611,11 @@ thread_local! {
 struct Scratch {
     info: Vec<TokInfo>,
     near: Vec<bool>,
+    /// The static features of the tokens that may be tagged, one after another.
+    feats: Vec<u32>,
+    /// Each such token and its number of features in `feats`.
+    counts: Vec<(usize, usize)>,
+    statics: Vec<[i32; ROW]>,
 }
 
 /// The spans of a tag sequence; a name does not end on a connector ("Bank of").
@@ -633,11 +717,17 @@ impl TokInfo {
 
     /// `flags`: the word lists and what the training treebank says of words.
     pub fn new(word: &str, flags: &WordFlags) -> TokInfo {
-        let lower = word_hash(word);
+        let mut t = TokInfo::unflagged(word);
+        t.flags = flags.get(t.lower);
+        t
+    }
+
+    /// [`TokInfo::new`] without the flags, which the caller looks up.
+    fn unflagged(word: &str) -> TokInfo {
         TokInfo {
-            lower,
+            lower: word_hash(word),
             shape: shape_hash(word),
-            flags: flags.get(lower),
+            flags: 0,
             upper: has_upper(word),
             opener: matches!(
                 word,
@@ -1178,7 +1268,7 @@ mod tests {
         vocab.insert("Paris", Vocab::PROPN);
         vocab.insert("the", Vocab::LOWER);
         let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab)).unwrap();
-        assert_eq!(finder.weights, w);
+        assert_eq!(finder.dense(), w);
         assert_eq!(finder.vocabulary(), &vocab);
         assert_eq!(finder.bits(), 8);
     }
