@@ -4,7 +4,9 @@
 //! over hashed features: the word, its shape ("Xx", "X.X."), affixes, its
 //! neighbours, whether it opens the sentence, and the word lists of
 //! `data/name_words.tsv` and `data/first_names.tsv` (titles, honorifics,
-//! organisation and place words, months, days, first names, country words).
+//! organisation and place words, months, days, first names, country words),
+//! and, stored with the weights, what the training treebank and geokg's own
+//! dictionaries (people, organisations, places) say of each word.
 //! It tells names from sentence-initial capitals, months and titles:
 //! "Prime Minister Theresa May" gives the person "Theresa May".
 //!
@@ -109,6 +111,19 @@ pub struct NameFinder {
 
 const EMPTY: u32 = u32::MAX;
 
+/// Appends `n` as LEB128 (seven bits a byte, low first).
+fn leb128(out: &mut Vec<u8>, mut n: usize) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
 /// The open-addressing table of the non-zero rows of `weights`: keys, rows, mask.
 fn slot_table(
     weights: impl Iterator<Item = (usize, [i8; ROW])> + Clone,
@@ -137,61 +152,63 @@ fn slot_of(index: u32, slot_mask: usize) -> usize {
 }
 
 /// Every word's list and vocabulary flags in one open-addressing table keyed by
-/// [`word_hash`]: one probe, mostly one cache line, per word. A slot packs the
-/// hash's upper `64 - VALUE_BITS` bits and the flags in one `u64` (0: empty);
-/// the lower bits of the hash choose the slot.
+/// the upper half of [`word_hash`] ([`short_key`]): one probe, mostly one cache
+/// line, per word. A slot packs the key and the flags in one `u64` (0: empty).
 pub struct WordFlags {
     slots: Vec<u64>,
     mask: usize,
 }
 
-/// Bits of a [`WordFlags`] slot that hold the flags.
-const VALUE_BITS: u32 = 24;
-const VALUE_MASK: u64 = (1 << VALUE_BITS) - 1;
+/// The key of a word in [`WordFlags`] and [`Vocab`]: the upper half of its hash,
+/// never 0. (Two of the 40,000 listed words sharing one is as unlikely as an
+/// unlisted word hitting one: about one in 100,000.)
+fn short_key(h: u64) -> u32 {
+    ((h >> 32) as u32).max(1)
+}
 
 impl WordFlags {
     pub fn new(vocab: &Vocab) -> WordFlags {
         let lists = lists();
-        let mut all: Vec<(u64, u32)> = lists.words.iter().map(|(&h, &f)| (h, f)).collect();
+        let mut all: Vec<(u32, u32)> = lists
+            .words
+            .iter()
+            .map(|(&h, &f)| (short_key(h), f))
+            .collect();
         all.extend(
             vocab
                 .0
                 .iter()
-                .map(|(&h, &f)| (h, u32::from(f) << VOCAB_SHIFT)),
+                .map(|(&k, &f)| (k as u32, u32::from(f) << VOCAB_SHIFT)),
         );
+        all.sort_unstable();
         let size = (all.len() * 2).next_power_of_two().max(16);
         let mut table = WordFlags {
             slots: vec![0; size],
             mask: size - 1,
         };
-        for (h, f) in all {
-            let tag = Self::tag(h);
-            let mut at = h as usize & table.mask;
-            while table.slots[at] != 0 && table.slots[at] & !VALUE_MASK != tag {
+        for (k, f) in all {
+            let mut at = k as usize & table.mask;
+            while table.slots[at] != 0 && (table.slots[at] >> 32) as u32 != k {
                 at = (at + 1) & table.mask;
             }
-            table.slots[at] |= tag | u64::from(f);
+            table.slots[at] |= u64::from(k) << 32 | u64::from(f);
         }
         table
     }
 
-    /// The part of a hash a slot keeps; never 0, so that 0 marks an empty slot.
-    fn tag(h: u64) -> u64 {
-        (h & !VALUE_MASK).max(1 << VALUE_BITS)
-    }
-
-    /// The first slot of `h`, to load it ahead of [`WordFlags::get`].
+    /// The first slot of hash `h`, to load it ahead of [`WordFlags::get`].
     fn first(&self, h: u64) -> u64 {
-        self.slots[h as usize & self.mask]
+        self.slots[short_key(h) as usize & self.mask]
     }
 
+    /// The flags of the word of hash `h`.
     fn get(&self, h: u64) -> u32 {
-        let tag = Self::tag(h);
-        let mut at = h as usize & self.mask;
+        let k = short_key(h);
+        let mut at = k as usize & self.mask;
         loop {
             match self.slots[at] {
                 0 => return 0,
-                s if s & !VALUE_MASK == tag => return (s & VALUE_MASK) as u32,
+                s if (s >> 32) as u32 == k => return s as u32,
                 _ => at = (at + 1) & self.mask,
             }
         }
@@ -199,7 +216,8 @@ impl WordFlags {
 }
 
 /// What the training treebank (EWT train) says of a word, by its lower-case hash:
-/// bits [`Vocab::LOWER`], [`Vocab::PROPN`], [`Vocab::MOSTLY_PROPN`], [`Vocab::CAPITAL_NOT_PROPN`].
+/// bits [`Vocab::LOWER`], [`Vocab::PROPN`], [`Vocab::MOSTLY_PROPN`], [`Vocab::CAPITAL_NOT_PROPN`];
+/// and what geokg's own dictionaries say of it (the other bits).
 #[derive(Default, Debug, Clone, PartialEq)]
 pub struct Vocab(HashedMap<u8>);
 
@@ -212,10 +230,21 @@ impl Vocab {
     pub const MOSTLY_PROPN: u8 = 4;
     /// Capitalised inside a sentence at least twice without being a proper noun.
     pub const CAPITAL_NOT_PROPN: u8 = 8;
+    /// A word of a person's name after the first (`data/people.tsv`).
+    pub const PERSON_NAME: u8 = 16;
+    /// A word of an organisation's name (`data/organizations.tsv`, `imported_*.tsv`).
+    pub const ORG_NAME: u8 = 32;
+    /// The last word of an organisation's name of two words or more.
+    pub const ORG_END: u8 = 64;
+    /// A word of a place's name (`data/places.tsv`).
+    pub const PLACE_NAME: u8 = 128;
 
     pub fn insert(&mut self, word: &str, flags: u8) {
         if flags != 0 {
-            *self.0.entry(word_hash(word)).or_default() |= flags;
+            *self
+                .0
+                .entry(u64::from(short_key(word_hash(word))))
+                .or_default() |= flags;
         }
     }
 
@@ -277,8 +306,9 @@ impl NameFinder {
     /// Decodes weights written by [`NameFinder::encode`].
     ///
     /// Layout: `GKN1`, the number of hash bits (u8), the lists fingerprint
-    /// (u64 LE), the number of vocabulary entries (u32 LE) and each as its word
-    /// hash (u64 LE, ascending) and flags (u8), the number of rows (u32 LE), then
+    /// (u64 LE), the number of vocabulary entries (u32 LE) and each as the gap
+    /// between its key ([`short_key`], ascending) and the previous one (LEB128)
+    /// and its flags (u8), the number of rows (u32 LE), then
     /// per non-zero row the gap to
     /// the previous row's index (LEB128), a byte whose bit t says tag t has a
     /// weight, and those weights (i8).
@@ -303,37 +333,43 @@ impl NameFinder {
                 .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
                 .ok_or_else(|| err("truncated"))
         };
-        let entries = u32_at(13)? as usize;
+        let entries = u32_at(13)?;
         let mut at = 17;
-        let table = bytes
-            .get(at..at + entries * 9)
-            .ok_or_else(|| err("truncated vocabulary"))?;
+        let read_leb128 = |at: &mut usize| -> Result<usize, ModelError> {
+            let mut n = 0usize;
+            let mut shift = 0;
+            loop {
+                let &b = bytes.get(*at).ok_or_else(|| err("truncated"))?;
+                *at += 1;
+                n |= usize::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    return Ok(n);
+                }
+                if shift > 28 {
+                    return Err(err("bad gap"));
+                }
+            }
+        };
         let mut vocab = Vocab::default();
-        for e in table.chunks_exact(9) {
-            let hash = u64::from_le_bytes(e[..8].try_into().unwrap_or_default());
-            vocab.0.insert(hash, e[8]);
+        let mut key = 0usize;
+        for n in 0..entries {
+            let gap = read_leb128(&mut at)?;
+            key += gap;
+            if key > u32::MAX as usize || (n > 0 && gap == 0) {
+                return Err(err("bad vocabulary key"));
+            }
+            let &f = bytes.get(at).ok_or_else(|| err("truncated vocabulary"))?;
+            at += 1;
+            vocab.0.insert(key as u64, f);
         }
-        at += entries * 9;
         let rows = u32_at(at)?;
         at += 4;
         let size = 1usize << bits;
         let mut weights: Vec<(usize, [i8; ROW])> = Vec::new();
         let mut index = 0usize;
         for n in 0..rows {
-            let mut gap = 0usize;
-            let mut shift = 0;
-            loop {
-                let &b = bytes.get(at).ok_or_else(|| err("truncated"))?;
-                at += 1;
-                gap |= usize::from(b & 0x7f) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    break;
-                }
-                if shift > 28 {
-                    return Err(err("bad row gap"));
-                }
-            }
+            let gap = read_leb128(&mut at)?;
             index = if n == 0 { gap } else { index + gap };
             if index >= size || (n > 0 && gap == 0) {
                 return Err(err("row out of range"));
@@ -374,11 +410,13 @@ impl NameFinder {
         out.extend_from_slice(MAGIC);
         out.push(bits);
         out.extend_from_slice(&lists_fingerprint().to_le_bytes());
-        let mut entries: Vec<(u64, u8)> = vocab.0.iter().map(|(&h, &f)| (h, f)).collect();
+        let mut entries: Vec<(u64, u8)> = vocab.0.iter().map(|(&k, &f)| (k, f)).collect();
         entries.sort_unstable();
         out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        for (h, f) in entries {
-            out.extend_from_slice(&h.to_le_bytes());
+        let mut last = 0;
+        for (k, f) in entries {
+            leb128(&mut out, (k - last) as usize);
+            last = k;
             out.push(f);
         }
         let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
@@ -389,18 +427,10 @@ impl NameFinder {
             if row.iter().all(|&w| w == 0) {
                 continue;
             }
-            let mut gap = if first { index } else { index - last };
+            let gap = if first { index } else { index - last };
             first = false;
             last = index;
-            loop {
-                let b = (gap & 0x7f) as u8;
-                gap >>= 7;
-                if gap == 0 {
-                    out.push(b);
-                    break;
-                }
-                out.push(b | 0x80);
-            }
+            leb128(&mut out, gap);
             let present = row
                 .iter()
                 .enumerate()
@@ -571,9 +601,10 @@ impl NameFinder {
     }
 }
 
-/// Two rules over the tagger's output for what the training text (web text, few
+/// Rules over the tagger's output for what the training text (web text, few
 /// news names) seldom shows: a capitalised first name right after a capitalised
-/// title starts a person ("Prime Minister Theresa …"), and a person whose name
+/// title starts a person ("Prime Minister Theresa …"), a capitalised first name
+/// right before a person's name belongs to it ("Chad Johnson"), and a person whose name
 /// so far is one first name goes on over the next capitalised word that is no
 /// title, day or connector ("Theresa May", "Boris Johnson").
 fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
@@ -589,6 +620,18 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
             && tags[i - 1] == TAG_O
         {
             tags[i] = per_b;
+        }
+        // "Chad Johnson": a capitalised first name right before a person's name
+        // opens it, whatever else the first name may be.
+        if tags[i] == per_b
+            && before.upper
+            && before.flags & FIRST_NAME != 0
+            && before.flags & (TITLE | HONORIFIC) == 0
+            && !is_inside(tags[i - 1])
+            && tag_type(tags[i - 1]) != Some(EntityType::Person)
+        {
+            tags[i - 1] = per_b;
+            tags[i] = per_i;
         }
         if tags[i] != per_i
             && tags[i - 1] == per_b
