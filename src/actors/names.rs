@@ -98,15 +98,21 @@ pub struct NameFinder {
     bits: u32,
     mask: u32,
     /// The non-zero rows in an open-addressing table: `keys[s]` is the dense
-    /// index of the row in `rows[s]` (`EMPTY`: none). The keys alone (4 bytes a
-    /// slot) are read for the many features that have no weights, so they stay
-    /// in cache; a feature's keys are read before any is compared, so that the
+    /// index of the row `rows[s]` (`EMPTY`: none). The first slot of every
+    /// feature of a sentence is loaded before any is compared, so that the
     /// processor waits for their memory once rather than once per feature.
     keys: Vec<u32>,
     rows: Vec<[i8; ROW]>,
     slot_mask: usize,
     vocab: Vocab,
     flags: WordFlags,
+    /// Tells finders apart for the per-thread cache of word scores.
+    id: usize,
+}
+
+fn next_id() -> usize {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 const EMPTY: u32 = u32::MAX;
@@ -125,13 +131,10 @@ fn leb128(out: &mut Vec<u8>, mut n: usize) {
 }
 
 /// The open-addressing table of the non-zero rows of `weights`: keys, rows, mask.
-fn slot_table(
-    weights: impl Iterator<Item = (usize, [i8; ROW])> + Clone,
-) -> (Vec<u32>, Vec<[i8; ROW]>, usize) {
-    let n = weights.clone().count();
-    // At most a quarter full: a feature without weights (most of them) ends its
+fn slot_table(weights: Vec<(usize, [i8; ROW])>) -> (Vec<u32>, Vec<[i8; ROW]>, usize) {
+    // Less than half full: a feature without weights (most of them) ends its
     // probe at the first or second slot.
-    let size = (n * 4).next_power_of_two().max(16);
+    let size = (weights.len() * 2 + 1).next_power_of_two().max(16);
     let mask = size - 1;
     let mut keys = vec![EMPTY; size];
     let mut rows = vec![[0; ROW]; size];
@@ -289,7 +292,7 @@ impl NameFinder {
             // The built-in weights are checked by a test; should they ever be bad,
             // the finder finds nothing rather than stopping the extraction.
             NameFinder::decode(include_bytes!("../../data/names.bin")).unwrap_or_else(|_| {
-                let (keys, rows, slot_mask) = slot_table(std::iter::empty());
+                let (keys, rows, slot_mask) = slot_table(Vec::new());
                 NameFinder {
                     bits: 8,
                     mask: 0xff,
@@ -298,6 +301,7 @@ impl NameFinder {
                     slot_mask,
                     flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
+                    id: next_id(),
                 }
             })
         })
@@ -390,7 +394,7 @@ impl NameFinder {
         if at != bytes.len() {
             return Err(err("trailing bytes"));
         }
-        let (keys, rows, slot_mask) = slot_table(weights.into_iter());
+        let (keys, rows, slot_mask) = slot_table(weights);
         Ok(NameFinder {
             bits: u32::from(bits),
             mask: (size - 1) as u32,
@@ -399,6 +403,7 @@ impl NameFinder {
             slot_mask,
             flags: WordFlags::new(&vocab),
             vocab,
+            id: next_id(),
         })
     }
 
@@ -462,12 +467,14 @@ impl NameFinder {
         w
     }
 
-    /// Loads every feature's first key before any is compared: the loads do not
-    /// wait for each other, and [`NameFinder::add_scores`] then finds them in cache.
+    /// Loads every feature's first slot (key and row) before any is compared:
+    /// the loads do not wait for each other, and [`NameFinder::add_scores`]
+    /// then finds them in cache.
     fn touch(&self, feats: &[u32]) {
         let mut touch = 0u32;
         for &f in feats {
-            touch ^= self.keys[slot_of(f & self.mask, self.slot_mask)];
+            let at = slot_of(f & self.mask, self.slot_mask);
+            touch ^= self.keys[at] ^ u32::from(self.rows[at][0] as u8);
         }
         std::hint::black_box(touch);
     }
@@ -515,15 +522,21 @@ impl NameFinder {
                 feats,
                 counts,
                 statics,
+                cache,
+                owner,
             } = &mut *s;
             // Features read two tokens either side of a tagged one, and a tagged
             // token is at most two from a capitalised one: other tokens need no info.
+            // `near[i]`: bit 0 token i is read, bit 1 it has an upper-case letter.
             near.clear();
-            near.resize(n, false);
+            near.resize(n, 0);
             let mut any = false;
             for i in 0..n {
                 if has_upper(word(i)) {
-                    near[i.saturating_sub(4)..(i + 5).min(n)].fill(true);
+                    for m in &mut near[i.saturating_sub(4)..(i + 5).min(n)] {
+                        *m |= 1;
+                    }
+                    near[i] |= 2;
                     any = true;
                 }
             }
@@ -532,19 +545,23 @@ impl NameFinder {
             }
             info.clear();
             info.extend((0..n).map(|i| {
-                if near[i] {
-                    TokInfo::unflagged(word(i))
+                if near[i] != 0 {
+                    TokInfo::unflagged(word(i), near[i] & 2 != 0)
                 } else {
                     TokInfo::FAR
                 }
             }));
             // As in `add_scores`: all first slots are loaded before any is compared.
             let mut touch = 0u64;
-            for (t, _) in info.iter().zip(near.iter()).filter(|(_, &near)| near) {
+            for (t, _) in info.iter().zip(near.iter()).filter(|(_, &near)| near != 0) {
                 touch ^= self.flags.first(t.lower);
             }
             std::hint::black_box(touch);
-            for (t, _) in info.iter_mut().zip(near.iter()).filter(|(_, &near)| near) {
+            for (t, _) in info
+                .iter_mut()
+                .zip(near.iter())
+                .filter(|(_, &near)| near != 0)
+            {
                 t.flags = self.flags.get(t.lower);
             }
             // The scores of the features that do not depend on the previous tag, for
@@ -554,19 +571,51 @@ impl NameFinder {
             statics.clear();
             statics.resize(n, [0; ROW]);
             counts.clear();
+            // The scores of a word's own features are kept per thread, by word:
+            // news repeat their capitalised words.
+            if *owner != self.id {
+                *owner = self.id;
+                cache.clear();
+            }
+            cache.resize(WORD_CACHE, (0, [0; ROW]));
             for i in 0..n {
                 if allowed_tags(info, i, tag(EntityType::Person, false)) == 1 << TAG_O {
                     continue;
                 }
-                let k = static_features(info, &word, i, &mut buf);
+                let w = word(i);
+                let exact = exact_hash(w);
+                let key = exact.max(1);
+                let slot = exact as usize & (WORD_CACHE - 1);
+                let kw = if cache[slot].0 == key {
+                    for (s, &c) in statics[i].iter_mut().zip(&cache[slot].1) {
+                        *s = i32::from(c);
+                    }
+                    0
+                } else {
+                    word_features(&info[i], w, exact, &mut buf, 0)
+                };
+                let k = context_features(info, i, &mut buf, kw);
                 feats.extend_from_slice(&buf[..k]);
-                counts.push((i, k));
+                counts.push((i, kw, k - kw, key));
             }
             self.touch(feats);
             let mut at = 0;
-            for &(i, k) in counts.iter() {
-                self.add_scores(&feats[at..at + k], &mut statics[i]);
-                at += k;
+            for &(i, kw, kc, key) in counts.iter() {
+                if kw > 0 {
+                    let mut own = [0i32; ROW];
+                    self.add_scores(&feats[at..at + kw], &mut own);
+                    at += kw;
+                    let mut short = [0i16; ROW];
+                    if own.iter().all(|&x| i32::from(x as i16) == x) {
+                        for (c, &x) in short.iter_mut().zip(&own) {
+                            *c = x as i16;
+                        }
+                        cache[key as usize & (WORD_CACHE - 1)] = (key, short);
+                    }
+                    statics[i] = own;
+                }
+                self.add_scores(&feats[at..at + kc], &mut statics[i]);
+                at += kc;
             }
             let mut prev = TAG_O;
             for (i, slot) in tags.iter_mut().enumerate() {
@@ -653,13 +702,21 @@ thread_local! {
 #[derive(Default)]
 struct Scratch {
     info: Vec<TokInfo>,
-    near: Vec<bool>,
+    near: Vec<u8>,
     /// The static features of the tokens that may be tagged, one after another.
     feats: Vec<u32>,
-    /// Each such token and its number of features in `feats`.
-    counts: Vec<(usize, usize)>,
+    /// Each such token, its numbers of own and context features in `feats`
+    /// (no own features when its word's scores were cached), and its cache key.
+    counts: Vec<(usize, usize, usize, u64)>,
     statics: Vec<[i32; ROW]>,
+    /// Word → the scores of its own features ([`WORD_CACHE`] slots by exact hash).
+    cache: Vec<(u64, [i16; ROW])>,
+    /// The finder whose scores `cache` holds (its id).
+    owner: usize,
 }
+
+/// Slots of the per-thread cache of word scores (24 bytes each).
+const WORD_CACHE: usize = 4096;
 
 /// The spans of a tag sequence; a name does not end on a connector ("Bank of").
 pub fn spans(
@@ -760,18 +817,18 @@ impl TokInfo {
 
     /// `flags`: the word lists and what the training treebank says of words.
     pub fn new(word: &str, flags: &WordFlags) -> TokInfo {
-        let mut t = TokInfo::unflagged(word);
+        let mut t = TokInfo::unflagged(word, has_upper(word));
         t.flags = flags.get(t.lower);
         t
     }
 
     /// [`TokInfo::new`] without the flags, which the caller looks up.
-    fn unflagged(word: &str) -> TokInfo {
+    fn unflagged(word: &str, upper: bool) -> TokInfo {
         TokInfo {
             lower: word_hash(word),
             shape: shape_hash(word),
             flags: 0,
-            upper: has_upper(word),
+            upper,
             opener: matches!(
                 word,
                 "\"" | "“" | "'" | "‘" | "(" | "[" | ":" | "-" | "--" | "—" | "–" | "*" | "•"
@@ -821,13 +878,20 @@ pub fn static_features<'w>(
     i: usize,
     out: &mut [u32; MAX_FEATURES],
 ) -> usize {
-    let t = &info[i];
-    let at = |j: isize| -> Option<&TokInfo> { usize::try_from(j).ok().and_then(|j| info.get(j)) };
-    let ii = i as isize;
-    let lw = |j: isize| at(j).map_or(BOUNDARY, |t| t.lower);
-    let sh = |j: isize| at(j).map_or(BOUNDARY, |t| t.shape);
-    let initial = i == 0 || info[i - 1].opener;
-    let mut k = 0;
+    let k = word_features(&info[i], word(i), exact_hash(word(i)), out, 0);
+    context_features(info, i, out, k)
+}
+
+/// The features of a token that depend on its word alone (`exact` is
+/// `exact_hash(w)`), written from `out[k]`; returns the new count.
+fn word_features(
+    t: &TokInfo,
+    w: &str,
+    exact: u64,
+    out: &mut [u32; MAX_FEATURES],
+    k: usize,
+) -> usize {
+    let mut k = k;
     let mut push = |template: u64, value: u64| {
         // Room is left for the tag features.
         if k + 3 < MAX_FEATURES {
@@ -837,8 +901,7 @@ pub fn static_features<'w>(
     };
     push(F_BIAS, 0);
     push(F_WORD, t.lower);
-    let w = word(i);
-    push(F_EXACT, exact_hash(w));
+    push(F_EXACT, exact);
     push(F_SHAPE, t.shape);
     let (pre3, suf2, suf3, suf4, chars) = affixes(w);
     push(F_PRE3, pre3);
@@ -846,6 +909,31 @@ pub fn static_features<'w>(
     push(F_SUF3, suf3);
     push(F_SUF4, suf4);
     push(F_LENGTH, chars.min(12) as u64);
+    let mut f = t.flags;
+    while f != 0 {
+        push(F_LIST, u64::from(f.trailing_zeros()));
+        f &= f - 1;
+    }
+    k
+}
+
+/// The features of token `i` that read its neighbours, written from `out[k]`;
+/// returns the new count.
+fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k: usize) -> usize {
+    let t = &info[i];
+    let at = |j: isize| -> Option<&TokInfo> { usize::try_from(j).ok().and_then(|j| info.get(j)) };
+    let ii = i as isize;
+    let lw = |j: isize| at(j).map_or(BOUNDARY, |t| t.lower);
+    let sh = |j: isize| at(j).map_or(BOUNDARY, |t| t.shape);
+    let initial = i == 0 || info[i - 1].opener;
+    let mut k = k;
+    let mut push = |template: u64, value: u64| {
+        // Room is left for the tag features.
+        if k + 3 < MAX_FEATURES {
+            out[k] = mix(template, value);
+            k += 1;
+        }
+    };
     push(F_WORD_M1, lw(ii - 1));
     push(F_WORD_P1, lw(ii + 1));
     push(F_WORD_M2, lw(ii - 2));
@@ -867,7 +955,6 @@ pub fn static_features<'w>(
     push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
     push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
     for (template, flags) in [
-        (F_LIST, t.flags),
         (F_LIST_M1, at(ii - 1).map_or(0, |t| t.flags)),
         (F_LIST_P1, at(ii + 1).map_or(0, |t| t.flags)),
         (F_LIST_M2, at(ii - 2).map_or(0, |t| t.flags)),
@@ -1041,12 +1128,15 @@ fn shape_hash(word: &str) -> u64 {
 }
 
 fn has_upper(word: &str) -> bool {
-    let b = word.as_bytes();
-    match b.first() {
-        Some(c) if c.is_ascii_uppercase() => true,
-        _ if word.is_ascii() => b.iter().any(u8::is_ascii_uppercase),
-        _ => word.chars().any(char::is_uppercase),
+    for &b in word.as_bytes() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return word.chars().any(char::is_uppercase);
+        }
     }
+    false
 }
 
 fn is_connector(word: &str) -> bool {
