@@ -16,6 +16,12 @@
 //! more than its capitalised words. The weights (`data/names.bin`) are trained
 //! by `tools/train_names.rs` on UD English EWT train and UNER EWT dev
 //! (CC BY-SA 4.0; see `data/NOTICE`), quantised to 8 bits and decoded once.
+//!
+//! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
+//! UNER EWT test PER 0.740, ORG 0.331, LOC 0.687; GUM test PER 0.454, ORG 0.220,
+//! LOC 0.579. Speed: the weights of a sentence's features are looked up
+//! together (their first slots loaded before any is compared, so memory
+//! latency overlaps), and a word's own feature scores are cached per thread.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
