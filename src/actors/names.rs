@@ -18,8 +18,8 @@
 //! (CC BY-SA 4.0; see `data/NOTICE`), quantised to 8 bits and decoded once.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.740, ORG 0.331, LOC 0.687; GUM test PER 0.454, ORG 0.220,
-//! LOC 0.579. Speed: the weights of a sentence's features are looked up
+//! UNER EWT test PER 0.733, ORG 0.331, LOC 0.678; GUM test PER 0.453, ORG 0.215,
+//! LOC 0.575. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
 
@@ -661,7 +661,8 @@ impl NameFinder {
 /// title starts a person ("Prime Minister Theresa …"), a capitalised first name
 /// right before a person's name belongs to it ("Chad Johnson"), and a person whose name
 /// so far is one first name goes on over the next capitalised word that is no
-/// title, day or connector ("Theresa May", "Boris Johnson").
+/// title, day or connector ("Theresa May", "Boris Johnson"); a first name and a
+/// word of a dictionary person's name tagged as a place are a person ("Maria Lopez").
 fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
     let per_b = tag(EntityType::Person, false);
     let per_i = tag(EntityType::Person, true);
@@ -684,6 +685,19 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
             && before.flags & (TITLE | HONORIFIC) == 0
             && !is_inside(tags[i - 1])
             && tag_type(tags[i - 1]) != Some(EntityType::Person)
+        {
+            tags[i - 1] = per_b;
+            tags[i] = per_i;
+        }
+        // "Maria Lopez": a first name and a word of a dictionary person's name,
+        // the two alone tagged as a place or organisation, make a person.
+        if tags[i - 1] != per_b
+            && tag_type(tags[i - 1]).is_some()
+            && !is_inside(tags[i - 1])
+            && tags[i] == tags[i - 1] + 1
+            && !is_inside(tags.get(i + 1).copied().unwrap_or(TAG_O))
+            && before.flags & FIRST_NAME != 0
+            && t.flags & PERSON_NAME_WORD != 0
         {
             tags[i - 1] = per_b;
             tags[i] = per_i;
@@ -1183,6 +1197,7 @@ const MALE: u32 = 1 << 13;
 const FEMALE: u32 = 1 << 14;
 /// [`Vocab`] flags sit above the list bits.
 const VOCAB_SHIFT: u32 = 16;
+const PERSON_NAME_WORD: u32 = (Vocab::PERSON_NAME as u32) << VOCAB_SHIFT;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NameGender {
