@@ -84,29 +84,44 @@ impl ActorGraph {
         if folds.is_empty() {
             return;
         }
-        let old = std::mem::take(self);
-        let to = |id: &str| folds.get(id).cloned().unwrap_or_else(|| id.to_string());
-        for actor in old.actors() {
+        // Nodes, events and statements are moved, not copied: a graph holds one
+        // sentence's text per event.
+        let ActorGraph {
+            graph,
+            by_id,
+            statements,
+            documents,
+            partial: _,
+        } = std::mem::take(self);
+        let (nodes, edges) = graph.into_nodes_edges();
+        for actor in nodes.iter().map(|n| &n.weight) {
             if let Some(target) = folds.get(&actor.id) {
                 // Added in place of the target if the target comes later.
-                let mut merged = old.actor(target).cloned().unwrap_or_else(|| actor.clone());
+                let mut merged = by_id
+                    .get(target)
+                    .map_or_else(|| actor.clone(), |&ix| nodes[ix.index()].weight.clone());
                 merged.absorb(actor);
                 self.add_actor(&merged);
             } else {
                 self.add_actor(actor);
             }
         }
-        for event in old.events() {
-            let mut event = event.clone();
-            event.source = to(&event.source);
-            event.target = to(&event.target);
+        let fold = |id: &mut String| {
+            if let Some(target) = folds.get(id.as_str()) {
+                id.clone_from(target);
+            }
+        };
+        for edge in edges {
+            let mut event = edge.weight;
+            fold(&mut event.source);
+            fold(&mut event.target);
             self.add_event(event);
         }
-        for statement in &old.statements {
-            let mut statement = statement.clone();
-            statement.speaker = to(&statement.speaker);
+        for mut statement in statements {
+            fold(&mut statement.speaker);
             let mut about: Vec<String> = Vec::with_capacity(statement.about.len());
-            for a in statement.about.iter().map(|a| to(a)) {
+            for mut a in std::mem::take(&mut statement.about) {
+                fold(&mut a);
                 if !about.contains(&a) {
                     about.push(a);
                 }
@@ -114,7 +129,7 @@ impl ActorGraph {
             statement.about = about;
             self.statements.push(statement);
         }
-        self.documents = old.documents;
+        self.documents = documents;
     }
 
     pub fn actor(&self, id: &str) -> Option<&Actor> {
