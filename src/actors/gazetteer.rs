@@ -4,13 +4,19 @@
 //! government, organisations, groups, titles and body nouns at once; the
 //! mention stage then reads the hits in sentence order.
 
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use crate::actors::{Actor, ActorKind};
 use crate::data::{list, optional, records};
 use crate::error::Error;
+use crate::relations::lexicon::WordHasher;
 use crate::text::tokens::{ascii_alphanumeric_run, is_ascii_alphanumeric};
+
+/// The gazetteer's maps are keyed by its own data files' names and ids, so the fast
+/// FxHash of the lexicon serves (SipHash made a third of start-up).
+type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 pub const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 pub const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
@@ -353,7 +359,7 @@ impl GazetteerBuilder {
         sectors: &str,
         sectors_origin: &str,
     ) -> Result<(), Error> {
-        let mut body_of: HashMap<String, usize> = HashMap::new();
+        let mut body_of: HashMap<String, usize> = HashMap::default();
         for record in records(sectors, sectors_origin, 3) {
             let c = record?.columns;
             let ix = match self.bodies.iter().position(|b| b.slug == c[1]) {
