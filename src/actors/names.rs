@@ -161,7 +161,7 @@ fn slot_of(index: u32, slot_mask: usize) -> usize {
 }
 
 /// Every word's list and vocabulary flags in one open-addressing table keyed by
-/// the upper half of [`word_hash`] ([`short_key`]): one probe, mostly one cache
+/// the upper half of [`word_hash`] (`short_key`): one probe, mostly one cache
 /// line, per word. A slot packs the key and the flags in one `u64` (0: empty).
 pub struct WordFlags {
     slots: Vec<u64>,
@@ -317,7 +317,7 @@ impl NameFinder {
     ///
     /// Layout: `GKN1`, the number of hash bits (u8), the lists fingerprint
     /// (u64 LE), the number of vocabulary entries (u32 LE) and each as the gap
-    /// between its key ([`short_key`], ascending) and the previous one (LEB128)
+    /// between its key (`short_key`, ascending) and the previous one (LEB128)
     /// and its flags (u8), the number of rows (u32 LE), then
     /// per non-zero row the gap to
     /// the previous row's index (LEB128), a byte whose bit t says tag t has a
