@@ -777,13 +777,7 @@ impl Ctx<'_, '_> {
     /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112);
     /// then the demands a statement makes ([`Self::derive_demands`]).
     pub(super) fn derive_accusations(&self, result: &mut ClauseResult) {
-        let Some(accuse) = self
-            .lexicon
-            .lookup("accuse")
-            .iter()
-            .map(|&(e, _)| e)
-            .find(|&e| self.lexicon.entry(e).frame == [FrameItem::Target])
-        else {
+        let Some(accuse) = self.lexicon.bare_target("accuse") else {
             return;
         };
         let mut derived = Vec::new();
@@ -823,13 +817,7 @@ impl Ctx<'_, '_> {
     /// "X said (that) Y must / should / has to …": event coders read X demanding of
     /// Y (CAMEO 100), beside the statement's own edge.
     pub(super) fn derive_demands(&self, result: &mut ClauseResult) {
-        let Some(demand) = self
-            .lexicon
-            .lookup("demand")
-            .iter()
-            .map(|&(e, _)| e)
-            .find(|&e| self.lexicon.entry(e).frame == [FrameItem::Target])
-        else {
+        let Some(demand) = self.lexicon.bare_target("demand") else {
             return;
         };
         let mut derived = Vec::new();

@@ -488,6 +488,15 @@ impl Lexicon {
         self.forms.get(form).map_or(&[], Vec::as_slice)
     }
 
+    /// The entry of verb `form` whose frame is the bare target ("accuse _"): the
+    /// relation derived events are coded with.
+    pub fn bare_target(&self, form: &str) -> Option<usize> {
+        self.lookup(form)
+            .iter()
+            .map(|&(e, _)| e)
+            .find(|&e| self.entry(e).frame == [FrameItem::Target])
+    }
+
     /// Entry `ix`: a lexicon row, or past them a twin ([`Lexicon::intent`],
     /// [`Lexicon::threat`]).
     pub fn entry(&self, ix: usize) -> &VerbEntry {
