@@ -666,3 +666,91 @@ fn graph_files_with_impossible_values_are_refused() {
         .assert()
         .success();
 }
+
+/// Runs `extract --actors FILE` (or `--lexicon`) on one sentence with `content` as the
+/// user file; returns stderr and whether the run succeeded.
+fn with_user_file(option: &str, name: &str, content: &str) -> (bool, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    fs::write(&path, content).unwrap();
+    let out = geokg()
+        .args(["extract", "-", option])
+        .arg(&path)
+        .write_stdin("Russia accused NATO.")
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn user_actors_with_empty_ids_one_letter_names_or_huge_texts_are_refused() {
+    let actor = |id: &str, names: &str| {
+        format!(
+            r#"{{"actors": [{{"id": {id}, "label": "Kiev Bar", "kind": "organization", "names": {names}}}]}}"#
+        )
+    };
+    let long = format!("\"{}\"", "K".repeat(300));
+    let cases = [
+        (actor("\"\"", "[\"Kiev Bar\"]"), "id is empty"),
+        (actor("\"kiev bar\"", "[\"Kiev Bar\"]"), "has a space"),
+        (actor("\"kbar\"", "[\"K\"]"), "shorter than two letters"),
+        (actor("\"kbar\"", "[\"K.\"]"), "shorter than two letters"),
+        (actor("\"kbar\"", "[\"\"]"), "name is empty"),
+        (actor(&long, "[\"Kiev Bar\"]"), "longer than 256 bytes"),
+        (
+            actor("\"kbar\"", &format!("[{long}]")),
+            "longer than 256 bytes",
+        ),
+        (
+            actor("\"kbar\"", "[\"Kiev\\u001b[2JBar\"]"),
+            "control character",
+        ),
+    ];
+    for (json, message) in cases {
+        let (ok, stderr) = with_user_file("--actors", "actors.json", &json);
+        assert!(!ok, "{json} was accepted");
+        assert!(
+            stderr.contains("actors.json")
+                && stderr.contains("actor 0")
+                && stderr.contains(message),
+            "{json}: {stderr}"
+        );
+        assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+    }
+    let (ok, stderr) = with_user_file("--actors", "actors.json", &actor("\"kbar\"", "[\"KB\"]"));
+    assert!(ok, "{stderr}");
+}
+
+#[test]
+fn user_lexicon_rows_with_empty_or_two_word_lemmas_empty_relations_or_unknown_codes_are_refused() {
+    let cases = [
+        ("-\t_\trebuke\t111\t-\t-\t-", "the lemma is empty"),
+        ("crack down\t_\tcrack down\t175\t-\t-\t-", "is not one word"),
+        ("rebuke\t_\t-\t111\t-\t-\t-", "the relation is empty"),
+        (
+            "rebuke\t_\trebuke\t1119\t-\t-\t-",
+            "not in geokg's CAMEO table",
+        ),
+        (
+            "rebuke\t_\trebuke\t11A\t-\t-\t-",
+            "not in geokg's CAMEO table",
+        ),
+    ];
+    for (row, message) in cases {
+        let (ok, stderr) = with_user_file("--lexicon", "verbs.tsv", &format!("# mine\n{row}\n"));
+        assert!(!ok, "{row} was accepted");
+        assert!(
+            stderr.contains("verbs.tsv:2") && stderr.contains(message),
+            "{row}: {stderr}"
+        );
+    }
+    let (ok, stderr) = with_user_file(
+        "--lexicon",
+        "verbs.tsv",
+        "rebuke\t_\trebuke\t111\t-\t-\t-\n",
+    );
+    assert!(ok, "{stderr}");
+}

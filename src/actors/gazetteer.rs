@@ -179,6 +179,61 @@ struct UserActor {
     seats: Vec<String>,
 }
 
+/// The longest id or name a user dictionary may give (bytes): node ids and
+/// labels stay a readable size, as the name finder's names do.
+const USER_TEXT_MAX: usize = 256;
+
+/// What makes a user actor unusable: an id no query can name, a name too short to
+/// be told from an initial or a word, or text with control characters.
+fn check_user_actor(user: &UserActor) -> Result<(), String> {
+    let text_ok = |what: &str, text: &str| -> Result<(), String> {
+        if text.trim().is_empty() {
+            return Err(format!("{what} is empty"));
+        }
+        if text.len() > USER_TEXT_MAX {
+            return Err(format!("{what} is longer than {USER_TEXT_MAX} bytes"));
+        }
+        if text.chars().any(char::is_control) {
+            return Err(format!("{what} {} has a control character", clip(text)));
+        }
+        if text.trim() != text {
+            return Err(format!("{what} {} starts or ends with a space", clip(text)));
+        }
+        Ok(())
+    };
+    text_ok("id", &user.id)?;
+    if user.id.chars().any(char::is_whitespace) {
+        return Err("the id has a space; use `_` or `-`".into());
+    }
+    for (what, list) in [
+        ("label", &user.label.iter().cloned().collect::<Vec<_>>()),
+        ("name", &user.names),
+        ("adjective", &user.adjectives),
+        ("seat", &user.seats),
+    ] {
+        for text in list {
+            text_ok(what, text)?;
+            if text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+                return Err(format!(
+                    "{what} {} is shorter than two letters: it would match initials and words",
+                    clip(text)
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A user's text quoted for a message, cut to 40 characters.
+fn clip(text: &str) -> String {
+    let cut: String = text.chars().take(40).collect();
+    if cut.len() < text.len() {
+        format!("{:?}…", cut)
+    } else {
+        format!("{cut:?}")
+    }
+}
+
 /// All of geokg's actor knowledge, compiled once.
 pub struct Gazetteer {
     actors: Vec<Actor>,
@@ -673,6 +728,8 @@ impl GazetteerBuilder {
         let file: UserActors =
             serde_json::from_str(json).map_err(|e| bad(e.line(), e.to_string()))?;
         for (n, user) in file.actors.into_iter().enumerate() {
+            check_user_actor(&user)
+                .map_err(|message| bad(0, format!("actor {n} ({}): {message}", clip(&user.id))))?;
             let ix = match self.by_id.get(&user.id) {
                 Some(&ix) => {
                     let actor = &mut self.actors[ix];

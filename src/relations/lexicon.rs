@@ -281,6 +281,28 @@ impl Lexicon {
                 line: record.line,
                 message,
             };
+            let lemma = c[0];
+            if lemma.is_empty() || lemma == "-" {
+                return Err(bad("the lemma is empty".into()));
+            }
+            if !lemma
+                .chars()
+                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+            {
+                return Err(bad(format!(
+                    "lemma {lemma:?} is not one word: a phrase's later words go in the frame \
+                     (`crack down on` is lemma `crack`, frame `down on _`)"
+                )));
+            }
+            if optional(c[2]).is_none() {
+                return Err(bad("the relation is empty".into()));
+            }
+            if c[2].chars().any(char::is_control) || c[2].len() > 64 {
+                return Err(bad(format!(
+                    "relation {:?} must be at most 64 bytes without control characters",
+                    c[2]
+                )));
+            }
             let frame: Vec<FrameItem> = c[1]
                 .split_whitespace()
                 .map(|w| match w {
@@ -323,6 +345,11 @@ impl Lexicon {
                 .and_then(|r| r.parse().ok())
                 .filter(|r| (1..=20).contains(r))
                 .ok_or_else(|| bad(format!("CAMEO code {code:?} has no root 01-20")))?;
+            if !self.cameo.contains_key(code) {
+                return Err(bad(format!(
+                    "CAMEO code {code:?} is not in geokg's CAMEO table (data/cameo.tsv)"
+                )));
+            }
             let root_code = format!("{root:02}");
             let category = self
                 .cameo
