@@ -141,7 +141,12 @@ fn names_are_found_in_the_case_news_writes_them() {
     // A surname that is an English word is not a name on its own.
     let mut hits = Vec::new();
     g.scan("Bush", 0..4, &mut hits);
-    assert!(hits.is_empty());
+    // (At most a cue that the sentence names somebody, read by the mention stage.)
+    assert!(
+        hits.iter()
+            .all(|h| g.meanings(h).iter().all(|m| *m == Meaning::Cue)),
+        "{hits:?}"
+    );
 }
 
 fn actors(g: Gazetteer, text: &str) -> Vec<String> {

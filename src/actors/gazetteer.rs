@@ -89,6 +89,12 @@ impl DatedRole {
         self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
     }
 
+    /// A public office (a government, a legislature, the forces …), not Phoenix's
+    /// lifelong "elite" rows nor a row without a sector.
+    pub fn is_public(&self) -> bool {
+        !self.sector.is_empty() && self.sector != "ELI"
+    }
+
     fn is_dated(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }
@@ -114,6 +120,10 @@ pub enum Meaning {
     Body(usize),
     /// A phrase that contains a name but is not an actor ("Latin American").
     Blocked,
+    /// The surname of someone who held a public office (data/people.tsv): not a
+    /// mention itself, but a sentence naming "Erdogan" is worth reading, and the
+    /// mention stage finds the person there by name.
+    Cue,
 }
 
 /// How strictly a pattern's letter case must match the text.
@@ -254,6 +264,8 @@ pub struct Gazetteer {
     first_words: FirstWords,
     roles: HashMap<ActorIx, Vec<DatedRole>>,
     people_by_name: HashMap<String, Vec<ActorIx>>,
+    /// People by the one-word names their row lists ("Obama"), any ASCII case.
+    people_by_alias: HashMap<String, Vec<ActorIx>>,
 }
 
 /// Collects data files before compiling them into a [`Gazetteer`].
@@ -270,6 +282,8 @@ pub struct GazetteerBuilder {
     roles: HashMap<ActorIx, Vec<DatedRole>>,
     /// Lower-case full names, surnames and names used after titles, to the people so named.
     people_by_name: HashMap<String, Vec<ActorIx>>,
+    /// People by the one-word names their row lists ("Obama").
+    people_by_alias: HashMap<String, Vec<ActorIx>>,
     /// While set, [`GazetteerBuilder::add_people`] adds no names to scan for.
     people_lookup_only: bool,
     /// CAMEO codes of hand-listed actors by id (data/cameo_codes.tsv).
@@ -312,7 +326,41 @@ impl GazetteerBuilder {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(str::to_string)
             .collect();
+        b.add_office_holder_cues();
         Ok(b)
+    }
+
+    /// Makes the surnames of people who held a dated public office [`Meaning::Cue`]
+    /// patterns, unless the text already means something: "Erdogan criticized
+    /// Netanyahu." has no other hit, and would not be read. A surname must have four
+    /// letters or more, and be no common word (data/not_names.txt, or a word the
+    /// treebank writes in lower case: "Young", "Rice").
+    fn add_office_holder_cues(&mut self) {
+        let finder = crate::actors::NameFinder::builtin();
+        let mut surnames: Vec<String> = self
+            .roles
+            .iter()
+            .filter(|(_, roles)| roles.iter().any(|r| r.from.is_some() && r.is_public()))
+            .filter_map(|(&ix, _)| self.actors[ix].label.rsplit(' ').next())
+            .filter(|w| {
+                w.chars().count() >= 4
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    && !w.chars().skip(1).all(char::is_uppercase)
+                    && finder.word_flags(w) & crate::actors::names::Vocab::LOWER == 0
+                    && !self.not_names.iter().any(|n| n.eq_ignore_ascii_case(w))
+            })
+            .map(str::to_string)
+            .collect();
+        // The roles map's order is not fixed: sorted, the patterns are.
+        surnames.sort_unstable();
+        surnames.dedup();
+        for surname in surnames {
+            if !self.by_text.contains_key(&surname.to_ascii_lowercase()) {
+                self.add_pattern(&surname, CaseRule::Proper, Meaning::Cue);
+            }
+        }
     }
 
     /// Adds the people of data/people.tsv (Phoenix, with dated roles): their names become
@@ -393,6 +441,7 @@ impl GazetteerBuilder {
         if let Some(&ix) = self.by_text.get(&text.to_ascii_lowercase()) {
             let people_only = self.patterns[ix].meanings.iter().all(|m| match *m {
                 Meaning::Name(a) => self.actors[a].kind == ActorKind::Person,
+                Meaning::Cue => true,
                 _ => false,
             });
             let is_person =
@@ -547,6 +596,14 @@ impl GazetteerBuilder {
             keys.dedup();
             for key in keys {
                 let people = self.people_by_name.entry(key).or_default();
+                if !people.contains(&ix) {
+                    people.push(ix);
+                }
+            }
+            // "Obama" listed as a name of its own: the person the bare word means
+            // when several of that surname held office.
+            for name in list(c[2]).filter(|n| !n.contains(' ')) {
+                let people = self.people_by_alias.entry(name.to_lowercase()).or_default();
                 if !people.contains(&ix) {
                     people.push(ix);
                 }
@@ -856,6 +913,7 @@ impl GazetteerBuilder {
             lower_trie,
             roles: self.roles,
             people_by_name: self.people_by_name,
+            people_by_alias: self.people_by_alias,
         })
     }
 
@@ -994,6 +1052,14 @@ impl Gazetteer {
     pub fn people_named(&self, name: &str) -> &[ActorIx] {
         self.people_by_name
             .get(&name.to_lowercase())
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The known people whose row lists `word` as a name of its own ("Obama" for
+    /// Barack Obama, not for Alphonse Obama); any ASCII case.
+    pub fn people_aliased(&self, word: &str) -> &[ActorIx] {
+        self.people_by_alias
+            .get(&word.to_lowercase())
             .map_or(&[], Vec::as_slice)
     }
 
@@ -1621,15 +1687,15 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_user_name_matches_nothing() {
-        let mut b = GazetteerBuilder::default();
-        b.add_user_actors(
-            r#"{"actors": [{"id": "X", "label": "X", "kind": "group", "names": [""]}]}"#,
-            "t",
-        )
-        .unwrap();
-        let g = b.build().unwrap();
-        assert_eq!(found(&g, "an X here"), ["X"]);
+    fn an_empty_or_one_letter_user_name_is_refused() {
+        for (names, message) in [("\"\"", "name is empty"), ("\"X\"", "two letters")] {
+            let mut b = GazetteerBuilder::default();
+            let json = format!(
+                r#"{{"actors": [{{"id": "X", "label": "Xylo", "kind": "group", "names": [{names}]}}]}}"#
+            );
+            let err = b.add_user_actors(&json, "t").err().unwrap().to_string();
+            assert!(err.contains(message), "{err}");
+        }
     }
 
     #[test]

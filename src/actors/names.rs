@@ -457,6 +457,12 @@ impl NameFinder {
         &self.vocab
     }
 
+    /// What the training treebank and geokg's dictionaries say of `word` (any case):
+    /// the bits of [`Vocab`] (`Vocab::LOWER`: written in lower case at least twice).
+    pub fn word_flags(&self, word: &str) -> u8 {
+        (self.flags.get(word_hash(word)) >> VOCAB_SHIFT) as u8
+    }
+
     /// The number of hash bits of the weight table.
     pub fn bits(&self) -> u32 {
         self.bits

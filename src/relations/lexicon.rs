@@ -615,7 +615,11 @@ mod tests {
     #[test]
     fn a_later_row_for_the_same_lemma_and_frame_replaces_the_coding() {
         let mut l = Lexicon::default();
-        l.add_cameo("03\tintend\t-\n04\tconsult\t-\n", "t").unwrap();
+        l.add_cameo(
+            "03\tintend\t-\n036\tmeet\t-\n04\tconsult\t-\n040\tconsult\t-\n",
+            "t",
+        )
+        .unwrap();
         let forms = "meets|met|met|meeting";
         l.add_entries(
             &format!("meet\twith _\tmeet\t040\t-\t{forms}\t-\nmeet\t_\tmeet\t040\t-\t{forms}\t-\n"),
