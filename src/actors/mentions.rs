@@ -28,6 +28,10 @@ pub enum MentionKind {
     /// A title without a name ("the Lithuanian president").
     Role,
     Body,
+    /// People of a sector whose country is not known ("refugees", "gunmen"): a
+    /// party to events, but a node only when an event has it, and never what a
+    /// statement is about.
+    Sector,
     Surname,
     Pronoun,
 }
@@ -1382,8 +1386,38 @@ impl<'g> MentionFinder<'g> {
                     None => return None,
                 },
                 // Only a state's bodies belong to a country without its name ("militants
-                // in Syria" need not be Syrian), and not after "its"/"their".
-                None if !self.state_body(s, start, body) => return None,
+                // in Syria" need not be Syrian), and not after "its"/"their". Other
+                // people of a sector, plural and nobody's ("refugees", "the strikers",
+                // "Houthi rebels"), are that sector's people, country unknown.
+                None if !self.state_body(s, start, body) => {
+                    // "people", "men" of no country are anybody: no actor.
+                    let sector = &self.gazetteer.body(body).sector;
+                    if self.gazetteer.body(body).is_state()
+                        || sector.starts_with("PPL")
+                        || !self.unowned_people(s, start, end)
+                    {
+                        return None;
+                    }
+                    // "civilians in Ukraine", "protesters in Minsk": the place's people.
+                    if s.is(end, "in") {
+                        if let Some((country, place_end)) = self.country_at(end + 1) {
+                            let actor = self.body_actor(country, body);
+                            out.push(Mention {
+                                actor,
+                                tokens: start..place_end,
+                                kind: MentionKind::Body,
+                            });
+                            return Some(place_end);
+                        }
+                    }
+                    let actor = self.sector_actor(body);
+                    out.push(Mention {
+                        actor,
+                        tokens: start..end,
+                        kind: MentionKind::Sector,
+                    });
+                    return Some(end);
+                }
                 // "police in Kabul", "the military in Mindanao": the place's country.
                 None if s.is(end, "in") && self.country_at(end + 1).is_some() => {
                     let (country, place_end) = self.country_at(end + 1)?;
@@ -1724,6 +1758,43 @@ impl<'g> MentionFinder<'g> {
             Some(p) => p.actor,
             None => self.actors.intern(self.gazetteer.actor(affiliation)),
         }
+    }
+
+    /// Whether tokens `start..end` name people of a sector that nobody owns: a
+    /// plural ("refugees", "gunmen", "people") not after "its", "their", "his" or a
+    /// possessive, which say whose they are.
+    fn unowned_people(&self, s: &Sentence, start: usize, end: usize) -> bool {
+        const OWNERS: &[&str] = &[
+            "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our",
+        ];
+        let last = s.word(end - 1);
+        let plural = (last.ends_with('s') && !last.ends_with("ss"))
+            || last.ends_with("men")
+            || ["people", "children", "police", "clergy", "youth"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w));
+        let owned = start >= 1
+            && (OWNERS.iter().any(|w| s.is(start - 1, w))
+                || s.kind(start - 1) == Some(TokenKind::Possessive));
+        plural && !owned
+    }
+
+    /// The node of a sector's people whose country is not known: "refugees",
+    /// "civilians", "rebels" (id and label the sector's, CAMEO code the sector's).
+    fn sector_actor(&mut self, body: usize) -> usize {
+        let body = self.gazetteer.body(body);
+        let actor = Actor {
+            id: body.slug.clone(),
+            label: body.label.clone(),
+            kind: ActorKind::Group,
+            country: None,
+            organization: None,
+            role: None,
+            sector: Some(body.sector.clone()),
+            cameo: Some(body.sector.get(..3).unwrap_or(&body.sector).to_string()),
+            aliases: Vec::new(),
+        };
+        self.actors.intern_owned(actor)
     }
 
     fn body_actor(&mut self, owner: ActorIx, body: usize) -> usize {

@@ -1051,7 +1051,7 @@ impl Ctx<'_, '_> {
                 let mention = &self.mentions[m];
                 let collective = matches!(
                     mention.kind,
-                    MentionKind::Name | MentionKind::Seat | MentionKind::Body
+                    MentionKind::Name | MentionKind::Seat | MentionKind::Body | MentionKind::Sector
                 );
                 (collective && !acting.contains(&mention.actor)).then_some(mention.actor)
             });

@@ -662,6 +662,17 @@ impl Ctx<'_, '_> {
                 || (material_conflict && self.lower_is(j, &["in", "inside"]));
             if own_words > 0 && owner {
                 if let Some(found) = self.noun_phrase(j + 1) {
+                    // "the release of two journalists by Iran": people nobody owns,
+                    // then the one who acts on them.
+                    let unowned = found
+                        .0
+                        .iter()
+                        .all(|&m| self.mentions[m].kind == MentionKind::Sector);
+                    if unowned && self.s.is(j, "of") && self.s.is(found.1, "by") {
+                        if let Some(agent) = self.noun_phrase(found.1 + 1) {
+                            return Some(agent);
+                        }
+                    }
                     return Some(found);
                 }
                 // "the launch of a missile by North Korea": an "of" phrase that names
@@ -715,9 +726,14 @@ impl Ctx<'_, '_> {
             }
             let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
                 || self.lower_is(j, &[",", ";", ":", "(", ")", "that", "which", "who"])
-                || self
-                    .actor_mention(j)
-                    .is_some_and(|m| self.mentions[m].kind != MentionKind::Adjective);
+                // "sent … a team of medics to Lebanon": people nobody owns are
+                // part of what is sent, not its target.
+                || self.actor_mention(j).is_some_and(|m| {
+                    !matches!(
+                        self.mentions[m].kind,
+                        MentionKind::Adjective | MentionKind::Sector
+                    )
+                });
             if boundary {
                 return None;
             }
