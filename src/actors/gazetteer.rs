@@ -1336,8 +1336,15 @@ impl NameTrie {
     /// Each pattern comes with whether it can be accepted where the text starts with
     /// a lower-case letter ([`Pattern::accepts_lower_case`]).
     fn new<'a>(patterns: impl Iterator<Item = (&'a str, bool)>) -> Option<Self> {
-        // A plain trie first: children by folded byte, in order of appearance.
-        let mut children: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
+        // A plain trie first: children by folded byte, in order of appearance, as
+        // linked lists in flat arrays (one vector per node would be 100,000s of
+        // allocations at start-up).
+        const NONE: u32 = u32::MAX;
+        let mut label: Vec<u8> = vec![0];
+        let mut first_kid: Vec<u32> = vec![NONE];
+        let mut last_kid: Vec<u32> = vec![NONE];
+        let mut next_sibling: Vec<u32> = vec![NONE];
+        let mut kid_count: Vec<u32> = vec![0];
         let mut info: Vec<u32> = vec![0];
         for (ix, (pattern, lower)) in patterns.enumerate() {
             if pattern.is_empty() {
@@ -1348,15 +1355,27 @@ impl NameTrie {
                 if lower {
                     info[node] |= SUBTREE_LOWER;
                 }
-                node = match children[node].iter().find(|&&(c, _)| c == b) {
-                    Some(&(_, child)) => child,
-                    None => {
-                        children.push(Vec::new());
-                        info.push(0);
-                        let child = children.len() - 1;
-                        children[node].push((b, child));
-                        child
+                let mut kid = first_kid[node];
+                while kid != NONE && label[kid as usize] != b {
+                    kid = next_sibling[kid as usize];
+                }
+                node = if kid != NONE {
+                    kid as usize
+                } else {
+                    let child = u32::try_from(label.len()).ok().filter(|&c| c != NONE)?;
+                    label.push(b);
+                    first_kid.push(NONE);
+                    last_kid.push(NONE);
+                    next_sibling.push(NONE);
+                    kid_count.push(0);
+                    info.push(0);
+                    match last_kid[node] {
+                        NONE => first_kid[node] = child,
+                        last => next_sibling[last as usize] = child,
                     }
+                    last_kid[node] = child;
+                    kid_count[node] += 1;
+                    child as usize
                 };
             }
             // Spellings equal but for case are one pattern; the first one counts.
@@ -1370,25 +1389,30 @@ impl NameTrie {
                 info[node] |= SUBTREE_LOWER;
             }
         }
-        u32::try_from(children.len()).ok()?;
+        let kids = |node: usize| {
+            std::iter::successors(Some(first_kid[node]).filter(|&k| k != NONE), |&k| {
+                Some(next_sibling[k as usize]).filter(|&k| k != NONE)
+            })
+            .map(|k| (label[k as usize], k as usize))
+        };
         // Breadth-first renumbering, which makes siblings consecutive.
-        let mut order = vec![0];
-        let mut nodes = Vec::with_capacity(children.len());
+        let mut order = Vec::with_capacity(label.len());
+        order.push(0);
+        let mut nodes = Vec::with_capacity(label.len());
         let mut rows = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let old = order[i];
             let first_child = order.len() as u32;
-            let kids = &children[old];
             let mut node = TrieNode {
                 first_child,
                 info: info[old],
                 edges: u64::MAX,
             };
-            if old == 0 || kids.len() > LABEL_SLOTS {
+            if old == 0 || kid_count[old] as usize > LABEL_SLOTS {
                 let at = rows.len();
                 rows.resize(at + 256, 0);
-                for (k, &(b, _)) in kids.iter().enumerate() {
+                for (k, (b, _)) in kids(old).enumerate() {
                     rows[at + usize::from(b)] = first_child + k as u32;
                     if old == 0 {
                         rows[at + usize::from(b.to_ascii_uppercase())] = first_child + k as u32;
@@ -1398,13 +1422,13 @@ impl NameTrie {
                 node.edges = (at / 256) as u64;
             } else {
                 let mut labels = [0xFF; LABEL_SLOTS];
-                for (slot, &(b, _)) in labels.iter_mut().zip(kids) {
+                for (slot, (b, _)) in labels.iter_mut().zip(kids(old)) {
                     *slot = b;
                 }
                 node.edges = u64::from_le_bytes(labels);
             }
             nodes.push(node);
-            order.extend(kids.iter().map(|&(_, child)| child));
+            order.extend(kids(old).map(|(_, child)| child));
             i += 1;
         }
         Some(NameTrie { nodes, rows })
