@@ -954,6 +954,25 @@ impl GazetteerBuilder {
     }
 }
 
+/// The people `map` files under `name` in lower case. Most names are short and
+/// ASCII: lower-cased on the stack, not in a new String.
+fn people_under<'m>(map: &'m HashMap<String, Vec<ActorIx>>, name: &str) -> &'m [ActorIx] {
+    let mut buffer = [0u8; 64];
+    let lowered = match buffer.get_mut(..name.len()) {
+        Some(lower) if name.is_ascii() => {
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok()
+        }
+        _ => None,
+    };
+    let found = match lowered {
+        Some(key) => map.get(key),
+        None => map.get(&name.to_lowercase()),
+    };
+    found.map_or(&[], Vec::as_slice)
+}
+
 /// The role an undated document means: the one that started last, an open-ended one before
 /// a closed one; an undated role only when no role is dated.
 fn latest_role(roles: &[DatedRole]) -> Option<&DatedRole> {
@@ -1050,17 +1069,13 @@ impl Gazetteer {
     /// The known people a name or surname stands for, as written after a title ("Bush" is
     /// George Bush and George W. Bush); any ASCII case.
     pub fn people_named(&self, name: &str) -> &[ActorIx] {
-        self.people_by_name
-            .get(&name.to_lowercase())
-            .map_or(&[], Vec::as_slice)
+        people_under(&self.people_by_name, name)
     }
 
     /// The known people whose row lists `word` as a name of its own ("Obama" for
     /// Barack Obama, not for Alphonse Obama); any ASCII case.
     pub fn people_aliased(&self, word: &str) -> &[ActorIx] {
-        self.people_by_alias
-            .get(&word.to_lowercase())
-            .map_or(&[], Vec::as_slice)
+        people_under(&self.people_by_alias, word)
     }
 
     /// A country's CAMEO code from its ISO id: `country_cameo("XKX")` is `Some("KSV")`.
