@@ -252,7 +252,8 @@ pub struct Gazetteer {
     adjective_of: HashMap<ActorIx, String>,
     titles: Vec<Title>,
     bodies: Vec<Body>,
-    not_names: Vec<String>,
+    /// Hashed: asked of nearly every capitalised word.
+    not_names: std::collections::HashSet<String, BuildHasherDefault<WordHasher>>,
     patterns: Vec<Pattern>,
     trie: NameTrie,
     /// The patterns that can be accepted where the text starts with a lower-case
@@ -901,12 +902,7 @@ impl GazetteerBuilder {
             adjective_of: self.adjective_of,
             titles: self.titles,
             bodies: self.bodies,
-            not_names: {
-                let mut words = self.not_names;
-                words.sort_unstable();
-                words.dedup();
-                words
-            },
+            not_names: self.not_names.into_iter().collect(),
             first_words: FirstWords::new(self.patterns.iter().map(|p| p.texts[0].as_bytes())),
             patterns: self.patterns,
             trie,
@@ -1127,9 +1123,7 @@ impl Gazetteer {
 
     /// Whether a capitalised word can never be part of a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.not_names
-            .binary_search_by(|w| w.as_str().cmp(word))
-            .is_ok()
+        self.not_names.contains(word)
     }
 
     /// Every accepted match in `text[range]`, left to right, non-overlapping.
