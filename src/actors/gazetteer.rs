@@ -252,7 +252,8 @@ pub struct Gazetteer {
     adjective_of: HashMap<ActorIx, String>,
     titles: Vec<Title>,
     bodies: Vec<Body>,
-    not_names: Vec<String>,
+    /// Hashed: asked of nearly every capitalised word.
+    not_names: std::collections::HashSet<String, BuildHasherDefault<WordHasher>>,
     patterns: Vec<Pattern>,
     trie: NameTrie,
     /// The patterns that can be accepted where the text starts with a lower-case
@@ -901,12 +902,7 @@ impl GazetteerBuilder {
             adjective_of: self.adjective_of,
             titles: self.titles,
             bodies: self.bodies,
-            not_names: {
-                let mut words = self.not_names;
-                words.sort_unstable();
-                words.dedup();
-                words
-            },
+            not_names: self.not_names.into_iter().collect(),
             first_words: FirstWords::new(self.patterns.iter().map(|p| p.texts[0].as_bytes())),
             patterns: self.patterns,
             trie,
@@ -952,6 +948,25 @@ impl GazetteerBuilder {
             self.actors[ix].cameo = cameo;
         }
     }
+}
+
+/// The people `map` files under `name` in lower case. Most names are short and
+/// ASCII: lower-cased on the stack, not in a new String.
+fn people_under<'m>(map: &'m HashMap<String, Vec<ActorIx>>, name: &str) -> &'m [ActorIx] {
+    let mut buffer = [0u8; 64];
+    let lowered = match buffer.get_mut(..name.len()) {
+        Some(lower) if name.is_ascii() => {
+            lower.copy_from_slice(name.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok()
+        }
+        _ => None,
+    };
+    let found = match lowered {
+        Some(key) => map.get(key),
+        None => map.get(&name.to_lowercase()),
+    };
+    found.map_or(&[], Vec::as_slice)
 }
 
 /// The role an undated document means: the one that started last, an open-ended one before
@@ -1050,17 +1065,13 @@ impl Gazetteer {
     /// The known people a name or surname stands for, as written after a title ("Bush" is
     /// George Bush and George W. Bush); any ASCII case.
     pub fn people_named(&self, name: &str) -> &[ActorIx] {
-        self.people_by_name
-            .get(&name.to_lowercase())
-            .map_or(&[], Vec::as_slice)
+        people_under(&self.people_by_name, name)
     }
 
     /// The known people whose row lists `word` as a name of its own ("Obama" for
     /// Barack Obama, not for Alphonse Obama); any ASCII case.
     pub fn people_aliased(&self, word: &str) -> &[ActorIx] {
-        self.people_by_alias
-            .get(&word.to_lowercase())
-            .map_or(&[], Vec::as_slice)
+        people_under(&self.people_by_alias, word)
     }
 
     /// A country's CAMEO code from its ISO id: `country_cameo("XKX")` is `Some("KSV")`.
@@ -1112,9 +1123,7 @@ impl Gazetteer {
 
     /// Whether a capitalised word can never be part of a person's name.
     pub fn is_not_name(&self, word: &str) -> bool {
-        self.not_names
-            .binary_search_by(|w| w.as_str().cmp(word))
-            .is_ok()
+        self.not_names.contains(word)
     }
 
     /// Every accepted match in `text[range]`, left to right, non-overlapping.
@@ -1336,8 +1345,15 @@ impl NameTrie {
     /// Each pattern comes with whether it can be accepted where the text starts with
     /// a lower-case letter ([`Pattern::accepts_lower_case`]).
     fn new<'a>(patterns: impl Iterator<Item = (&'a str, bool)>) -> Option<Self> {
-        // A plain trie first: children by folded byte, in order of appearance.
-        let mut children: Vec<Vec<(u8, usize)>> = vec![Vec::new()];
+        // A plain trie first: children by folded byte, in order of appearance, as
+        // linked lists in flat arrays (one vector per node would be 100,000s of
+        // allocations at start-up).
+        const NONE: u32 = u32::MAX;
+        let mut label: Vec<u8> = vec![0];
+        let mut first_kid: Vec<u32> = vec![NONE];
+        let mut last_kid: Vec<u32> = vec![NONE];
+        let mut next_sibling: Vec<u32> = vec![NONE];
+        let mut kid_count: Vec<u32> = vec![0];
         let mut info: Vec<u32> = vec![0];
         for (ix, (pattern, lower)) in patterns.enumerate() {
             if pattern.is_empty() {
@@ -1348,15 +1364,27 @@ impl NameTrie {
                 if lower {
                     info[node] |= SUBTREE_LOWER;
                 }
-                node = match children[node].iter().find(|&&(c, _)| c == b) {
-                    Some(&(_, child)) => child,
-                    None => {
-                        children.push(Vec::new());
-                        info.push(0);
-                        let child = children.len() - 1;
-                        children[node].push((b, child));
-                        child
+                let mut kid = first_kid[node];
+                while kid != NONE && label[kid as usize] != b {
+                    kid = next_sibling[kid as usize];
+                }
+                node = if kid != NONE {
+                    kid as usize
+                } else {
+                    let child = u32::try_from(label.len()).ok().filter(|&c| c != NONE)?;
+                    label.push(b);
+                    first_kid.push(NONE);
+                    last_kid.push(NONE);
+                    next_sibling.push(NONE);
+                    kid_count.push(0);
+                    info.push(0);
+                    match last_kid[node] {
+                        NONE => first_kid[node] = child,
+                        last => next_sibling[last as usize] = child,
                     }
+                    last_kid[node] = child;
+                    kid_count[node] += 1;
+                    child as usize
                 };
             }
             // Spellings equal but for case are one pattern; the first one counts.
@@ -1370,25 +1398,30 @@ impl NameTrie {
                 info[node] |= SUBTREE_LOWER;
             }
         }
-        u32::try_from(children.len()).ok()?;
+        let kids = |node: usize| {
+            std::iter::successors(Some(first_kid[node]).filter(|&k| k != NONE), |&k| {
+                Some(next_sibling[k as usize]).filter(|&k| k != NONE)
+            })
+            .map(|k| (label[k as usize], k as usize))
+        };
         // Breadth-first renumbering, which makes siblings consecutive.
-        let mut order = vec![0];
-        let mut nodes = Vec::with_capacity(children.len());
+        let mut order = Vec::with_capacity(label.len());
+        order.push(0);
+        let mut nodes = Vec::with_capacity(label.len());
         let mut rows = Vec::new();
         let mut i = 0;
         while i < order.len() {
             let old = order[i];
             let first_child = order.len() as u32;
-            let kids = &children[old];
             let mut node = TrieNode {
                 first_child,
                 info: info[old],
                 edges: u64::MAX,
             };
-            if old == 0 || kids.len() > LABEL_SLOTS {
+            if old == 0 || kid_count[old] as usize > LABEL_SLOTS {
                 let at = rows.len();
                 rows.resize(at + 256, 0);
-                for (k, &(b, _)) in kids.iter().enumerate() {
+                for (k, (b, _)) in kids(old).enumerate() {
                     rows[at + usize::from(b)] = first_child + k as u32;
                     if old == 0 {
                         rows[at + usize::from(b.to_ascii_uppercase())] = first_child + k as u32;
@@ -1398,13 +1431,13 @@ impl NameTrie {
                 node.edges = (at / 256) as u64;
             } else {
                 let mut labels = [0xFF; LABEL_SLOTS];
-                for (slot, &(b, _)) in labels.iter_mut().zip(kids) {
+                for (slot, (b, _)) in labels.iter_mut().zip(kids(old)) {
                     *slot = b;
                 }
                 node.edges = u64::from_le_bytes(labels);
             }
             nodes.push(node);
-            order.extend(kids.iter().map(|&(_, child)| child));
+            order.extend(kids(old).map(|(_, child)| child));
             i += 1;
         }
         Some(NameTrie { nodes, rows })

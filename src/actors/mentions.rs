@@ -187,6 +187,8 @@ struct Affiliation {
     tokens: (usize, usize),
 }
 
+/// Lower-case words inside people's names; none longer than four letters
+/// (`is_name_word` relies on it).
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le",
     "la", "ben", "bint", "ter",
@@ -1610,22 +1612,26 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn is_name_word(&self, s: &Sentence, i: usize) -> bool {
-        if i >= s.len()
-            || s.kind(i) != Some(TokenKind::Word)
-            || self.hit_at[i].is_some()
-            || self.inside_hit(i)
-        {
+        if s.kind(i) != Some(TokenKind::Word) {
             return false;
         }
+        // The cheap tests first: most words of running text are lower-case.
         let w = s.word(i);
-        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let capitalised = match w.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => w.chars().next().is_some_and(char::is_uppercase),
+        };
         // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
+        // Particles are at most four letters, so the hyphen is among the first five bytes.
         let glued = || {
-            w.split_once('-').is_some_and(|(p, rest)| {
-                NAME_PARTICLES.contains(&p) && rest.starts_with(char::is_uppercase)
+            w.bytes().take(5).position(|b| b == b'-').is_some_and(|at| {
+                NAME_PARTICLES.contains(&&w[..at]) && w[at + 1..].starts_with(char::is_uppercase)
             })
         };
-        (capitalised || glued()) && !self.gazetteer.is_not_name(w)
+        (capitalised || glued())
+            && self.hit_at[i].is_none()
+            && !self.inside_hit(i)
+            && !self.gazetteer.is_not_name(w)
     }
 
     /// Whether token `i` is inside a longer gazetteer hit ("Korea" of "North Korea"): part of
@@ -1898,8 +1904,15 @@ pub fn slug(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{slug, MentionKind};
+    use super::{slug, MentionKind, NAME_PARTICLES};
     use crate::{Document, Extractor};
+
+    #[test]
+    fn name_particles_are_short_words_without_hyphens() {
+        for p in NAME_PARTICLES {
+            assert!(p.len() <= 4 && !p.contains('-'), "{p}");
+        }
+    }
 
     /// Every mention of a text: its words, its actor's id and its kind.
     fn mentions(text: &str) -> Vec<(String, String, MentionKind)> {

@@ -850,9 +850,14 @@ impl TokInfo {
 
     /// [`TokInfo::new`] without the flags, which the caller looks up.
     fn unflagged(word: &str, upper: bool) -> TokInfo {
+        let (lower, shape) = if word.is_ascii() {
+            ascii_word_and_shape_hash(word.as_bytes())
+        } else {
+            (word_hash(word), shape_hash(word))
+        };
         TokInfo {
-            lower: word_hash(word),
-            shape: shape_hash(word),
+            lower,
+            shape,
             flags: 0,
             upper,
             opener: matches!(
@@ -1099,6 +1104,31 @@ fn affixes(word: &str) -> (u64, u64, u64, u64, usize) {
     let pre = hash(&chars[..kept.min(3)]);
     let suf = |len: usize| hash(&chars[kept.saturating_sub(len)..kept]);
     (pre, suf(2), suf(3), suf(4), n)
+}
+
+/// [`word_hash`] and [`shape_hash`] of an ASCII word in one pass over its bytes.
+fn ascii_word_and_shape_hash(word: &[u8]) -> (u64, u64) {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut lower = Fnv::default().0;
+    let mut shape = Fnv::default().0;
+    let mut last = 0u8;
+    let mut classes = 0;
+    for &c in word {
+        lower = (lower ^ u64::from(c.to_ascii_lowercase())).wrapping_mul(PRIME);
+        let class = match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => c,
+        };
+        // At most eight classes, as in `shape_hash`.
+        if class != last && classes < 8 {
+            classes += 1;
+            shape = (shape ^ u64::from(class)).wrapping_mul(PRIME);
+            last = class;
+        }
+    }
+    (lower, shape)
 }
 
 /// The shape of a word: each character's class (upper, lower, digit, or the
@@ -1392,6 +1422,26 @@ mod tests {
             .collect();
         assert!(found.contains(&"John Smith".to_string()), "{found:?}");
         assert!(found.contains(&"Paris".to_string()), "{found:?}");
+    }
+
+    #[test]
+    fn the_one_pass_ascii_hashes_equal_the_two_hashes() {
+        for w in [
+            "",
+            "a",
+            "Putin",
+            "U.S.",
+            "McDonald's",
+            "1,000",
+            "aB1-cD2.eF3/gH4",
+            "--",
+        ] {
+            assert_eq!(
+                ascii_word_and_shape_hash(w.as_bytes()),
+                (word_hash(w), shape_hash(w)),
+                "{w}"
+            );
+        }
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub enum JsonError {
 /// Writes the graph as [`to_json_bytes`] gives it, as it goes: a large graph's
 /// JSON never has to be held in memory whole.
 pub fn write_json(graph: &ActorGraph, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    use std::io::Write;
     let document = NodeLinkOut {
         directed: true,
         multigraph: true,
@@ -84,8 +85,12 @@ pub fn write_json(graph: &ActorGraph, out: &mut dyn std::io::Write) -> std::io::
         edges: keyed_edges(graph),
         statements: graph.statements(),
     };
-    serde_json::to_writer_pretty(&mut *out, &document)?;
-    out.write_all(b"\n")
+    // serde_json writes a few bytes at a time: into a buffer of known type
+    // (inlined copies), not through `dyn Write` call by call.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut buffered, &document)?;
+    buffered.write_all(b"\n")?;
+    buffered.flush()
 }
 
 /// Serialises a graph as pretty-printed node-link JSON, ending with a newline.
@@ -411,7 +416,7 @@ impl FlatEdgeIn {
 /// An `Event` as written to JSON: the event's own fields with `key` after `target`.
 ///
 /// serde cannot insert a field into the middle of a derived struct, so this
-/// mirrors `Event` field by field; [`EdgeOut::new`] destructures `Event` without
+/// mirrors `Event` (and its `Evidence`) field by field; [`EdgeOut::new`] destructures both without
 /// `..`, so a field added to `Event` fails to compile here until it is added.
 #[derive(Serialize)]
 struct EdgeOut<'a> {
@@ -434,8 +439,19 @@ struct EdgeOut<'a> {
     quote: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     statement: Option<&'a str>,
-    #[serde(flatten)]
-    evidence: &'a Evidence,
+    // The evidence's fields inline: serde's `flatten` would write the edge
+    // through a map serializer, field by field, which is slower.
+    doc: &'a str,
+    sentence: usize,
+    text: &'a str,
+    span: [usize; 2],
+    trigger: &'a str,
+    source_text: &'a str,
+    source_span: [usize; 2],
+    target_text: &'a str,
+    target_span: [usize; 2],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<&'a str>,
 }
 
 impl<'a> EdgeOut<'a> {
@@ -453,7 +469,19 @@ impl<'a> EdgeOut<'a> {
             modality,
             quote,
             statement,
-            evidence,
+            evidence:
+                Evidence {
+                    doc,
+                    sentence,
+                    text,
+                    span,
+                    trigger,
+                    source_text,
+                    source_span,
+                    target_text,
+                    target_span,
+                    date,
+                },
         } = event;
         EdgeOut {
             source,
@@ -469,7 +497,16 @@ impl<'a> EdgeOut<'a> {
             modality: *modality,
             quote: quote.as_deref(),
             statement: statement.as_deref(),
-            evidence,
+            doc,
+            sentence: *sentence,
+            text,
+            span: *span,
+            trigger,
+            source_text,
+            source_span: *source_span,
+            target_text,
+            target_span: *target_span,
+            date: date.as_deref(),
         }
     }
 }

@@ -94,6 +94,9 @@ impl ActorGraph {
             partial: _,
         } = std::mem::take(self);
         let (nodes, edges) = graph.into_nodes_edges();
+        self.graph = Graph::with_capacity(nodes.len(), edges.len());
+        self.by_id.reserve(nodes.len());
+        self.statements.reserve(statements.len());
         for actor in nodes.iter().map(|n| &n.weight) {
             if let Some(target) = folds.get(&actor.id) {
                 // Added in place of the target if the target comes later.

@@ -220,8 +220,9 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
         let number = s.kind(j) == Some(TokenKind::Number)
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-        let counted_word = NUMBER_WORDS.iter().chain(QUANTIFIERS).any(|n| s.is(j, n));
-        if !(number || counted_word) {
+        let counted_word =
+            || may_start_quantity(w) && NUMBER_WORDS.iter().chain(QUANTIFIERS).any(|n| s.is(j, n));
+        if !(number || counted_word()) {
             break;
         }
         j += 1;
