@@ -130,7 +130,7 @@ struct KnownPerson {
 }
 
 pub use crate::actors::names::Gender;
-use crate::actors::names::{first_name_gender, EntityType, NameFinder, Vocab};
+use crate::actors::names::{first_name_gender, is_first_name, EntityType, NameFinder, Vocab};
 
 /// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
@@ -186,6 +186,13 @@ struct Affiliation {
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le",
     "la", "ben", "bint", "ter",
+];
+
+/// Peerage and royal titles that, with the name, are how the person is known
+/// ("Lord Carrington", "Sir Geoffrey Howe", "Princess Diana"): kept in the name.
+const NAME_TITLES: &[&str] = &[
+    "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Earl", "Duke", "Duchess", "Count",
+    "Prince", "Princess", "King", "Queen", "Emperor",
 ];
 
 /// Countries whose names are also first names: "Chad Smith", "Michael Jordan".
@@ -608,10 +615,18 @@ impl<'g> MentionFinder<'g> {
             return;
         }
         NameFinder::builtin().find_in(s, &mut self.names_found);
-        for (range, kind) in &self.names_found {
-            let free = (range.start..range.end)
+        for k in 0..self.names_found.len() {
+            let (range, kind) = self.names_found[k].clone();
+            if kind != EntityType::Person {
+                continue;
+            }
+            let Some(range) = self.name_core(s, range) else {
+                continue;
+            };
+            let free = range
+                .clone()
                 .all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
-            if *kind == EntityType::Person && free {
+            if free {
                 self.person_at[range.start] = Some(range.end);
             }
         }
@@ -1632,6 +1647,59 @@ impl<'g> MentionFinder<'g> {
         (end - start >= 2 && self.name(s, start) == Some(end)).then_some(start)
     }
 
+    /// The words of a name found in a sentence that are the person's name, at
+    /// least one: not the titles and honorifics before it ("Gen Pinochet", "Sen
+    /// Bob Packwood", "minister Mr Aiyar"; peerage and royal titles stay, "Lord
+    /// Carrington"), not a word of data/not_names.txt or a common word that is
+    /// capitalised only because it opens the sentence ("Besides Reagan's
+    /// knowledge", "Although Smith said"), not capitals after a name written in
+    /// small letters ("Reagan EEOC nominee"; Roman numerals stay: "John Paul II";
+    /// a byline's surname in capitals goes too: "Caroline DUMAY").
+    /// A dictionary person's name is kept whole. `None` when the words are no
+    /// person's name: an organisation's ("Siemens AG"), or a title or sentence
+    /// opener and a common word or a lone first name ("Deputy General Manager",
+    /// "in April John Johnstone").
+    fn name_core(&self, s: &Sentence, name: Range<usize>) -> Option<Range<usize>> {
+        let finder = NameFinder::builtin();
+        let (mut start, mut end) = (name.start, name.end);
+        if end - start < 2 || self.dictionary_name(s, name.clone()).is_some() {
+            return Some(name);
+        }
+        if finder.is_org_word(s.word(end - 1)) {
+            return None;
+        }
+        while end - start > 1 {
+            let opens = start == 0 || matches!(s.kind(start - 1), Some(TokenKind::Quote));
+            let word = s.word(start);
+            let title = finder.is_title_word(word)
+                && !NAME_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+            if title || self.gazetteer.is_not_name(word) || (opens && finder.is_common_word(word)) {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        // What is left of "Deputy General Manager" or "April John": no one's name.
+        let rest = s.word(start);
+        if start > name.start
+            && end - start == 1
+            && (finder.is_common_word(rest) || is_first_name(rest))
+        {
+            return None;
+        }
+        let small_letters = s.word(start).chars().any(char::is_lowercase);
+        while end - start > 1 && small_letters && is_capitals(s.word(end - 1)) {
+            end -= 1;
+        }
+        Some(start..end)
+    }
+
+    /// The dictionary people a run of words names, if any.
+    fn dictionary_name(&self, s: &Sentence, words: Range<usize>) -> Option<ActorIx> {
+        let name = s.doc[s.byte_span(words)].to_string();
+        self.gazetteer.people_named(&name).first().copied()
+    }
+
     /// Registers (or finds) the person named by `name` tokens.
     fn person(
         &mut self,
@@ -1640,6 +1708,7 @@ impl<'g> MentionFinder<'g> {
         role: Option<&str>,
         affiliation: Option<ActorIx>,
     ) -> usize {
+        let name = self.name_core(s, name.clone()).unwrap_or(name);
         let label = s.doc[s.byte_span(name.clone())].to_string();
         let (country, organization) = match affiliation.map(|a| self.gazetteer.actor(a)) {
             Some(a) if a.kind == ActorKind::Country => (Some(a.id.clone()), None),
@@ -1790,6 +1859,14 @@ fn char_floor(text: &str, at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// Whether a word is written in capitals only, two letters or more, and is no
+/// Roman numeral: "EEOC", "NAACP", not "II", "XIV" or "U.S.".
+fn is_capitals(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_uppercase())
+        && word.len() >= 2
+        && !word.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 /// Whether a word is an acronym: two to eight capitals, dots or digits, starting with a capital.
