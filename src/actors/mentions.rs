@@ -1634,6 +1634,17 @@ impl<'g> MentionFinder<'g> {
                 break;
             }
         }
+        // "(Soviet leader Mikhail) Gorbachev": an editor's words in brackets end
+        // inside the name; the name goes on after the bracket.
+        if words < 4 && is_closing_bracket(s, end) {
+            let opened = (0..i)
+                .rev()
+                .take_while(|&k| !is_closing_bracket(s, k))
+                .any(|k| s.is(k, "(") || s.is(k, "["));
+            if let Some(rest) = opened.then(|| self.name(s, end + 1)).flatten() {
+                return Some(rest);
+            }
+        }
         Some(end)
     }
 
@@ -1653,8 +1664,8 @@ impl<'g> MentionFinder<'g> {
     /// Carrington"), not a word of data/not_names.txt or a common word that is
     /// capitalised only because it opens the sentence ("Besides Reagan's
     /// knowledge", "Although Smith said"), not capitals after a name written in
-    /// small letters ("Reagan EEOC nominee"; Roman numerals stay: "John Paul II";
-    /// a byline's surname in capitals goes too: "Caroline DUMAY").
+    /// small letters ("Reagan EEOC nominee"; Roman numerals stay, "John Paul II",
+    /// and so does a surname in capitals after a first name, "Caroline DUMAY").
     /// A dictionary person's name is kept whole. `None` when the words are no
     /// person's name: an organisation's ("Siemens AG"), or a title or sentence
     /// opener and a common word or a lone first name ("Deputy General Manager",
@@ -1688,15 +1699,25 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let small_letters = s.word(start).chars().any(char::is_lowercase);
+        let full = end;
         while end - start > 1 && small_letters && is_capitals(s.word(end - 1)) {
             end -= 1;
+        }
+        // "Caroline DUMAY": a byline's surname in capitals after a first name
+        // stays, unless the first word alone is a dictionary person ("Reagan").
+        if end < full
+            && end - start == 1
+            && is_first_name(s.word(start))
+            && self.dictionary_name(s, start..end).is_none()
+        {
+            end = full;
         }
         Some(start..end)
     }
 
     /// The dictionary people a run of words names, if any.
     fn dictionary_name(&self, s: &Sentence, words: Range<usize>) -> Option<ActorIx> {
-        let name = s.doc[s.byte_span(words)].to_string();
+        let name = name_text(s, words);
         self.gazetteer.people_named(&name).first().copied()
     }
 
@@ -1709,7 +1730,7 @@ impl<'g> MentionFinder<'g> {
         affiliation: Option<ActorIx>,
     ) -> usize {
         let name = self.name_core(s, name.clone()).unwrap_or(name);
-        let label = s.doc[s.byte_span(name.clone())].to_string();
+        let label = name_text(s, name.clone());
         let (country, organization) = match affiliation.map(|a| self.gazetteer.actor(a)) {
             Some(a) if a.kind == ActorKind::Country => (Some(a.id.clone()), None),
             Some(a) => (a.country.clone(), Some(a.id.clone())),
@@ -1764,7 +1785,10 @@ impl<'g> MentionFinder<'g> {
             self.set_gender(ix, gender);
         }
         if !self.people.iter().any(|p| p.actor == ix) {
-            let name_tokens: Vec<String> = name.map(|t| s.word(t).to_string()).collect();
+            let name_tokens: Vec<String> = name
+                .filter(|&t| !is_closing_bracket(s, t))
+                .map(|t| s.word(t).to_string())
+                .collect();
             let k = self.people.len();
             let mut keys = vec![name_tokens[0].clone()];
             if let Some(last) = name_tokens.last().filter(|l| **l != name_tokens[0]) {
@@ -1859,6 +1883,25 @@ fn char_floor(text: &str, at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// Whether token `i` closes a bracket.
+fn is_closing_bracket(s: &Sentence, i: usize) -> bool {
+    s.is(i, ")") || s.is(i, "]")
+}
+
+/// The text of a name: its words as written, or joined by spaces when an
+/// editor's bracket cuts through it ("Mikhail) Gorbachev" is "Mikhail Gorbachev").
+fn name_text(s: &Sentence, name: Range<usize>) -> String {
+    if name.clone().any(|t| is_closing_bracket(s, t)) {
+        let words: Vec<&str> = name
+            .filter(|&t| !is_closing_bracket(s, t))
+            .map(|t| s.word(t))
+            .collect();
+        words.join(" ")
+    } else {
+        s.doc[s.byte_span(name)].to_string()
+    }
 }
 
 /// Whether a word is written in capitals only, two letters or more, and is no
@@ -1981,6 +2024,18 @@ mod tests {
         assert!(found
             .iter()
             .any(|(w, _, k)| w == "Dana Bash" && *k == MentionKind::Person));
+    }
+
+    /// An editor's brackets inside a quoted name: "(Soviet leader Mikhail) Gorbachev".
+    #[test]
+    fn a_name_cut_by_an_editor_s_bracket_is_one_name() {
+        let found = mentions(
+            "\"I favour the reforms which (Soviet leader Mikhail) Gorbachev is carrying out,\" \
+             the union leader said.",
+        );
+        let ids: Vec<&str> = found.iter().map(|(_, id, _)| id.as_str()).collect();
+        assert!(ids.contains(&"person:mikhail-gorbachev"), "{found:?}");
+        assert!(!ids.contains(&"person:mikhail"), "{found:?}");
     }
 
     #[test]
