@@ -537,11 +537,15 @@ fn regular_plural(phrase: &str) -> String {
 // The actor dictionaries
 
 /// One entry of a Phoenix actor file: a name, `+` synonyms and `[CODE dates]` roles.
+#[derive(Clone)]
 struct Entry {
     head: String,
     synonyms: Vec<String>,
     roles: Vec<Role>,
     comment: String,
+    /// Entries of one block share a number: consecutive heads before one list of
+    /// roles, which in PETRARCH's dictionaries all take those roles.
+    block: usize,
 }
 
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -554,6 +558,10 @@ struct Role {
 
 fn parse_entries(text: &str) -> Vec<Entry> {
     let mut entries: Vec<Entry> = Vec::new();
+    let mut block = 0;
+    // Whether the last head still waits for its roles: a head that follows it is
+    // of the same block.
+    let mut open = false;
     for raw in text.lines() {
         let raw = raw.trim_end_matches('\r');
         if raw.trim().is_empty() || raw.starts_with('#') || raw.starts_with("<!") {
@@ -570,9 +578,11 @@ fn parse_entries(text: &str) -> Vec<Entry> {
                 if !s.is_empty() && !s.contains('+') {
                     e.synonyms.push(s.to_string());
                 }
+                open &= roles.is_empty();
                 e.roles.extend(roles);
             }
         } else if raw.starts_with(char::is_whitespace) {
+            open &= roles.is_empty();
             if let Some(e) = entries.last_mut() {
                 e.roles.extend(roles);
                 if !comment.is_empty() {
@@ -580,11 +590,16 @@ fn parse_entries(text: &str) -> Vec<Entry> {
                 }
             }
         } else if !phrase.trim().is_empty() {
+            if !open {
+                block += 1;
+            }
+            open = roles.is_empty();
             entries.push(Entry {
                 head: phrase.trim().to_string(),
                 synonyms: Vec::new(),
                 roles,
                 comment,
+                block,
             });
         }
     }
@@ -796,12 +811,63 @@ const BODY_WORDS: &[&str] = &[
     "party",
 ];
 
+/// A block of heads that name one person ("MIKHAIL_GORBACHEV_",
+/// "EX-SOVIET_PRESIDENT_MIKHAIL_GORBACHEV", "GENERAL_SECRETARY_GORBACHEV", then the
+/// roles) as one entry: the first head, the others its synonyms (their titles are
+/// stripped like any synonym's), the roles of the block. Only when the first head
+/// is a name of two to four words, none an organisation's or body's word, whose
+/// last word (the surname) every other head holds; other blocks (groups or bodies that share a code) stay apart. Without
+/// this only the last head got the roles, and "General Secretary Gorbachev" became
+/// the person's name.
+fn person_blocks(entries: &[Entry]) -> Vec<Entry> {
+    let words = |head: &str| -> Vec<String> {
+        clean_name(head)
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect()
+    };
+    let mut out: Vec<Entry> = Vec::with_capacity(entries.len());
+    let mut i = 0;
+    while i < entries.len() {
+        let j = i + entries[i..]
+            .iter()
+            .take_while(|e| e.block == entries[i].block)
+            .count();
+        let block = &entries[i..j];
+        let first = words(&block[0].head);
+        let one_person = block.len() > 1
+            && (2..=4).contains(&first.len())
+            && !first
+                .iter()
+                .any(|w| ORG_WORDS.contains(&w.as_str()) || BODY_WORDS.contains(&w.as_str()))
+            && block[1..]
+                .iter()
+                .all(|e| words(&e.head).contains(&first[first.len() - 1]));
+        if one_person {
+            let mut merged = block[0].clone();
+            for other in &block[1..] {
+                merged.synonyms.push(other.head.clone());
+                merged.synonyms.extend(other.synonyms.iter().cloned());
+                merged.roles.extend(other.roles.iter().cloned());
+                merged.comment.push_str(&other.comment);
+            }
+            out.push(merged);
+        } else {
+            out.extend(block.iter().cloned());
+        }
+        i = j;
+    }
+    out
+}
+
 fn people(
     entries: &[Entry],
     codes: &CountryCodes,
     hand: &Hand,
     vocabulary: &HashSet<String>,
 ) -> People {
+    let entries = &person_blocks(entries);
     let mut people: BTreeMap<String, Person> = BTreeMap::new();
     for e in entries {
         let is_person =
@@ -852,7 +918,9 @@ fn people(
                     .split_whitespace()
                     .skip_while(|w| title_word(&w.to_lowercase()))
                     .collect();
-                if !rest.is_empty() {
+                // "PRESIDENT_OF_THE_RUSSIAN_FEDERATED_REPUBLIC,_BORIS_N._YELTSIN": a
+                // title the words above do not cover leaves no name.
+                if !rest.is_empty() && !rest.iter().any(|w| w.contains(',')) {
                     p.title_names.insert(proper(&rest.join(" ")));
                 }
                 continue;

@@ -134,7 +134,7 @@ struct KnownPerson {
 }
 
 pub use crate::actors::names::Gender;
-use crate::actors::names::{first_name_gender, EntityType, NameFinder, Vocab};
+use crate::actors::names::{first_name_gender, is_first_name, EntityType, NameFinder, Vocab};
 
 /// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
@@ -192,6 +192,13 @@ struct Affiliation {
 const NAME_PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le",
     "la", "ben", "bint", "ter",
+];
+
+/// Peerage and royal titles that, with the name, are how the person is known
+/// ("Lord Carrington", "Sir Geoffrey Howe", "Princess Diana"): kept in the name.
+const NAME_TITLES: &[&str] = &[
+    "Sir", "Dame", "Lord", "Lady", "Baron", "Baroness", "Earl", "Duke", "Duchess", "Count",
+    "Prince", "Princess", "King", "Queen", "Emperor",
 ];
 
 /// Countries whose names are also first names: "Chad Smith", "Michael Jordan".
@@ -614,10 +621,18 @@ impl<'g> MentionFinder<'g> {
             return;
         }
         NameFinder::builtin().find_in(s, &mut self.names_found);
-        for (range, kind) in &self.names_found {
-            let free = (range.start..range.end)
+        for k in 0..self.names_found.len() {
+            let (range, kind) = self.names_found[k].clone();
+            if kind != EntityType::Person {
+                continue;
+            }
+            let Some(range) = self.name_core(s, range) else {
+                continue;
+            };
+            let free = range
+                .clone()
                 .all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
-            if *kind == EntityType::Person && free {
+            if free {
                 self.person_at[range.start] = Some(range.end);
             }
         }
@@ -1659,6 +1674,17 @@ impl<'g> MentionFinder<'g> {
                 break;
             }
         }
+        // "(Soviet leader Mikhail) Gorbachev": an editor's words in brackets end
+        // inside the name; the name goes on after the bracket.
+        if words < 4 && is_closing_bracket(s, end) {
+            let opened = (0..i)
+                .rev()
+                .take_while(|&k| !is_closing_bracket(s, k))
+                .any(|k| s.is(k, "(") || s.is(k, "["));
+            if let Some(rest) = opened.then(|| self.name(s, end + 1)).flatten() {
+                return Some(rest);
+            }
+        }
         Some(end)
     }
 
@@ -1672,6 +1698,69 @@ impl<'g> MentionFinder<'g> {
         (end - start >= 2 && self.name(s, start) == Some(end)).then_some(start)
     }
 
+    /// The words of a name found in a sentence that are the person's name, at
+    /// least one: not the titles and honorifics before it ("Gen Pinochet", "Sen
+    /// Bob Packwood", "minister Mr Aiyar"; peerage and royal titles stay, "Lord
+    /// Carrington"), not a word of data/not_names.txt or a common word that is
+    /// capitalised only because it opens the sentence ("Besides Reagan's
+    /// knowledge", "Although Smith said"), not capitals after a name written in
+    /// small letters ("Reagan EEOC nominee"; Roman numerals stay, "John Paul II",
+    /// and so does a surname in capitals after a first name, "Caroline DUMAY").
+    /// A dictionary person's name is kept whole. `None` when the words are no
+    /// person's name: an organisation's ("Siemens AG"), or a title or sentence
+    /// opener and a common word or a lone first name ("Deputy General Manager",
+    /// "in April John Johnstone").
+    fn name_core(&self, s: &Sentence, name: Range<usize>) -> Option<Range<usize>> {
+        let finder = NameFinder::builtin();
+        let (mut start, mut end) = (name.start, name.end);
+        if end - start < 2 || self.dictionary_name(s, name.clone()).is_some() {
+            return Some(name);
+        }
+        if finder.is_org_word(s.word(end - 1)) {
+            return None;
+        }
+        while end - start > 1 {
+            let opens = start == 0 || matches!(s.kind(start - 1), Some(TokenKind::Quote));
+            let word = s.word(start);
+            let title = finder.is_title_word(word)
+                && !NAME_TITLES.iter().any(|t| t.eq_ignore_ascii_case(word));
+            if title || self.gazetteer.is_not_name(word) || (opens && finder.is_common_word(word)) {
+                start += 1;
+            } else {
+                break;
+            }
+        }
+        // What is left of "Deputy General Manager" or "April John": no one's name.
+        let rest = s.word(start);
+        if start > name.start
+            && end - start == 1
+            && (finder.is_common_word(rest) || is_first_name(rest))
+        {
+            return None;
+        }
+        let small_letters = s.word(start).chars().any(char::is_lowercase);
+        let full = end;
+        while end - start > 1 && small_letters && is_capitals(s.word(end - 1)) {
+            end -= 1;
+        }
+        // "Caroline DUMAY": a byline's surname in capitals after a first name
+        // stays, unless the first word alone is a dictionary person ("Reagan").
+        if end < full
+            && end - start == 1
+            && is_first_name(s.word(start))
+            && self.dictionary_name(s, start..end).is_none()
+        {
+            end = full;
+        }
+        Some(start..end)
+    }
+
+    /// The dictionary people a run of words names, if any.
+    fn dictionary_name(&self, s: &Sentence, words: Range<usize>) -> Option<ActorIx> {
+        let name = name_text(s, words);
+        self.gazetteer.people_named(&name).first().copied()
+    }
+
     /// Registers (or finds) the person named by `name` tokens.
     fn person(
         &mut self,
@@ -1680,7 +1769,8 @@ impl<'g> MentionFinder<'g> {
         role: Option<&str>,
         affiliation: Option<ActorIx>,
     ) -> usize {
-        let label = s.doc[s.byte_span(name.clone())].to_string();
+        let name = self.name_core(s, name.clone()).unwrap_or(name);
+        let label = name_text(s, name.clone());
         let (country, organization) = match affiliation.map(|a| self.gazetteer.actor(a)) {
             Some(a) if a.kind == ActorKind::Country => (Some(a.id.clone()), None),
             Some(a) => (a.country.clone(), Some(a.id.clone())),
@@ -1735,7 +1825,10 @@ impl<'g> MentionFinder<'g> {
             self.set_gender(ix, gender);
         }
         if !self.people.iter().any(|p| p.actor == ix) {
-            let name_tokens: Vec<String> = name.map(|t| s.word(t).to_string()).collect();
+            let name_tokens: Vec<String> = name
+                .filter(|&t| !is_closing_bracket(s, t))
+                .map(|t| s.word(t).to_string())
+                .collect();
             let k = self.people.len();
             let mut keys = vec![name_tokens[0].clone()];
             if let Some(last) = name_tokens.last().filter(|l| **l != name_tokens[0]) {
@@ -1869,6 +1962,33 @@ fn char_floor(text: &str, at: usize) -> usize {
     at
 }
 
+/// Whether token `i` closes a bracket.
+fn is_closing_bracket(s: &Sentence, i: usize) -> bool {
+    s.is(i, ")") || s.is(i, "]")
+}
+
+/// The text of a name: its words as written, or joined by spaces when an
+/// editor's bracket cuts through it ("Mikhail) Gorbachev" is "Mikhail Gorbachev").
+fn name_text(s: &Sentence, name: Range<usize>) -> String {
+    if name.clone().any(|t| is_closing_bracket(s, t)) {
+        let words: Vec<&str> = name
+            .filter(|&t| !is_closing_bracket(s, t))
+            .map(|t| s.word(t))
+            .collect();
+        words.join(" ")
+    } else {
+        s.doc[s.byte_span(name)].to_string()
+    }
+}
+
+/// Whether a word is written in capitals only, two letters or more, and is no
+/// Roman numeral: "EEOC", "NAACP", not "II", "XIV" or "U.S.".
+fn is_capitals(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_uppercase())
+        && word.len() >= 2
+        && !word.chars().all(|c| "IVXLCDM".contains(c))
+}
+
 /// Whether a word is an acronym: two to eight capitals, dots or digits, starting with a capital.
 fn is_acronym(word: &str) -> bool {
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
@@ -1988,6 +2108,18 @@ mod tests {
         assert!(found
             .iter()
             .any(|(w, _, k)| w == "Dana Bash" && *k == MentionKind::Person));
+    }
+
+    /// An editor's brackets inside a quoted name: "(Soviet leader Mikhail) Gorbachev".
+    #[test]
+    fn a_name_cut_by_an_editor_s_bracket_is_one_name() {
+        let found = mentions(
+            "\"I favour the reforms which (Soviet leader Mikhail) Gorbachev is carrying out,\" \
+             the union leader said.",
+        );
+        let ids: Vec<&str> = found.iter().map(|(_, id, _)| id.as_str()).collect();
+        assert!(ids.contains(&"person:mikhail-gorbachev"), "{found:?}");
+        assert!(!ids.contains(&"person:mikhail"), "{found:?}");
     }
 
     #[test]

@@ -452,6 +452,31 @@ impl NameFinder {
         out
     }
 
+    /// Whether `word` is a title or honorific of `data/name_words.tsv` ("Gen.",
+    /// "Sir", "Mr"), also when written without the full stop of the listed
+    /// abbreviation ("Gen", "Sen", "Adm"): a word that stands before a name, not in it.
+    pub fn is_title_word(&self, word: &str) -> bool {
+        let titled = |w: &str| self.flags.get(word_hash(w)) & (TITLE | HONORIFIC) != 0;
+        titled(word) || (!word.ends_with('.') && word.len() <= 4 && titled(&format!("{word}.")))
+    }
+
+    /// Whether `word` heads or closes an organisation's name ("AG", "Corp.",
+    /// "University"): the `org` list of `data/name_words.tsv`.
+    pub fn is_org_word(&self, word: &str) -> bool {
+        self.flags.get(word_hash(word)) & ORG_WORD != 0
+    }
+
+    /// Whether `word` is a common word of English that is no name: the training
+    /// treebank wrote it in lower case and never as a proper noun, and it is no
+    /// first name ("Besides", "Although", "Unlike"; not "Bush", "Rice" or "Mark").
+    pub fn is_common_word(&self, word: &str) -> bool {
+        let flags = self.flags.get(word_hash(word));
+        let vocab = (flags >> VOCAB_SHIFT) as u8;
+        vocab & Vocab::LOWER != 0
+            && vocab & (Vocab::PROPN | Vocab::MOSTLY_PROPN | Vocab::PERSON_NAME) == 0
+            && flags & FIRST_NAME == 0
+    }
+
     /// What the training treebank said of words, as stored with the weights.
     pub fn vocabulary(&self) -> &Vocab {
         &self.vocab

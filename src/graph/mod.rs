@@ -2,7 +2,8 @@
 
 pub mod merge;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use petgraph::graph::{EdgeIndex, Graph, NodeIndex};
 
@@ -74,7 +75,9 @@ impl ActorGraph {
     /// One person, one node: a person whose name is a shorter or variant form of
     /// exactly one other person's name ("Reagan", "President Reagan" and "Ronald
     /// Reagan"; "Zelensky" and "Zelenskyy") is folded into that person, unless their
-    /// countries differ. Events and statements follow the folded nodes.
+    /// countries differ (a historical state and its successor do not differ: the
+    /// Soviet Union's "Mikhael Gorbachev" and Russia's "Mikhail Gorbachev", see
+    /// `data/successor_states.tsv`). Events and statements follow the folded nodes.
     ///
     /// The result depends only on the graph's set of people, not on document order
     /// or thread count.
@@ -217,6 +220,30 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
     short.iter().all(|w| rest.any(|l| l == w))
 }
 
+/// `data/successor_states.tsv`: which historical state each state succeeded.
+const SUCCESSOR_STATES: &str = include_str!("../../data/successor_states.tsv");
+
+/// The (historical state, successor) pairs of `data/successor_states.tsv`.
+fn successor_pairs() -> Result<Vec<(&'static str, &'static str)>, crate::error::Error> {
+    let mut pairs = Vec::new();
+    for record in crate::data::records(SUCCESSOR_STATES, "data/successor_states.tsv", 2) {
+        let record = record?;
+        for successor in crate::data::list(record.columns[1]) {
+            pairs.push((record.columns[0], successor));
+        }
+    }
+    Ok(pairs)
+}
+
+/// Whether two country ids can be one person's: the same, or a historical state
+/// and a state that succeeded it (SUN and RUS, YUG and SRB).
+fn same_state(a: &str, b: &str) -> bool {
+    static PAIRS: OnceLock<HashSet<(&'static str, &'static str)>> = OnceLock::new();
+    // The built-in file is checked by a test; were it bad, only equal ids would match.
+    let pairs = PAIRS.get_or_init(|| successor_pairs().unwrap_or_default().into_iter().collect());
+    a == b || pairs.contains(&(a, b)) || pairs.contains(&(b, a))
+}
+
 /// Which person ids fold into which (see [`ActorGraph::fold_people`]).
 fn people_folds<'a>(actors: impl Iterator<Item = &'a Actor>) -> HashMap<String, String> {
     let people: Vec<(&Actor, Vec<String>)> = actors
@@ -225,7 +252,7 @@ fn people_folds<'a>(actors: impl Iterator<Item = &'a Actor>) -> HashMap<String, 
         .filter(|(_, w)| !w.is_empty())
         .collect();
     let compatible = |a: &Actor, b: &Actor| match (&a.country, &b.country) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => same_state(x, y),
         _ => true,
     };
     // People are compared only with those of the same last name word.
@@ -330,6 +357,42 @@ mod tests {
             .filter(|e| e.source == "person:ronald-reagan")
             .count();
         assert_eq!(reagan, 2, "{:?}", g.events().collect::<Vec<_>>());
+    }
+
+    /// A person of a historical state and of its successor is one person:
+    /// "Soviet leader Mikhael Gorbachev" and "Russian leader Mikhail Gorbachev".
+    #[test]
+    fn a_state_and_its_successor_are_one_person_s_country() {
+        let g = graph(&[
+            "Soviet leader Mikhael Gorbachev criticised Washington.",
+            "Russian leader Mikhail Gorbachev accused NATO of aggression.",
+        ]);
+        let people = people(&g);
+        assert!(
+            people.contains(&"person:mikhael-gorbachev".to_string())
+                != people.contains(&"person:mikhail-gorbachev".to_string()),
+            "{people:?}"
+        );
+        // Countries that are not predecessor and successor still keep people apart.
+        assert!(!super::same_state("FRA", "ITA"));
+        assert!(super::same_state("SUN", "RUS") && super::same_state("DEU", "DDR"));
+    }
+
+    /// Every state of data/successor_states.tsv is a country of data/countries.tsv.
+    #[test]
+    fn successor_states_are_countries() {
+        let gazetteer = crate::actors::gazetteer::Gazetteer::builtin().unwrap();
+        let pairs = super::successor_pairs().unwrap();
+        assert!(pairs.len() >= 4);
+        for (old, new) in pairs {
+            for id in [old, new] {
+                let actor = gazetteer.lookup(id).map(|ix| gazetteer.actor(ix));
+                assert!(
+                    actor.is_some_and(|a| a.kind == crate::actors::ActorKind::Country),
+                    "{id} is no country of data/countries.tsv"
+                );
+            }
+        }
     }
 
     #[test]
