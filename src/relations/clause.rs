@@ -58,6 +58,8 @@ pub(super) const SKIPPABLE: &[&str] = &[
     "should",
     "shall",
     "'ll",
+    "wo",
+    "ca",
     "not",
     "n't",
     "never",
@@ -88,8 +90,12 @@ pub(super) const SKIPPABLE: &[&str] = &[
     "agrees",
     "refused",
     "refuses",
+    "refuse",
+    "refusing",
     "declined",
     "declines",
+    "decline",
+    "declining",
     "failed",
     "fails",
     "tried",
@@ -136,6 +142,7 @@ pub(super) const MODAL_HYPOTHETICAL: &[&str] = &[
     "should",
     "must",
     "can",
+    "ca",
     "plans",
     "planned",
     "plan",
@@ -241,7 +248,16 @@ pub(super) const WHOSE_HEADS: &[&str] = &[
 
 /// Control verbs that make the infinitive after them a real, negated event.
 pub(super) const REFUSALS: &[&str] = &[
-    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "failed",
+    "fails",
 ];
 /// Words before "to" that announce an intention: "offered to hand over", "agreed to
 /// send troops", "is ready to provide aid". CAMEO codes the cooperation they
@@ -252,10 +268,54 @@ pub(super) const INTENT_GOVERNORS: &[&str] = &[
     "decided", "decides", "decide", "intends", "intended", "intend", "plans", "planned", "plan",
     "proposed", "proposes", "propose", "wants", "wanted", "want", "hopes", "hoped", "hope",
 ];
-pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "going"];
+/// Refusals proper among [`REFUSALS`]: CAMEO codes the cooperation they govern as
+/// a rejection (root 12); "failed to" stays the governed event, negated.
+pub(super) const REFUSERS: &[&str] = &[
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+];
+/// Verbs of weighing an option before a gerund: "is considering sending aid to".
+pub(super) const CONSIDERING: &[&str] = &[
+    "considering",
+    "considers",
+    "considered",
+    "consider",
+    "mulling",
+    "mulls",
+    "mulled",
+    "weighing",
+    "weighs",
+    "weighed",
+    "contemplating",
+    "contemplates",
+    "contemplated",
+    "mull",
+    "weigh",
+    "contemplate",
+];
+pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "going"];
 pub(super) const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "refused", "refuses", "declined", "declines", "failed", "fails",
-    "unable", "longer",
+    "not",
+    "n't",
+    "never",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "failed",
+    "fails",
+    "unable",
+    "longer",
 ];
 
 pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
@@ -543,6 +603,15 @@ pub(super) struct Subject {
     pub(super) relative: bool,
     /// The verb is governed by an intention: "offered to hand over" ([`INTENT_GOVERNORS`]).
     pub(super) intent: bool,
+    /// The verb is governed by a refusal: "refused to meet" ([`REFUSERS`]).
+    pub(super) refusal: bool,
+    /// "would" is among the words before the verb: in reported content after a
+    /// past reporting verb it is the future seen from the past ("said it would …").
+    pub(super) would: bool,
+    /// Something besides "would" makes the verb hypothetical ("could", "if", "to").
+    pub(super) conditional: bool,
+    /// The verb is an option its subject weighs: "is considering sending" ([`CONSIDERING`]).
+    pub(super) considered: bool,
 }
 
 /// Reusable state for analysing sentences; holds no document data between calls.
@@ -900,6 +969,7 @@ impl Ctx<'_, '_> {
                         .any(|p| self.lower_is(p, &["if", "unless"]))
                 {
                     subject.hypothetical = true;
+                    subject.conditional = true;
                 }
                 return Some(subject);
             }
@@ -908,6 +978,11 @@ impl Ctx<'_, '_> {
             if lower_word_is(SKIPPABLE) || is_adverb(word) {
                 subject.negated |= lower_word_is(NEGATORS);
                 subject.hypothetical |= lower_word_is(MODAL_HYPOTHETICAL);
+                if lower_word_is(&["would"]) {
+                    subject.would = true;
+                } else {
+                    subject.conditional |= lower_word_is(MODAL_HYPOTHETICAL);
+                }
                 subject.future |= lower_word_is(MODAL_FUTURE);
                 // "plans to attack" is not (yet) real; "refused to meet" is a real refusal.
                 // "failed on Friday to reach": past a time phrase.
@@ -920,10 +995,21 @@ impl Ctx<'_, '_> {
                 let refusal = k > 0 && self.lower_is(k - 1, REFUSALS);
                 if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
+                    subject.conditional = true;
                     subject.intent |= k > 0 && self.lower_is(k - 1, INTENT_GOVERNORS);
                 }
+                subject.refusal |=
+                    word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, REFUSERS);
                 i = t;
                 after_time_word = false;
+                continue;
+            }
+            // "is considering sending aid to": the gerund is an option weighed.
+            if lower_word_is(CONSIDERING) && t + 1 == verb {
+                subject.considered = true;
+                subject.hypothetical = true;
+                subject.conditional = true;
+                i = t;
                 continue;
             }
             if lower_word_is(TIME_WORDS) || self.s.kind(t) == Some(TokenKind::Number) {
@@ -1122,27 +1208,42 @@ impl Ctx<'_, '_> {
     pub(super) fn is_bare_gerund(&self, verb: &VerbHit) -> bool {
         // "Russian troops massing along the border": the mention before is its subject.
         let after_actor = verb.token > 0 && self.actor_mention(verb.token - 1).is_some();
+        // "is once again sending aid", "are still holding": past adverbs to the auxiliary.
+        let mut before = verb.token;
+        while before > 0
+            && (is_adverb(self.s.word(before - 1))
+                || self.lower_is(
+                    before - 1,
+                    &["again", "once", "still", "also", "now", "not"],
+                ))
+        {
+            before -= 1;
+        }
+        let governed = before > 0
+            && self.lower_is(
+                before - 1,
+                &[
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "been",
+                    "began",
+                    "started",
+                    "continued",
+                    "keeps",
+                    "kept",
+                ],
+            );
+        // "is considering sending": the gerund is what is weighed.
+        let weighed = verb.token > 0 && self.lower_is(verb.token - 1, CONSIDERING);
         !after_actor
             && verb
                 .entries
                 .iter()
                 .all(|(_, f)| f.is_only(Inflection::GERUND))
-            && !(verb.token > 0
-                && self.lower_is(
-                    verb.token - 1,
-                    &[
-                        "is",
-                        "are",
-                        "was",
-                        "were",
-                        "been",
-                        "began",
-                        "started",
-                        "continued",
-                        "keeps",
-                        "kept",
-                    ],
-                ))
+            && !governed
+            && !weighed
     }
 }
 

@@ -272,9 +272,25 @@ impl Ctx<'_, '_> {
         // as the intent to cooperate (root 03); the relation stays "hand over".
         // "Turkey said it will attack the PKK": an actor announcing its own conflict
         // threatens (root 13), its own cooperation intends it (root 03).
+        // "Russia said it would withdraw": "would" after a past reporting verb is the
+        // future seen from the past, reported like "will", not a mere possibility.
+        if subject.would
+            && !subject.conditional
+            && modality == Modality::Hypothetical
+            && self.in_past_report(trigger.start, result)
+        {
+            modality = Modality::Future;
+        }
         let announced = matches!(modality, Modality::Future | Modality::Hypothetical)
             && sources.first().is_some_and(|&m| self.announces_own(m));
-        let twin = if subject.intent && modality == Modality::Hypothetical {
+        // "refused to meet", "will not lift the ban": CAMEO codes a refused
+        // cooperation as a rejection (root 12); the event stays negated.
+        let refused = subject.negated && (subject.refusal || modality == Modality::Future);
+        let twin = if subject.considered {
+            self.lexicon.considered(e)
+        } else if refused && entry.quad_class.is_cooperation() {
+            self.lexicon.refusal(e)
+        } else if subject.intent && modality == Modality::Hypothetical {
             self.lexicon.intent(e)
         } else if announced && !entry.quad_class.is_cooperation() {
             self.lexicon.threat(e)
@@ -312,6 +328,24 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Whether token `i` lies in what a speaker reported with a past reporting verb
+    /// ("said", "told"), as far as the sentence's statements are known.
+    pub(super) fn in_past_report(&self, i: usize, result: &ClauseResult) -> bool {
+        let past = |cue: usize| {
+            self.verb_at(cue).is_some_and(|v| {
+                self.verbs[v]
+                    .entries
+                    .iter()
+                    .any(|(_, f)| f.has(crate::relations::lexicon::Inflection::PAST))
+            })
+        };
+        result
+            .statements
+            .iter()
+            .any(|st| st.says(i) && past(st.trigger.start))
+            || result.unattributed.iter().any(|r| r.contains(&i))
     }
 
     /// Matches `entry`'s frame from token `i`; the targets and the end of the trigger phrase.
