@@ -15,6 +15,22 @@ const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
     "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
 ];
 
+/// Verbs that announce an act named by an event noun: "announced a ceasefire with".
+const ANNOUNCERS: &[&str] = &[
+    "announced",
+    "announces",
+    "announce",
+    "announcing",
+    "declared",
+    "declares",
+    "declare",
+    "unveiled",
+    "unveils",
+    "unveil",
+    "confirmed",
+    "confirms",
+];
+
 /// How many actors of a coordinated list one verb relates on either side.
 const MAX_JOINT_ACTORS: usize = 6;
 
@@ -139,7 +155,62 @@ impl Ctx<'_, '_> {
             .iter()
             .find(|(e, _)| self.lexicon.entry(*e).is_speech())
         {
+            if let Some(subject) = acting {
+                self.announced_event(verb, subject, result);
+            }
             self.statement(*e, verb, subject, result);
+        }
+    }
+
+    /// "announced a weeklong ceasefire with the Taliban", "announced a suspension of
+    /// aid to Egypt", "declared the closure of its border with Togo": an announcing
+    /// verb whose object is an event noun (data/nominals.tsv) makes the noun's event,
+    /// read with the frames of the noun's verb, from the object ("ceasefire with _")
+    /// or after the noun's "of" ("aid to _"). The statement is made as well.
+    pub(super) fn announced_event(
+        &self,
+        verb: &VerbHit,
+        subject: &Subject,
+        result: &mut ClauseResult,
+    ) {
+        if !self.lower_is(verb.token, ANNOUNCERS) {
+            return;
+        }
+        let start = self.skip_inserts(verb.token + 1);
+        let noun = (start..(start + 6).min(self.s.len()))
+            .take_while(|&j| {
+                self.s.kind(j) == Some(TokenKind::Word)
+                    && self.mention_at[j].is_none()
+                    && !self.lower_is(j, &["that", "it", "they", "plans", "plan"])
+            })
+            .find_map(|j| Some((j, self.nominal_at(j)?)));
+        let Some((noun, e)) = noun else { return };
+        let lemma = &self.lexicon.entry(e).lemma;
+        let froms = [Some(start), self.s.is(noun + 1, "of").then_some(noun + 2)];
+        for from in froms.into_iter().flatten() {
+            for &(x, _) in self.lexicon.lookup(lemma) {
+                let entry = self.lexicon.entry(x);
+                if entry.lemma != *lemma || entry.is_speech() {
+                    continue;
+                }
+                let Some((targets, end)) = self.match_frame(from, entry, None) else {
+                    continue;
+                };
+                // From the object, the frame must use the noun itself ("ceasefire with").
+                if from == start && end <= noun {
+                    continue;
+                }
+                self.push_events(
+                    x,
+                    entry,
+                    verb.token..end,
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
+                return;
+            }
         }
     }
 
