@@ -717,6 +717,12 @@ impl<'l> ClauseAnalyzer<'l> {
         for &(noun, entry) in &self.nominals {
             sentence.nominal_event(noun, entry, &mut result);
         }
+        // "Talks between Russia and Ukraine resumed": joint event nouns.
+        for noun in 0..s.len().saturating_sub(2) {
+            if s.is(noun + 1, "between") {
+                sentence.joint_event(noun, &mut result);
+            }
+        }
         if quote_goes_on && result.statements.is_empty() {
             sentence.continued_quote(&mut result);
         }

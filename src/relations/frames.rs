@@ -31,6 +31,24 @@ const ANNOUNCERS: &[&str] = &[
     "confirms",
 ];
 
+/// Nouns of joint events and the lexicon verb and relation that code them, read
+/// both ways among the actors after "between": "talks between Russia and Ukraine".
+const JOINT_NOUNS: &[(&str, &str, &str)] = &[
+    ("talks", "hold", "hold talks"),
+    ("negotiations", "hold", "negotiate"),
+    ("meeting", "hold", "meet"),
+    ("meetings", "hold", "meet"),
+    ("summit", "hold", "meet"),
+    ("consultations", "hold", "hold talks"),
+    ("clashes", "clash", "clash"),
+    ("fighting", "fight", "fight"),
+    ("ceasefire", "agree", "agree ceasefire"),
+    ("cease-fire", "agree", "agree ceasefire"),
+    ("truce", "agree", "agree ceasefire"),
+    ("agreement", "agree", "sign agreement"),
+    ("deal", "agree", "sign agreement"),
+];
+
 /// How many actors of a coordinated list one verb relates on either side.
 const MAX_JOINT_ACTORS: usize = 6;
 
@@ -877,6 +895,54 @@ impl Ctx<'_, '_> {
         let trigger = noun..noun + 1;
         let subject = Subject::default();
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// "Talks between Russia and Ukraine resumed", "after clashes between Armenia and
+    /// Azerbaijan": a joint event noun before "between" relates the actors after it,
+    /// each pair both ways. Not when a verb right before governs the noun: "hosted
+    /// talks between Israel and Hamas" is the host's mediation.
+    pub(super) fn joint_event(&self, noun: usize, result: &mut ClauseResult) {
+        if !self.s.is(noun + 1, "between") {
+            return;
+        }
+        let Some(&(_, lemma, relation)) = JOINT_NOUNS.iter().find(|(w, _, _)| self.s.is(noun, w))
+        else {
+            return;
+        };
+        if self
+            .verbs
+            .iter()
+            .any(|v| v.token < noun && v.token + 5 > noun)
+        {
+            return;
+        }
+        let Some((actors, end)) = self.noun_phrase(noun + 2) else {
+            return;
+        };
+        if actors.len() < 2 {
+            return;
+        }
+        // "Talks between Russia and Ukraine resumed": the talks resume.
+        let mut after = end;
+        while after < self.s.len() && is_adverb(self.s.word(after)) {
+            after += 1;
+        }
+        let resumed = self.lower_is(after, &["resumed", "resume", "resumes", "restarted"])
+            && self.lower_is(noun, &["talks", "negotiations"]);
+        let (lemma, relation) = if resumed {
+            ("resume", "resume talks")
+        } else {
+            (lemma, relation)
+        };
+        let Some(&(e, _)) = self.lexicon.lookup(lemma).iter().find(|&&(e, _)| {
+            let entry = self.lexicon.entry(e);
+            entry.lemma == lemma && entry.relation == relation
+        }) else {
+            return;
+        };
+        let subject = Subject::default();
+        let entry = self.lexicon.entry(e);
+        self.push_events(e, entry, noun..noun + 1, &actors, &actors, &subject, result);
     }
 
     /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112);
