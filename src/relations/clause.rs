@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::actors::{Mention, MentionKind};
-use crate::relations::lexicon::{Inflection, Lexicon};
+use crate::relations::lexicon::{FrameItem, Inflection, Lexicon};
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind};
 
@@ -191,6 +191,10 @@ pub(super) const ARMED_MEMBERS: &[&str] = &[
     "militiamen",
     "snipers",
 ];
+/// Role words that stand for the person named after them or the country of the
+/// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
+pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+
 /// Nouns after a possessive that speak for their owner: "the army's spokesman said".
 pub(super) const SPOKESPEOPLE: &[&str] = &[
     "spokesman",
@@ -786,11 +790,20 @@ impl<'l> ClauseAnalyzer<'l> {
             .map(|(k, v)| {
                 // Only after a name: "will impose sanctions" keeps its verb.
                 let after_name = v.token > 0 && self.mention_at[v.token - 1].is_some();
+                // "Japan lifts sanctions on": the next word opens one of the verb's
+                // frames, so it is the verb's object, not the verb of a compound.
+                let opens_frame = |next: usize| {
+                    v.entries.iter().any(|&(e, _)| {
+                        matches!(self.lexicon.entry(e).frame.first(),
+                            Some(FrameItem::Word(w)) if s.is(next, w))
+                    })
+                };
                 after_name
                     && verbs.get(k + 1).is_some_and(|next| {
                         next.token == v.token + 1
                             && finite(next)
                             && !v.entries.iter().any(|(_, f)| f.has(Inflection::PAST))
+                            && !opens_frame(next.token)
                     })
             })
             .collect();
@@ -873,7 +886,11 @@ impl Ctx<'_, '_> {
         let mut found = Vec::new();
         loop {
             let mut j = self.after_partitive(i);
-            while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < i + 4 {
+            // "his counterpart Sergio Mattarella": the role word before a name.
+            while self.actor_mention(j).is_none()
+                && (self.lower_is(j, DETERMINERS) || self.lower_is(j, COUNTERPARTS))
+                && j < i + 4
+            {
                 j += 1;
             }
             let m = match self.actor_mention(j) {
@@ -902,7 +919,11 @@ impl Ctx<'_, '_> {
             if self.s.kind(end) == Some(TokenKind::Possessive) {
                 end += 1;
             }
-            if self.lower_is(end, BORDER_WORDS) {
+            // "his Lebanese counterpart": the person the country adjective names.
+            if self.lower_is(end, BORDER_WORDS)
+                || (self.mentions[m].kind == MentionKind::Adjective
+                    && self.lower_is(end, COUNTERPARTS))
+            {
                 end += 1;
             }
             i = end;
@@ -946,7 +967,10 @@ impl Ctx<'_, '_> {
     pub(super) fn noun_phrase_start(&self, j: usize) -> Option<usize> {
         let mut j = self.after_partitive(j);
         let limit = j + 4;
-        while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < limit {
+        while self.actor_mention(j).is_none()
+            && (self.lower_is(j, DETERMINERS) || self.lower_is(j, COUNTERPARTS))
+            && j < limit
+        {
             j += 1;
         }
         self.actor_mention(j)

@@ -31,6 +31,23 @@ const ANNOUNCERS: &[&str] = &[
     "confirms",
 ];
 
+/// Reporting verbs whose that-clause is requested, not reported: "asked that the
+/// EU impose sanctions" (the subjunctive of "ask", "request", "propose", "recommend").
+const REQUESTERS: &[&str] = &[
+    "asked",
+    "asks",
+    "ask",
+    "requested",
+    "requests",
+    "request",
+    "proposed",
+    "proposes",
+    "propose",
+    "recommended",
+    "recommends",
+    "recommend",
+];
+
 /// Nouns of joint events and the lexicon verb and relation that code them, read
 /// both ways among the actors after "between": "talks between Russia and Ukraine".
 const JOINT_NOUNS: &[(&str, &str, &str)] = &[
@@ -348,11 +365,13 @@ impl Ctx<'_, '_> {
         };
         if let Some(that) = subject.after_that {
             // "demanded that NATO guarantee": the demanded act is not (yet) real.
+            // "asked that the EU impose sanctions": a request, even by a reporting verb.
             let governor = self.verbs.iter().rev().find(|v| v.token < that);
             if governor.is_some_and(|g| {
-                g.entries
-                    .iter()
-                    .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
+                self.lower_is(g.token, REQUESTERS)
+                    || g.entries
+                        .iter()
+                        .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
             }) {
                 modality = Modality::Hypothetical;
             }
