@@ -39,6 +39,12 @@ fn announced_cooperation_is_coded_as_intent() {
             "hold talks",
             "036",
         ),
+        // An offer of troops is an offer of military protection (0334).
+        (
+            "Australia has offered to send troops to the Philippines.",
+            "deploy troops",
+            "0334",
+        ),
     ];
     for (text, relation, code) in cases {
         let doc = geokg::Document {
@@ -55,6 +61,16 @@ fn announced_cooperation_is_coded_as_intent() {
         assert_eq!(event.modality, geokg::Modality::Hypothetical, "{text}");
         assert_eq!(event.plover.as_deref(), Some("AGREE"), "{text}");
     }
+    // A plan to deploy troops is no offer: it keeps its coding (150).
+    let doc = geokg::Document {
+        id: "plan".into(),
+        text: "Russia plans to deploy troops to Belarus.".into(),
+        ..geokg::Document::default()
+    };
+    let events = extractor.extract(&doc).events;
+    assert!(events
+        .iter()
+        .any(|e| e.relation == "deploy troops" && e.cameo == "150"));
     // Said as fact, the same verbs keep their own coding.
     let doc = geokg::Document {
         id: "fact".into(),

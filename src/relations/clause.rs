@@ -303,6 +303,13 @@ pub(super) const CONSIDERING: &[&str] = &[
     "weigh",
     "contemplate",
 ];
+/// Offers and promises among [`INTENT_GOVERNORS`]: "offered to send troops to
+/// Jordan" is an offer of military protection (0334), where "plans to deploy troops"
+/// is no cooperation.
+pub(super) const OFFERS: &[&str] = &[
+    "offered", "offers", "offer", "pledged", "pledges", "pledge", "promised", "promises",
+    "promise", "ready", "willing", "agreed", "agrees", "agree",
+];
 pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "going"];
 pub(super) const NEGATORS: &[&str] = &[
     "not",
@@ -614,6 +621,8 @@ pub(super) struct Subject {
     pub(super) relative: bool,
     /// The verb is governed by an intention: "offered to hand over" ([`INTENT_GOVERNORS`]).
     pub(super) intent: bool,
+    /// The verb is governed by an offer or promise: "offered to send troops" ([`OFFERS`]).
+    pub(super) offer: bool,
     /// The verb is governed by a refusal: "refused to meet" ([`REFUSERS`]).
     pub(super) refusal: bool,
     /// "would" is among the words before the verb: in reported content after a
@@ -1034,6 +1043,7 @@ impl Ctx<'_, '_> {
                     subject.hypothetical = true;
                     subject.conditional = true;
                     subject.intent |= k > 0 && self.lower_is(k - 1, INTENT_GOVERNORS);
+                    subject.offer |= k > 0 && self.lower_is(k - 1, OFFERS);
                 }
                 subject.refusal |=
                     word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, REFUSERS);

@@ -59,9 +59,9 @@ const JOINT_NOUNS: &[(&str, &str, &str)] = &[
     ("consultations", "hold", "hold talks"),
     ("clashes", "clash", "clash"),
     ("fighting", "fight", "fight"),
-    ("ceasefire", "agree", "agree ceasefire"),
-    ("cease-fire", "agree", "agree ceasefire"),
-    ("truce", "agree", "agree ceasefire"),
+    ("ceasefire", "declare", "agree ceasefire"),
+    ("cease-fire", "declare", "agree ceasefire"),
+    ("truce", "declare", "agree ceasefire"),
     ("agreement", "agree", "sign agreement"),
     ("deal", "agree", "sign agreement"),
 ];
@@ -398,7 +398,10 @@ impl Ctx<'_, '_> {
             self.lexicon.considered(e)
         } else if refused && entry.quad_class.is_cooperation() {
             self.lexicon.refusal(e)
-        } else if subject.intent && modality == Modality::Hypothetical {
+        } else if subject.intent
+            && modality == Modality::Hypothetical
+            && (entry.quad_class.is_cooperation() || subject.offer)
+        {
             self.lexicon.intent(e)
         } else if announced && !entry.quad_class.is_cooperation() {
             self.lexicon.threat(e)
@@ -411,6 +414,8 @@ impl Ctx<'_, '_> {
         // "The US, Russia and Switzerland met": one event per pair, both ways, for
         // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
         for &s in sources.iter().take(MAX_JOINT_ACTORS) {
+            // "Russia said it had expelled …": the speaker is the source, not "it".
+            let s = self.own_speaker(s, result).unwrap_or(s);
             for &t in targets.iter().take(MAX_JOINT_ACTORS) {
                 let (a, b) = (self.mentions[s].actor, self.mentions[t].actor);
                 if a == b {
@@ -527,21 +532,46 @@ impl Ctx<'_, '_> {
     /// speaker speaks of itself: "Turkey said (that) it will …", "Iran warned it
     /// could …".
     pub(super) fn announces_own(&self, m: usize) -> bool {
+        self.own_cue(m).is_some()
+    }
+
+    /// The reporting verb right before pronoun `m` ("said it", "said that it", "said
+    /// on Friday it"), if there is one.
+    pub(super) fn own_cue(&self, m: usize) -> Option<usize> {
         let mention = &self.mentions[m];
         if mention.kind != MentionKind::Pronoun {
-            return false;
+            return None;
         }
         let mut k = mention.tokens.start;
         if k > 0 && self.s.is(k - 1, "that") {
             k -= 1;
         }
-        k > 0
-            && self.verb_at(k - 1).is_some_and(|v| {
+        if let Some(start) = (k.saturating_sub(4)..k).find(|&t| self.time_phrase_end(t) == Some(k))
+        {
+            k = start;
+        }
+        let cue = k.checked_sub(1)?;
+        self.verb_at(cue)
+            .is_some_and(|v| {
                 self.verbs[v]
                     .entries
                     .iter()
                     .any(|&(e, _)| self.lexicon.entry(e).is_speech())
             })
+            .then_some(cue)
+    }
+
+    /// For a pronoun right after a reporting verb that stands for the speaker
+    /// ("Russia said it had expelled …", "Farc has said it will release …"), the
+    /// speaker's own mention: the event's source is written there.
+    pub(super) fn own_speaker(&self, m: usize, result: &ClauseResult) -> Option<usize> {
+        let cue = self.own_cue(m)?;
+        result
+            .statements
+            .iter()
+            .filter(|st| st.trigger.start == cue)
+            .find_map(|st| st.speaker)
+            .filter(|&sp| self.mentions[sp].actor == self.mentions[m].actor)
     }
 
     /// Whether the object ends before token `i`: the sentence or clause ends, or a

@@ -208,6 +208,8 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
         "086" => "0355",
         c if c.starts_with("087") => "0356",
         c if c.starts_with("08") => "035",
+        // "offered to send troops to Jordan": military protection offered (0334).
+        c if c.starts_with("15") => "0334",
         _ => return None,
     })
 }
