@@ -810,7 +810,10 @@ impl Ctx<'_, '_> {
         if let Some(found) = self.noun_phrase(i) {
             return Some(found);
         }
-        let material_conflict = entry.quad_class == QuadClass::MaterialConflict;
+        let material = matches!(
+            entry.quad_class,
+            QuadClass::MaterialConflict | QuadClass::MaterialCooperation
+        );
         let mut j = self.after_quantity(i);
         let mut own_words = 0;
         let mut inner_phrase = false;
@@ -830,8 +833,9 @@ impl Ctx<'_, '_> {
                 j = self.mentions[m].tokens.end;
                 continue;
             }
+            // "killed 30 civilians in Ukraine", "humanitarian assistance in Iraq".
             let owner = self.lower_is(j, &["of", "by", "from"])
-                || (material_conflict && self.lower_is(j, &["in", "inside"]));
+                || (material && self.lower_is(j, &["in", "inside"]));
             if own_words > 0 && owner {
                 if let Some(found) = self.noun_phrase(j + 1) {
                     return Some(found);
