@@ -321,8 +321,9 @@ fn cameo_table_has_all_roots_and_only_codes_the_lexicon_uses() {
     assert_eq!(table["11"].0, "disapprove");
     assert_eq!(table["20"].0, "use_unconventional_mass_violence");
 
-    // A code is used by a row, or as the intent ("offered to …", root 03) or threat
-    // ("said it will attack", root 13) of a row's code.
+    // A code is used by a row, or as the intent ("offered to …", root 03), threat
+    // ("said it will attack", root 13), refusal ("refused to meet", root 12) or
+    // option weighed ("is considering sending", 014) of a row's code.
     let rows = lexicon();
     let intents = rows
         .iter()
@@ -330,11 +331,19 @@ fn cameo_table_has_all_roots_and_only_codes_the_lexicon_uses() {
     let threats = rows
         .iter()
         .filter_map(|e| geokg::relations::lexicon::threat_code(e.cameo));
+    let refusals = rows
+        .iter()
+        .filter_map(|e| geokg::relations::lexicon::refusal_code(e.cameo));
+    let considered = rows
+        .iter()
+        .filter_map(|e| geokg::relations::lexicon::considered_code(e.cameo));
     let used: BTreeSet<&str> = rows
         .iter()
         .map(|e| e.cameo)
         .chain(intents)
         .chain(threats)
+        .chain(refusals)
+        .chain(considered)
         .collect();
     for code in &used {
         assert!(table.contains_key(code), "cameo.tsv has no row for {code}");

@@ -39,6 +39,12 @@ fn announced_cooperation_is_coded_as_intent() {
             "hold talks",
             "036",
         ),
+        // An offer of troops is an offer of military protection (0334).
+        (
+            "Australia has offered to send troops to the Philippines.",
+            "deploy troops",
+            "0334",
+        ),
     ];
     for (text, relation, code) in cases {
         let doc = geokg::Document {
@@ -55,6 +61,16 @@ fn announced_cooperation_is_coded_as_intent() {
         assert_eq!(event.modality, geokg::Modality::Hypothetical, "{text}");
         assert_eq!(event.plover.as_deref(), Some("AGREE"), "{text}");
     }
+    // A plan to deploy troops is no offer: it keeps its coding (150).
+    let doc = geokg::Document {
+        id: "plan".into(),
+        text: "Russia plans to deploy troops to Belarus.".into(),
+        ..geokg::Document::default()
+    };
+    let events = extractor.extract(&doc).events;
+    assert!(events
+        .iter()
+        .any(|e| e.relation == "deploy troops" && e.cameo == "150"));
     // Said as fact, the same verbs keep their own coding.
     let doc = geokg::Document {
         id: "fact".into(),
@@ -104,5 +120,82 @@ fn announced_own_conflict_is_a_threat_and_own_cooperation_an_intent() {
             .find(|e| e.relation == relation)
             .unwrap_or_else(|| panic!("{text}: no `{relation}` edge in {events:?}"));
         assert_eq!(event.cameo, code, "{text}");
+    }
+}
+
+/// Issue 10: a refused cooperation ("refused to meet", "will not lift the ban") keeps
+/// its relation, negated, coded as CAMEO's rejection (root 12); an option weighed
+/// ("is considering sending aid") as CAMEO 014; a refused conflict keeps its code.
+#[test]
+fn refusals_are_rejections_and_weighed_options_are_considered() {
+    let extractor = geokg::Extractor::builtin().expect("built-in data loads");
+    let cases = [
+        (
+            "China refused to meet the Philippines.",
+            "meet",
+            "125",
+            true,
+        ),
+        (
+            "Turkey refused to lift the ban on Cypriot ships.",
+            "ease restrictions",
+            "1241",
+            true,
+        ),
+        (
+            "Switzerland declined to supply ammunition to Ukraine.",
+            "provide weapons",
+            "1222",
+            true,
+        ),
+        (
+            "The EU will not lift sanctions on Belarus.",
+            "lift sanctions",
+            "1244",
+            true,
+        ),
+        (
+            "Armenia refused to sign a peace treaty with Azerbaijan.",
+            "sign agreement",
+            "127",
+            true,
+        ),
+        ("Russia refused to attack Ukraine.", "attack", "190", true),
+        (
+            "Poland failed to hand over the suspects to Germany.",
+            "hand over",
+            "070",
+            true,
+        ),
+        (
+            "Japan is considering sending aid to Nepal.",
+            "provide aid",
+            "014",
+            false,
+        ),
+        (
+            "Canada is weighing sending troops to Latvia.",
+            "deploy troops",
+            "014",
+            false,
+        ),
+    ];
+    for (text, relation, code, negated) in cases {
+        let doc = geokg::Document {
+            id: "refusal".into(),
+            text: text.into(),
+            ..geokg::Document::default()
+        };
+        let events = extractor.extract(&doc).events;
+        let event = events
+            .iter()
+            .find(|e| e.relation == relation)
+            .unwrap_or_else(|| panic!("{text}: no `{relation}` edge in {events:?}"));
+        assert_eq!(event.cameo, code, "{text}");
+        assert_eq!(event.negated, negated, "{text}");
+        if code.starts_with("12") {
+            assert_eq!(event.category, "reject", "{text}");
+            assert_eq!(event.plover.as_deref(), Some("REJECT"), "{text}");
+        }
     }
 }

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use crate::actors::{Mention, MentionKind};
-use crate::relations::lexicon::{Inflection, Lexicon};
+use crate::relations::lexicon::{FrameItem, Inflection, Lexicon};
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind};
 
@@ -58,6 +58,8 @@ pub(super) const SKIPPABLE: &[&str] = &[
     "should",
     "shall",
     "'ll",
+    "wo",
+    "ca",
     "not",
     "n't",
     "never",
@@ -88,8 +90,12 @@ pub(super) const SKIPPABLE: &[&str] = &[
     "agrees",
     "refused",
     "refuses",
+    "refuse",
+    "refusing",
     "declined",
     "declines",
+    "decline",
+    "declining",
     "failed",
     "fails",
     "tried",
@@ -136,6 +142,7 @@ pub(super) const MODAL_HYPOTHETICAL: &[&str] = &[
     "should",
     "must",
     "can",
+    "ca",
     "plans",
     "planned",
     "plan",
@@ -184,6 +191,10 @@ pub(super) const ARMED_MEMBERS: &[&str] = &[
     "militiamen",
     "snipers",
 ];
+/// Role words that stand for the person named after them or the country of the
+/// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
+pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+
 /// Nouns after a possessive that speak for their owner: "the army's spokesman said".
 pub(super) const SPOKESPEOPLE: &[&str] = &[
     "spokesman",
@@ -241,7 +252,16 @@ pub(super) const WHOSE_HEADS: &[&str] = &[
 
 /// Control verbs that make the infinitive after them a real, negated event.
 pub(super) const REFUSALS: &[&str] = &[
-    "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "failed",
+    "fails",
 ];
 /// Words before "to" that announce an intention: "offered to hand over", "agreed to
 /// send troops", "is ready to provide aid". CAMEO codes the cooperation they
@@ -252,10 +272,61 @@ pub(super) const INTENT_GOVERNORS: &[&str] = &[
     "decided", "decides", "decide", "intends", "intended", "intend", "plans", "planned", "plan",
     "proposed", "proposes", "propose", "wants", "wanted", "want", "hopes", "hoped", "hope",
 ];
-pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "going"];
+/// Refusals proper among [`REFUSALS`]: CAMEO codes the cooperation they govern as
+/// a rejection (root 12); "failed to" stays the governed event, negated.
+pub(super) const REFUSERS: &[&str] = &[
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+];
+/// Verbs of weighing an option before a gerund: "is considering sending aid to".
+pub(super) const CONSIDERING: &[&str] = &[
+    "considering",
+    "considers",
+    "considered",
+    "consider",
+    "mulling",
+    "mulls",
+    "mulled",
+    "weighing",
+    "weighs",
+    "weighed",
+    "contemplating",
+    "contemplates",
+    "contemplated",
+    "mull",
+    "weigh",
+    "contemplate",
+];
+/// Offers and promises among [`INTENT_GOVERNORS`]: "offered to send troops to
+/// Jordan" is an offer of military protection (0334), where "plans to deploy troops"
+/// is no cooperation.
+pub(super) const OFFERS: &[&str] = &[
+    "offered", "offers", "offer", "pledged", "pledges", "pledge", "promised", "promises",
+    "promise", "ready", "willing", "agreed", "agrees", "agree",
+];
+pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "going"];
 pub(super) const NEGATORS: &[&str] = &[
-    "not", "n't", "never", "refused", "refuses", "declined", "declines", "failed", "fails",
-    "unable", "longer",
+    "not",
+    "n't",
+    "never",
+    "refused",
+    "refuses",
+    "refuse",
+    "refusing",
+    "declined",
+    "declines",
+    "decline",
+    "declining",
+    "failed",
+    "fails",
+    "unable",
+    "longer",
 ];
 
 pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
@@ -400,6 +471,13 @@ pub(super) const NOT_THE_STATE: &[&str] = &[
     "families",
     "activist",
     "activists",
+    "artist",
+    "artists",
+    "athletes",
+    "players",
+    "scientists",
+    "scholars",
+    "writers",
     "sailor",
     "sailors",
     "fishermen",
@@ -543,6 +621,17 @@ pub(super) struct Subject {
     pub(super) relative: bool,
     /// The verb is governed by an intention: "offered to hand over" ([`INTENT_GOVERNORS`]).
     pub(super) intent: bool,
+    /// The verb is governed by an offer or promise: "offered to send troops" ([`OFFERS`]).
+    pub(super) offer: bool,
+    /// The verb is governed by a refusal: "refused to meet" ([`REFUSERS`]).
+    pub(super) refusal: bool,
+    /// "would" is among the words before the verb: in reported content after a
+    /// past reporting verb it is the future seen from the past ("said it would …").
+    pub(super) would: bool,
+    /// Something besides "would" makes the verb hypothetical ("could", "if", "to").
+    pub(super) conditional: bool,
+    /// The verb is an option its subject weighs: "is considering sending" ([`CONSIDERING`]).
+    pub(super) considered: bool,
 }
 
 /// Reusable state for analysing sentences; holds no document data between calls.
@@ -641,6 +730,12 @@ impl<'l> ClauseAnalyzer<'l> {
         for &(noun, entry) in &self.nominals {
             sentence.nominal_event(noun, entry, &mut result);
         }
+        // "Talks between Russia and Ukraine resumed": joint event nouns.
+        for noun in 0..s.len().saturating_sub(2) {
+            if s.is(noun + 1, "between") {
+                sentence.joint_event(noun, &mut result);
+            }
+        }
         if quote_goes_on && result.statements.is_empty() {
             sentence.continued_quote(&mut result);
         }
@@ -704,11 +799,20 @@ impl<'l> ClauseAnalyzer<'l> {
             .map(|(k, v)| {
                 // Only after a name: "will impose sanctions" keeps its verb.
                 let after_name = v.token > 0 && self.mention_at[v.token - 1].is_some();
+                // "Japan lifts sanctions on": the next word opens one of the verb's
+                // frames, so it is the verb's object, not the verb of a compound.
+                let opens_frame = |next: usize| {
+                    v.entries.iter().any(|&(e, _)| {
+                        matches!(self.lexicon.entry(e).frame.first(),
+                            Some(FrameItem::Word(w)) if s.is(next, w))
+                    })
+                };
                 after_name
                     && verbs.get(k + 1).is_some_and(|next| {
                         next.token == v.token + 1
                             && finite(next)
                             && !v.entries.iter().any(|(_, f)| f.has(Inflection::PAST))
+                            && !opens_frame(next.token)
                     })
             })
             .collect();
@@ -791,7 +895,11 @@ impl Ctx<'_, '_> {
         let mut found = Vec::new();
         loop {
             let mut j = self.after_partitive(i);
-            while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < i + 4 {
+            // "his counterpart Sergio Mattarella": the role word before a name.
+            while self.actor_mention(j).is_none()
+                && (self.lower_is(j, DETERMINERS) || self.lower_is(j, COUNTERPARTS))
+                && j < i + 4
+            {
                 j += 1;
             }
             let m = match self.actor_mention(j) {
@@ -820,7 +928,11 @@ impl Ctx<'_, '_> {
             if self.s.kind(end) == Some(TokenKind::Possessive) {
                 end += 1;
             }
-            if self.lower_is(end, BORDER_WORDS) {
+            // "his Lebanese counterpart": the person the country adjective names.
+            if self.lower_is(end, BORDER_WORDS)
+                || (self.mentions[m].kind == MentionKind::Adjective
+                    && self.lower_is(end, COUNTERPARTS))
+            {
                 end += 1;
             }
             i = end;
@@ -864,7 +976,10 @@ impl Ctx<'_, '_> {
     pub(super) fn noun_phrase_start(&self, j: usize) -> Option<usize> {
         let mut j = self.after_partitive(j);
         let limit = j + 4;
-        while self.actor_mention(j).is_none() && self.lower_is(j, DETERMINERS) && j < limit {
+        while self.actor_mention(j).is_none()
+            && (self.lower_is(j, DETERMINERS) || self.lower_is(j, COUNTERPARTS))
+            && j < limit
+        {
             j += 1;
         }
         self.actor_mention(j)
@@ -900,6 +1015,7 @@ impl Ctx<'_, '_> {
                         .any(|p| self.lower_is(p, &["if", "unless"]))
                 {
                     subject.hypothetical = true;
+                    subject.conditional = true;
                 }
                 return Some(subject);
             }
@@ -908,6 +1024,11 @@ impl Ctx<'_, '_> {
             if lower_word_is(SKIPPABLE) || is_adverb(word) {
                 subject.negated |= lower_word_is(NEGATORS);
                 subject.hypothetical |= lower_word_is(MODAL_HYPOTHETICAL);
+                if lower_word_is(&["would"]) {
+                    subject.would = true;
+                } else {
+                    subject.conditional |= lower_word_is(MODAL_HYPOTHETICAL);
+                }
                 subject.future |= lower_word_is(MODAL_FUTURE);
                 // "plans to attack" is not (yet) real; "refused to meet" is a real refusal.
                 // "failed on Friday to reach": past a time phrase.
@@ -920,10 +1041,22 @@ impl Ctx<'_, '_> {
                 let refusal = k > 0 && self.lower_is(k - 1, REFUSALS);
                 if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
+                    subject.conditional = true;
                     subject.intent |= k > 0 && self.lower_is(k - 1, INTENT_GOVERNORS);
+                    subject.offer |= k > 0 && self.lower_is(k - 1, OFFERS);
                 }
+                subject.refusal |=
+                    word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, REFUSERS);
                 i = t;
                 after_time_word = false;
+                continue;
+            }
+            // "is considering sending aid to": the gerund is an option weighed.
+            if lower_word_is(CONSIDERING) && t + 1 == verb {
+                subject.considered = true;
+                subject.hypothetical = true;
+                subject.conditional = true;
+                i = t;
                 continue;
             }
             if lower_word_is(TIME_WORDS) || self.s.kind(t) == Some(TokenKind::Number) {
@@ -1122,27 +1255,42 @@ impl Ctx<'_, '_> {
     pub(super) fn is_bare_gerund(&self, verb: &VerbHit) -> bool {
         // "Russian troops massing along the border": the mention before is its subject.
         let after_actor = verb.token > 0 && self.actor_mention(verb.token - 1).is_some();
+        // "is once again sending aid", "are still holding": past adverbs to the auxiliary.
+        let mut before = verb.token;
+        while before > 0
+            && (is_adverb(self.s.word(before - 1))
+                || self.lower_is(
+                    before - 1,
+                    &["again", "once", "still", "also", "now", "not"],
+                ))
+        {
+            before -= 1;
+        }
+        let governed = before > 0
+            && self.lower_is(
+                before - 1,
+                &[
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "been",
+                    "began",
+                    "started",
+                    "continued",
+                    "keeps",
+                    "kept",
+                ],
+            );
+        // "is considering sending": the gerund is what is weighed.
+        let weighed = verb.token > 0 && self.lower_is(verb.token - 1, CONSIDERING);
         !after_actor
             && verb
                 .entries
                 .iter()
                 .all(|(_, f)| f.is_only(Inflection::GERUND))
-            && !(verb.token > 0
-                && self.lower_is(
-                    verb.token - 1,
-                    &[
-                        "is",
-                        "are",
-                        "was",
-                        "were",
-                        "been",
-                        "began",
-                        "started",
-                        "continued",
-                        "keeps",
-                        "kept",
-                    ],
-                ))
+            && !governed
+            && !weighed
     }
 }
 

@@ -15,6 +15,57 @@ const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
     "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
 ];
 
+/// Verbs that announce an act named by an event noun: "announced a ceasefire with".
+const ANNOUNCERS: &[&str] = &[
+    "announced",
+    "announces",
+    "announce",
+    "announcing",
+    "declared",
+    "declares",
+    "declare",
+    "unveiled",
+    "unveils",
+    "unveil",
+    "confirmed",
+    "confirms",
+];
+
+/// Reporting verbs whose that-clause is requested, not reported: "asked that the
+/// EU impose sanctions" (the subjunctive of "ask", "request", "propose", "recommend").
+const REQUESTERS: &[&str] = &[
+    "asked",
+    "asks",
+    "ask",
+    "requested",
+    "requests",
+    "request",
+    "proposed",
+    "proposes",
+    "propose",
+    "recommended",
+    "recommends",
+    "recommend",
+];
+
+/// Nouns of joint events and the lexicon verb and relation that code them, read
+/// both ways among the actors after "between": "talks between Russia and Ukraine".
+const JOINT_NOUNS: &[(&str, &str, &str)] = &[
+    ("talks", "hold", "hold talks"),
+    ("negotiations", "hold", "negotiate"),
+    ("meeting", "hold", "meet"),
+    ("meetings", "hold", "meet"),
+    ("summit", "hold", "meet"),
+    ("consultations", "hold", "hold talks"),
+    ("clashes", "clash", "clash"),
+    ("fighting", "fight", "fight"),
+    ("ceasefire", "declare", "agree ceasefire"),
+    ("cease-fire", "declare", "agree ceasefire"),
+    ("truce", "declare", "agree ceasefire"),
+    ("agreement", "agree", "sign agreement"),
+    ("deal", "agree", "sign agreement"),
+];
+
 /// How many actors of a coordinated list one verb relates on either side.
 const MAX_JOINT_ACTORS: usize = 6;
 
@@ -139,7 +190,62 @@ impl Ctx<'_, '_> {
             .iter()
             .find(|(e, _)| self.lexicon.entry(*e).is_speech())
         {
+            if let Some(subject) = acting {
+                self.announced_event(verb, subject, result);
+            }
             self.statement(*e, verb, subject, result);
+        }
+    }
+
+    /// "announced a weeklong ceasefire with the Taliban", "announced a suspension of
+    /// aid to Egypt", "declared the closure of its border with Togo": an announcing
+    /// verb whose object is an event noun (data/nominals.tsv) makes the noun's event,
+    /// read with the frames of the noun's verb, from the object ("ceasefire with _")
+    /// or after the noun's "of" ("aid to _"). The statement is made as well.
+    pub(super) fn announced_event(
+        &self,
+        verb: &VerbHit,
+        subject: &Subject,
+        result: &mut ClauseResult,
+    ) {
+        if !self.lower_is(verb.token, ANNOUNCERS) {
+            return;
+        }
+        let start = self.skip_inserts(verb.token + 1);
+        let noun = (start..(start + 6).min(self.s.len()))
+            .take_while(|&j| {
+                self.s.kind(j) == Some(TokenKind::Word)
+                    && self.mention_at[j].is_none()
+                    && !self.lower_is(j, &["that", "it", "they", "plans", "plan"])
+            })
+            .find_map(|j| Some((j, self.nominal_at(j)?)));
+        let Some((noun, e)) = noun else { return };
+        let lemma = &self.lexicon.entry(e).lemma;
+        let froms = [Some(start), self.s.is(noun + 1, "of").then_some(noun + 2)];
+        for from in froms.into_iter().flatten() {
+            for &(x, _) in self.lexicon.lookup(lemma) {
+                let entry = self.lexicon.entry(x);
+                if entry.lemma != *lemma || entry.is_speech() {
+                    continue;
+                }
+                let Some((targets, end)) = self.match_frame(from, entry, None) else {
+                    continue;
+                };
+                // From the object, the frame must use the noun itself ("ceasefire with").
+                if from == start && end <= noun {
+                    continue;
+                }
+                self.push_events(
+                    x,
+                    entry,
+                    verb.token..end,
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
+                return;
+            }
         }
     }
 
@@ -259,11 +365,13 @@ impl Ctx<'_, '_> {
         };
         if let Some(that) = subject.after_that {
             // "demanded that NATO guarantee": the demanded act is not (yet) real.
+            // "asked that the EU impose sanctions": a request, even by a reporting verb.
             let governor = self.verbs.iter().rev().find(|v| v.token < that);
             if governor.is_some_and(|g| {
-                g.entries
-                    .iter()
-                    .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
+                self.lower_is(g.token, REQUESTERS)
+                    || g.entries
+                        .iter()
+                        .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
             }) {
                 modality = Modality::Hypothetical;
             }
@@ -272,9 +380,28 @@ impl Ctx<'_, '_> {
         // as the intent to cooperate (root 03); the relation stays "hand over".
         // "Turkey said it will attack the PKK": an actor announcing its own conflict
         // threatens (root 13), its own cooperation intends it (root 03).
+        // "Russia said it would withdraw": "would" after a past reporting verb is the
+        // future seen from the past, reported like "will", not a mere possibility.
+        if subject.would
+            && !subject.conditional
+            && modality == Modality::Hypothetical
+            && self.in_past_report(trigger.start, result)
+        {
+            modality = Modality::Future;
+        }
         let announced = matches!(modality, Modality::Future | Modality::Hypothetical)
             && sources.first().is_some_and(|&m| self.announces_own(m));
-        let twin = if subject.intent && modality == Modality::Hypothetical {
+        // "refused to meet", "will not lift the ban": CAMEO codes a refused
+        // cooperation as a rejection (root 12); the event stays negated.
+        let refused = subject.negated && (subject.refusal || modality == Modality::Future);
+        let twin = if subject.considered {
+            self.lexicon.considered(e)
+        } else if refused && entry.quad_class.is_cooperation() {
+            self.lexicon.refusal(e)
+        } else if subject.intent
+            && modality == Modality::Hypothetical
+            && (entry.quad_class.is_cooperation() || subject.offer)
+        {
             self.lexicon.intent(e)
         } else if announced && !entry.quad_class.is_cooperation() {
             self.lexicon.threat(e)
@@ -287,6 +414,8 @@ impl Ctx<'_, '_> {
         // "The US, Russia and Switzerland met": one event per pair, both ways, for
         // the first MAX_JOINT_ACTORS of a list (at most 30 edges from one verb).
         for &s in sources.iter().take(MAX_JOINT_ACTORS) {
+            // "Russia said it had expelled …": the speaker is the source, not "it".
+            let s = self.own_speaker(s, result).unwrap_or(s);
             for &t in targets.iter().take(MAX_JOINT_ACTORS) {
                 let (a, b) = (self.mentions[s].actor, self.mentions[t].actor);
                 if a == b {
@@ -312,6 +441,24 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+    }
+
+    /// Whether token `i` lies in what a speaker reported with a past reporting verb
+    /// ("said", "told"), as far as the sentence's statements are known.
+    pub(super) fn in_past_report(&self, i: usize, result: &ClauseResult) -> bool {
+        let past = |cue: usize| {
+            self.verb_at(cue).is_some_and(|v| {
+                self.verbs[v]
+                    .entries
+                    .iter()
+                    .any(|(_, f)| f.has(crate::relations::lexicon::Inflection::PAST))
+            })
+        };
+        result
+            .statements
+            .iter()
+            .any(|st| st.says(i) && past(st.trigger.start))
+            || result.unattributed.iter().any(|r| r.contains(&i))
     }
 
     /// Matches `entry`'s frame from token `i`; the targets and the end of the trigger phrase.
@@ -385,21 +532,46 @@ impl Ctx<'_, '_> {
     /// speaker speaks of itself: "Turkey said (that) it will …", "Iran warned it
     /// could …".
     pub(super) fn announces_own(&self, m: usize) -> bool {
+        self.own_cue(m).is_some()
+    }
+
+    /// The reporting verb right before pronoun `m` ("said it", "said that it", "said
+    /// on Friday it"), if there is one.
+    pub(super) fn own_cue(&self, m: usize) -> Option<usize> {
         let mention = &self.mentions[m];
         if mention.kind != MentionKind::Pronoun {
-            return false;
+            return None;
         }
         let mut k = mention.tokens.start;
         if k > 0 && self.s.is(k - 1, "that") {
             k -= 1;
         }
-        k > 0
-            && self.verb_at(k - 1).is_some_and(|v| {
+        if let Some(start) = (k.saturating_sub(4)..k).find(|&t| self.time_phrase_end(t) == Some(k))
+        {
+            k = start;
+        }
+        let cue = k.checked_sub(1)?;
+        self.verb_at(cue)
+            .is_some_and(|v| {
                 self.verbs[v]
                     .entries
                     .iter()
                     .any(|&(e, _)| self.lexicon.entry(e).is_speech())
             })
+            .then_some(cue)
+    }
+
+    /// For a pronoun right after a reporting verb that stands for the speaker
+    /// ("Russia said it had expelled …", "Farc has said it will release …"), the
+    /// speaker's own mention: the event's source is written there.
+    pub(super) fn own_speaker(&self, m: usize, result: &ClauseResult) -> Option<usize> {
+        let cue = self.own_cue(m)?;
+        result
+            .statements
+            .iter()
+            .filter(|st| st.trigger.start == cue)
+            .find_map(|st| st.speaker)
+            .filter(|&sp| self.mentions[sp].actor == self.mentions[m].actor)
     }
 
     /// Whether the object ends before token `i`: the sentence or clause ends, or a
@@ -638,7 +810,10 @@ impl Ctx<'_, '_> {
         if let Some(found) = self.noun_phrase(i) {
             return Some(found);
         }
-        let material_conflict = entry.quad_class == QuadClass::MaterialConflict;
+        let material = matches!(
+            entry.quad_class,
+            QuadClass::MaterialConflict | QuadClass::MaterialCooperation
+        );
         let mut j = self.after_quantity(i);
         let mut own_words = 0;
         let mut inner_phrase = false;
@@ -658,8 +833,9 @@ impl Ctx<'_, '_> {
                 j = self.mentions[m].tokens.end;
                 continue;
             }
+            // "killed 30 civilians in Ukraine", "humanitarian assistance in Iraq".
             let owner = self.lower_is(j, &["of", "by", "from"])
-                || (material_conflict && self.lower_is(j, &["in", "inside"]));
+                || (material && self.lower_is(j, &["in", "inside"]));
             if own_words > 0 && owner {
                 if let Some(found) = self.noun_phrase(j + 1) {
                     // "the release of two journalists by Iran": people nobody owns,
@@ -788,6 +964,54 @@ impl Ctx<'_, '_> {
         let trigger = noun..noun + 1;
         let subject = Subject::default();
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// "Talks between Russia and Ukraine resumed", "after clashes between Armenia and
+    /// Azerbaijan": a joint event noun before "between" relates the actors after it,
+    /// each pair both ways. Not when a verb right before governs the noun: "hosted
+    /// talks between Israel and Hamas" is the host's mediation.
+    pub(super) fn joint_event(&self, noun: usize, result: &mut ClauseResult) {
+        if !self.s.is(noun + 1, "between") {
+            return;
+        }
+        let Some(&(_, lemma, relation)) = JOINT_NOUNS.iter().find(|(w, _, _)| self.s.is(noun, w))
+        else {
+            return;
+        };
+        if self
+            .verbs
+            .iter()
+            .any(|v| v.token < noun && v.token + 5 > noun)
+        {
+            return;
+        }
+        let Some((actors, end)) = self.noun_phrase(noun + 2) else {
+            return;
+        };
+        if actors.len() < 2 {
+            return;
+        }
+        // "Talks between Russia and Ukraine resumed": the talks resume.
+        let mut after = end;
+        while after < self.s.len() && is_adverb(self.s.word(after)) {
+            after += 1;
+        }
+        let resumed = self.lower_is(after, &["resumed", "resume", "resumes", "restarted"])
+            && self.lower_is(noun, &["talks", "negotiations"]);
+        let (lemma, relation) = if resumed {
+            ("resume", "resume talks")
+        } else {
+            (lemma, relation)
+        };
+        let Some(&(e, _)) = self.lexicon.lookup(lemma).iter().find(|&&(e, _)| {
+            let entry = self.lexicon.entry(e);
+            entry.lemma == lemma && entry.relation == relation
+        }) else {
+            return;
+        };
+        let subject = Subject::default();
+        let entry = self.lexicon.entry(e);
+        self.push_events(e, entry, noun..noun + 1, &actors, &actors, &subject, result);
     }
 
     /// "X said that Y attacked Z": event coders also read X accusing Y (CAMEO 112);

@@ -170,6 +170,10 @@ pub struct Lexicon {
     intent_of: Vec<Option<usize>>,
     /// Entry → the index of its threat twin, if CAMEO has a threat code for it.
     threat_of: Vec<Option<usize>>,
+    /// Entry → the index of its refusal twin, if CAMEO has a refusal code for it.
+    refusal_of: Vec<Option<usize>>,
+    /// Entry → the index of its "consider" twin (014), for cooperation and conflict.
+    considered_of: Vec<Option<usize>>,
     /// Lower-case form → (entry, inflection), longest frames first.
     forms: WordMap<String, Vec<(usize, Inflection)>>,
     cameo: WordMap<String, CameoCode>,
@@ -204,6 +208,8 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
         "086" => "0355",
         c if c.starts_with("087") => "0356",
         c if c.starts_with("08") => "035",
+        // "offered to send troops to Jordan": military protection offered (0334).
+        c if c.starts_with("15") => "0334",
         _ => return None,
     })
 }
@@ -225,6 +231,48 @@ pub fn threat_code(code: &str) -> Option<&'static str> {
         }
         _ => return None,
     })
+}
+
+/// CAMEO's "reject" (root 12) code for a cooperation an actor refuses ("refused to
+/// meet", "declined to lift sanctions", "will not release the hostages"): reject a
+/// meeting or negotiation (125), mediation (126), a settlement (127), material
+/// cooperation (121x), aid (122x), political reform (123x), yielding (124x), anything
+/// else of roots 03-05 (120).
+pub fn refusal_code(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "045" => "126",
+        c if c.starts_with("04") => "125",
+        "057" => "127",
+        c if c.starts_with("03") || c.starts_with("05") => "120",
+        "061" => "1211",
+        "062" => "1212",
+        c if c.starts_with("06") => "121",
+        "071" => "1221",
+        "072" => "1222",
+        "073" => "1223",
+        "074" => "1224",
+        c if c.starts_with("07") => "122",
+        c if c.starts_with("081") => "1241",
+        "082" => "1242",
+        "0831" => "1231",
+        "0832" => "1232",
+        "0833" => "1233",
+        "0834" => "1234",
+        c if c.starts_with("083") => "123",
+        c if c.starts_with("084") => "1243",
+        "085" => "1244",
+        c if c.starts_with("086") => "1245",
+        c if c.starts_with("087") => "1246",
+        c if c.starts_with("08") => "124",
+        _ => return None,
+    })
+}
+
+/// CAMEO's "consider policy option" (014) for any event of roots 03-20 an actor
+/// weighs ("is considering sending aid to Nepal", "mulls imposing sanctions on Iran").
+pub fn considered_code(code: &str) -> Option<&'static str> {
+    let root: u32 = code.get(..2)?.parse().ok()?;
+    (3..=20).contains(&root).then_some("014")
 }
 
 /// The quad class of a CAMEO root, as ICEWS counts it.
@@ -423,11 +471,17 @@ impl Lexicon {
         self.twins.clear();
         self.intent_of.clear();
         self.threat_of.clear();
+        self.refusal_of.clear();
+        self.considered_of.clear();
         for e in 0..self.entries.len() {
-            let intent = self.twin(e, intent_code, "03", "AGREE");
+            let intent = self.twin(e, intent_code, "03", Some("AGREE"));
             self.intent_of.push(intent);
-            let threat = self.twin(e, threat_code, "13", "THREATEN");
+            let threat = self.twin(e, threat_code, "13", Some("THREATEN"));
             self.threat_of.push(threat);
+            let refusal = self.twin(e, refusal_code, "12", Some("REJECT"));
+            self.refusal_of.push(refusal);
+            let considered = self.twin(e, considered_code, "01", None);
+            self.considered_of.push(considered);
         }
     }
 
@@ -437,7 +491,7 @@ impl Lexicon {
         e: usize,
         code_of: fn(&str) -> Option<&'static str>,
         root: &str,
-        plover: &str,
+        plover: Option<&str>,
     ) -> Option<usize> {
         let entry = &self.entries[e];
         let code = code_of(&entry.cameo)?;
@@ -453,7 +507,7 @@ impl Lexicon {
             .get(code)
             .or_else(|| self.cameo.get(&format!("{root}0")))
             .and_then(|r| r.goldstein);
-        twin.plover = Some(plover.to_string());
+        twin.plover = plover.map(str::to_string);
         self.twins.push(twin);
         Some(self.entries.len() + self.twins.len() - 1)
     }
@@ -474,6 +528,21 @@ impl Lexicon {
     /// no cooperation (roots 04-08).
     pub fn intent(&self, e: usize) -> usize {
         self.intent_of.get(e).copied().flatten().unwrap_or(e)
+    }
+
+    /// The entry that codes entry `e` as a refusal, CAMEO's root 12: "refused to
+    /// meet Israel" rejects a meeting (125), "will not lift the ban on" refuses to
+    /// ease sanctions (1241). The twin keeps the relation (the event stays
+    /// `negated`); its code, category, quad class, Goldstein weight and PLOVER type
+    /// (REJECT) are the refusal's. `e` itself when the entry is no cooperation.
+    pub fn refusal(&self, e: usize) -> usize {
+        self.refusal_of.get(e).copied().flatten().unwrap_or(e)
+    }
+
+    /// The entry that codes entry `e` as an option its source weighs, CAMEO's 014
+    /// ("is considering sending aid to"); `e` itself for statements and appeals.
+    pub fn considered(&self, e: usize) -> usize {
+        self.considered_of.get(e).copied().flatten().unwrap_or(e)
     }
 
     /// `noun lemma relation`, after the entries they point to.
