@@ -73,10 +73,10 @@ fn the_role_follows_the_documents_date() {
         held(g.role_at(bibi, Some(20050101))),
         Some(role("ISR", "ELI"))
     );
-    // Undated: the latest role.
+    // Undated: the latest role (prime minister again from 2022, data/people_recent.tsv).
     assert_eq!(held(g.role_at(bibi, None)), Some(role("ISR", "GOV")));
     let latest = g.role_at(bibi, None).unwrap();
-    assert_eq!((latest.from, latest.to), (Some(20090401), None));
+    assert_eq!((latest.from, latest.to), (Some(20221229), None));
     assert!(g.roles(g.lookup("RUS").unwrap()).is_empty());
 }
 

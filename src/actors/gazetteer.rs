@@ -29,6 +29,9 @@ pub const NOT_NAMES: &str = include_str!("../../data/not_names.txt");
 pub const AGENTS: &str = include_str!("../../data/agents.tsv");
 pub const AGENT_SECTORS: &str = include_str!("../../data/agent_sectors.tsv");
 pub const PEOPLE: &str = include_str!("../../data/people.tsv");
+/// Heads of state and government, and foreign ministers, of recent years that
+/// Phoenix's people (which end about 2015) lack, written by hand.
+pub const PEOPLE_RECENT: &str = include_str!("../../data/people_recent.tsv");
 pub const IMPORTED_ORGANIZATIONS: &str = include_str!("../../data/imported_organizations.tsv");
 pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv");
 pub const PLACES: &str = include_str!("../../data/places.tsv");
@@ -372,7 +375,8 @@ impl GazetteerBuilder {
     /// hit is no longer a name word for the mention stage, so "Russian President Vladimir
     /// Putin" reads as the country plus a bare name until the mention stage learns them.
     pub fn add_builtin_people(&mut self) -> Result<(), Error> {
-        self.add_people(PEOPLE, "data/people.tsv")
+        self.add_people(PEOPLE, "data/people.tsv")?;
+        self.add_people(PEOPLE_RECENT, "data/people_recent.tsv")
     }
 
     /// Adds the people of data/people.tsv for [`Gazetteer::people_named`] only, without
@@ -381,7 +385,9 @@ impl GazetteerBuilder {
     /// role the person held on the document's date.
     pub fn add_builtin_people_lookup(&mut self) -> Result<(), Error> {
         self.people_lookup_only = true;
-        let added = self.add_people(PEOPLE, "data/people.tsv");
+        let added = self
+            .add_people(PEOPLE, "data/people.tsv")
+            .and_then(|()| self.add_people(PEOPLE_RECENT, "data/people_recent.tsv"));
         self.people_lookup_only = false;
         added
     }
@@ -557,14 +563,19 @@ impl GazetteerBuilder {
             }
             let scanned = !self.people_lookup_only;
             if let Some(&known) = self.by_id.get(c[0]) {
+                if self.actors[known].kind != ActorKind::Person {
+                    continue;
+                }
                 // Loaded before for look-ups only: now its names are scanned for too.
-                if scanned && self.actors[known].kind == ActorKind::Person {
+                if scanned {
                     for name in list(c[2]) {
                         for variant in case_variants(name) {
                             self.add_imported_pattern(&variant, Meaning::Name(known));
                         }
                     }
                 }
+                // A later file (data/people_recent.tsv) adds offices and names.
+                self.index_person(known, c[1], c[2], c[3], roles);
                 continue;
             }
             let latest = latest_role(&roles).cloned();
@@ -586,32 +597,50 @@ impl GazetteerBuilder {
                     self.add_imported_pattern(&variant, Meaning::Name(ix));
                 }
             }
-            let mut keys: Vec<String> = list(c[2])
-                .chain(list(c[3]))
-                .map(str::to_lowercase)
-                .collect();
-            if let Some(surname) = c[1].rsplit(' ').next() {
-                keys.push(surname.to_lowercase());
-            }
-            keys.sort_unstable();
-            keys.dedup();
-            for key in keys {
-                let people = self.people_by_name.entry(key).or_default();
-                if !people.contains(&ix) {
-                    people.push(ix);
-                }
-            }
-            // "Obama" listed as a name of its own: the person the bare word means
-            // when several of that surname held office.
-            for name in list(c[2]).filter(|n| !n.contains(' ')) {
-                let people = self.people_by_alias.entry(name.to_lowercase()).or_default();
-                if !people.contains(&ix) {
-                    people.push(ix);
-                }
-            }
-            self.roles.insert(ix, roles);
+            self.index_person(ix, c[1], c[2], c[3], roles);
         }
         Ok(())
+    }
+
+    /// Files person `ix` under its names (`names`, `title_names`, the label's
+    /// surname) and adds its offices, once each.
+    fn index_person(
+        &mut self,
+        ix: ActorIx,
+        label: &str,
+        names: &str,
+        title_names: &str,
+        roles: Vec<DatedRole>,
+    ) {
+        let mut keys: Vec<String> = list(names)
+            .chain(list(title_names))
+            .map(str::to_lowercase)
+            .collect();
+        if let Some(surname) = label.rsplit(' ').next() {
+            keys.push(surname.to_lowercase());
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            let people = self.people_by_name.entry(key).or_default();
+            if !people.contains(&ix) {
+                people.push(ix);
+            }
+        }
+        // "Obama" listed as a name of its own: the person the bare word means
+        // when several of that surname held office.
+        for name in list(names).filter(|n| !n.contains(' ')) {
+            let people = self.people_by_alias.entry(name.to_lowercase()).or_default();
+            if !people.contains(&ix) {
+                people.push(ix);
+            }
+        }
+        let known = self.roles.entry(ix).or_default();
+        for role in roles {
+            if !known.contains(&role) {
+                known.push(role);
+            }
+        }
     }
 
     /// `name country source`: cities and regions that stand for their country.
