@@ -1392,6 +1392,12 @@ impl<'g> MentionFinder<'g> {
             .title_at(i)
             .is_some_and(|(_, _, end)| self.name(s, end).is_some());
         if let Some((body, mut end)) = self.body_at(i).filter(|_| !title_with_name) {
+            // People of a sector nobody owns ("refugees", "Houthi rebels"): a party
+            // to events, country unknown; "people" and "men" of no country are anybody.
+            let nobodys = first_affiliation.is_none()
+                && !self.gazetteer.body(body).is_state()
+                && !self.gazetteer.body(body).sector.starts_with("PPL")
+                && self.unowned_people(s, start, end);
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
                 Some(a) => a.actor,
@@ -1402,31 +1408,18 @@ impl<'g> MentionFinder<'g> {
                     }
                     None => return None,
                 },
-                // Only a state's bodies belong to a country without its name ("militants
-                // in Syria" need not be Syrian), and not after "its"/"their". Other
-                // people of a sector, plural and nobody's ("refugees", "the strikers",
-                // "Houthi rebels"), are that sector's people, country unknown.
-                None if !self.state_body(s, start, body) => {
-                    // "people", "men" of no country are anybody: no actor.
-                    let sector = &self.gazetteer.body(body).sector;
-                    if self.gazetteer.body(body).is_state()
-                        || sector.starts_with("PPL")
-                        || !self.unowned_people(s, start, end)
-                    {
-                        return None;
-                    }
-                    // "civilians in Ukraine", "protesters in Minsk": the place's people.
-                    if s.is(end, "in") {
-                        if let Some((country, place_end)) = self.country_at(end + 1) {
-                            let actor = self.body_actor(country, body);
-                            out.push(Mention {
-                                actor,
-                                tokens: start..place_end,
-                                kind: MentionKind::Body,
-                            });
-                            return Some(place_end);
-                        }
-                    }
+                // Only a state's bodies belong to the document's country without its
+                // name, and not after "its"/"their"; people of a sector nobody owns
+                // belong to a place they are in, else to no country.
+                None if !self.state_body(s, start, body) && !nobodys => return None,
+                // "police in Kabul", "the military in Mindanao", "civilians in Ukraine":
+                // the place's country.
+                None if s.is(end, "in") && self.country_at(end + 1).is_some() => {
+                    let (country, place_end) = self.country_at(end + 1)?;
+                    end = place_end;
+                    country
+                }
+                None if nobodys => {
                     let actor = self.sector_actor(body);
                     out.push(Mention {
                         actor,
@@ -1434,12 +1427,6 @@ impl<'g> MentionFinder<'g> {
                         kind: MentionKind::Sector,
                     });
                     return Some(end);
-                }
-                // "police in Kabul", "the military in Mindanao": the place's country.
-                None if s.is(end, "in") && self.country_at(end + 1).is_some() => {
-                    let (country, place_end) = self.country_at(end + 1)?;
-                    end = place_end;
-                    country
                 }
                 // "The government", "police", "officials": the document's country;
                 // not a bare singular, which is too often a modifier ("military action").
