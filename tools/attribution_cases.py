@@ -24,8 +24,6 @@ Q = ["Is it in our interest to act","Who will pay for this","Can Russia be trust
 Qab = [[],[],["RUS"],["CHN"],[],["IRN"]]
 out=[]
 XF = {
- "Chancellor Olaf Scholz said Giorgia Meloni told him that NATO will defend every ally.": "Giorgia Meloni without her title inside the content is no mention",
- '"Russia must end the war," said Maria Lopez.': "the name finder misses a name after 'said' at the end",
  "Peter Novak said we need more time.": "the name finder misses Peter Novak",
  '"We need more time," said Peter Novak.': "the name finder misses Peter Novak",
  "A spokeswoman for Iran's foreign ministry said NATO will defend every ally.": "'a spokeswoman for X' does not speak for X yet",
@@ -112,7 +110,14 @@ for k in range(3):
     case(f'{ff} met {mf} in Brussels. He said {c}.', [said(ms,c+".",a)])
     case(f'{mf} met {ff} in Rome. She said {c}. He said {c2[0].lower()+c2[1:] if c2.startswith("We") else c2}.', [said(fs,c+".",a), said(ms,(c2[0].lower()+c2[1:] if c2.startswith("We") else c2)+".",a2)])
     case(f'{mf} met {ff} in Rome. "{c}," she said. "{c2}," he said.', [said(fs,c,a), said(ms,c2,a2)])
-case('President Joe Biden met Prime Minister Theresa May. She said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])], "the name finder reads May as the month: person:theresa")
+# A month word after a first name, an honorific or the first word of a dictionary
+# person's name is a surname, unless a day number follows.
+case('President Joe Biden met Prime Minister Theresa May. She said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])])
+case('Prime Minister Theresa May met President Joe Biden in London. He said NATO will defend every ally.', [said("person:joe-biden","NATO will defend every ally.",["NATO"])])
+case('Prime Minister Theresa May said on May 5 that Britain would stay in NATO.', [said("person:theresa-may","Britain would stay in NATO.",["GBR","NATO"])])
+case('President Joe Biden said on June 5 that Iran must return to the talks.', [said("person:joe-biden","Iran must return to the talks.",["IRN"])])
+case('President Joe Biden met Prime Minister Theresa May in May. "We stand with Ukraine," she said.', [said("person:theresa-may","We stand with Ukraine",["UKR"])])
+case('Prime Minister Theresa May met President Joe Biden. Mrs May said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])])
 out.append("# 14. Issue 11: false statements kept as regressions")
 out.append("")
 case('As the United States nears full employment, the Federal Reserve will raise rates.', [])

@@ -134,7 +134,9 @@ struct KnownPerson {
 }
 
 pub use crate::actors::names::Gender;
-use crate::actors::names::{first_name_gender, is_first_name, EntityType, NameFinder, Vocab};
+use crate::actors::names::{
+    first_name_gender, is_first_name, is_month, EntityType, NameFinder, Vocab,
+};
 
 /// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
@@ -1646,7 +1648,41 @@ impl<'g> MentionFinder<'g> {
         (capitalised || glued())
             && self.hit_at[i].is_none()
             && !self.inside_hit(i)
-            && !self.gazetteer.is_not_name(w)
+            && (!self.gazetteer.is_not_name(w) || self.month_surname(s, i))
+    }
+
+    /// Whether the month word at `i` is a surname: "Theresa May", "Mrs May",
+    /// "Jane March". It follows a capitalised first name, an honorific or the
+    /// first word of a dictionary person it completes ("Theresa May"), and no
+    /// number follows ("on May 5" is the month, and so is "June 2019").
+    fn month_surname(&self, s: &Sentence, i: usize) -> bool {
+        let w = s.word(i);
+        if i == 0 || !is_month(w) || w.ends_with('.') || s.kind(i + 1) == Some(TokenKind::Number) {
+            return false;
+        }
+        // "Mrs. May" may come as "Mrs" "." "May".
+        let p = if s.is(i - 1, ".") && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let prev = s.word(p);
+        if p < i - 1 && !HONORIFICS.iter().any(|(h, _)| *h == prev) {
+            return false;
+        }
+        if s.kind(p) != Some(TokenKind::Word)
+            || !prev.starts_with(char::is_uppercase)
+            || is_month(prev)
+        {
+            return false;
+        }
+        let bare = prev.strip_suffix('.').unwrap_or(prev);
+        is_first_name(prev)
+            || HONORIFICS.iter().any(|(h, _)| *h == bare)
+            || !self
+                .gazetteer
+                .people_named(&format!("{prev} {w}"))
+                .is_empty()
     }
 
     /// Whether token `i` is inside a longer gazetteer hit ("Korea" of "North Korea"): part of
@@ -2120,6 +2156,33 @@ mod tests {
         let ids: Vec<&str> = found.iter().map(|(_, id, _)| id.as_str()).collect();
         assert!(ids.contains(&"person:mikhail-gorbachev"), "{found:?}");
         assert!(!ids.contains(&"person:mikhail"), "{found:?}");
+    }
+
+    #[test]
+    fn a_month_after_a_first_name_or_an_honorific_is_a_surname() {
+        let may = |text: &str| {
+            mentions(text)
+                .into_iter()
+                .filter(|(_, id, _)| id == "person:theresa-may")
+                .map(|(w, _, _)| w)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            may("Prime Minister Theresa May met Joe Biden. Mrs May left in May."),
+            ["Prime Minister Theresa May", "Mrs May"]
+        );
+        // A day number after it makes it the month: "Theresa" alone is left.
+        let found = mentions("Prime Minister Theresa May 5 talks ended.");
+        assert!(
+            !found.iter().any(|(w, _, _)| w.contains("May")),
+            "{found:?}"
+        );
+        // A month after anything else stays a month.
+        let found = mentions("President Joe Biden said in May that Iran must return.");
+        assert!(
+            !found.iter().any(|(w, _, _)| w.contains("May")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::clause::*;
+use crate::actors::names::is_month;
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind};
 
@@ -274,8 +275,10 @@ impl Ctx<'_, '_> {
         if let Some(that) =
             (v + 1..(v + reach).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
         {
+            // "said on May 5 that …": a date's day may come between.
             let plain = (v + 1..that).all(|i| match self.s.kind(i) {
                 Some(TokenKind::Word) => addressed || self.mention_at[i].is_none(),
+                Some(TokenKind::Number) => i > v + 1 && is_month(self.s.word(i - 1)),
                 Some(TokenKind::Possessive) => addressed,
                 _ => false,
             });
@@ -314,8 +317,10 @@ impl Ctx<'_, '_> {
         // "As Nauseda explained, …": after the comma.
         let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
         // "told reporters today …": the audience and the time are not what was said.
-        while self.lower_is(start, AUDIENCE_AND_TIME) {
-            start += 1;
+        while self.lower_is(start, AUDIENCE_AND_TIME)
+            || (is_month(self.s.word(start)) && self.s.kind(start + 1) == Some(TokenKind::Number))
+        {
+            start += 1 + usize::from(is_month(self.s.word(start)));
         }
         nonempty(start..self.next_predicate(start, limit))
     }
