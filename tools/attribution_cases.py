@@ -24,8 +24,6 @@ Q = ["Is it in our interest to act","Who will pay for this","Can Russia be trust
 Qab = [[],[],["RUS"],["CHN"],[],["IRN"]]
 out=[]
 XF = {
- "Peter Novak said we need more time.": "the name finder misses Peter Novak",
- '"We need more time," said Peter Novak.': "the name finder misses Peter Novak",
  "A spokeswoman for Iran's foreign ministry said NATO will defend every ally.": "'a spokeswoman for X' does not speak for X yet",
 }
 def case(text, said, xfail=None):

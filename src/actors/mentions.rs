@@ -172,6 +172,46 @@ fn personal_pronoun(word: &str) -> Option<Gender> {
     }
 }
 
+/// Verbs of speech and thought in the third person: "Merkel believes …" is a
+/// person speaking, not a modifier ("Caesar howitzers").
+const REPORTING_VERBS_S: &[&str] = &[
+    "believes",
+    "thinks",
+    "hopes",
+    "expects",
+    "fears",
+    "argues",
+    "claims",
+    "insists",
+    "warns",
+    "adds",
+    "notes",
+    "tells",
+    "urges",
+    "stresses",
+    "admits",
+    "denies",
+    "suggests",
+    "writes",
+    "explains",
+    "acknowledges",
+    "maintains",
+    "predicts",
+    "recalls",
+    "asks",
+    "calls",
+    "wants",
+    "feels",
+    "knows",
+    "doubts",
+    "estimates",
+    "announces",
+    "accuses",
+    "contends",
+    "concedes",
+    "reckons",
+];
+
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
 
@@ -638,7 +678,39 @@ impl<'g> MentionFinder<'g> {
                 self.person_at[range.start] = Some(range.end);
             }
         }
+        self.find_dictionary_people(s);
         self.find_office_holders(s);
+    }
+
+    /// Names the finder left untagged that are a dictionary person's full name and
+    /// open with a first name: "Angela Merkel believes …", which the finder, reading
+    /// the verb after it, takes for no name.
+    fn find_dictionary_people(&mut self, s: &Sentence) {
+        let mut k = 0;
+        while k + 1 < s.len() {
+            if let Some(end) = self.person_at[k] {
+                k = end;
+                continue;
+            }
+            let free = |this: &Self, j: usize| {
+                this.person_at[j].is_none()
+                    && this.modifier_at[j].is_none()
+                    && this.is_name_word(s, j)
+            };
+            if !free(self, k) || !is_first_name(s.word(k)) || !free(self, k + 1) {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 2;
+            while end < s.len() && end - k < 4 && free(self, end) {
+                end += 1;
+            }
+            let name = s.doc[s.byte_span(k..end)].to_string();
+            if self.dictionary_person(&name).is_some() {
+                self.person_at[k] = Some(end);
+            }
+            k = end;
+        }
     }
 
     /// Names the finder left untagged that, in a dated document, are the name of
@@ -722,13 +794,14 @@ impl<'g> MentionFinder<'g> {
                 .iter()
                 .any(|w| s.is(i - 1, w));
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
+        // Not "Merkel believes that …": a verb that reports speech or thought, or
+        // one "that" follows.
         let modifier = end < s.len()
             && s.word(end).ends_with('s')
             && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
-            && !s.is(end, "is")
-            && !s.is(end, "was")
-            && !s.is(end, "has")
-            && !s.is(end, "says");
+            && !["is", "was", "has", "says"].iter().any(|w| s.is(end, w))
+            && !REPORTING_VERBS_S.contains(&s.word(end))
+            && !s.is(end + 1, "that");
         if article || modifier {
             return None;
         }
