@@ -339,6 +339,112 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
     "body",
 ];
 
+/// Documents that speak for whoever wrote them: "a UN report said", "the IAEA's
+/// latest report found", "a report by the IAEA said".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "document",
+    "letter",
+    "communique",
+    "communiqué",
+    "assessment",
+    "memo",
+    "survey",
+    "analysis",
+    "review",
+    "investigation",
+    "inquiry",
+    "audit",
+    "declaration",
+    "bulletin",
+    "dossier",
+    "findings",
+    "estimate",
+    "forecast",
+    "ruling",
+];
+
+/// Words between a document's author and the document: "the IAEA's latest report".
+const DOCUMENT_MODIFIERS: &[&str] = &[
+    "latest",
+    "new",
+    "annual",
+    "quarterly",
+    "monthly",
+    "weekly",
+    "final",
+    "interim",
+    "preliminary",
+    "draft",
+    "confidential",
+    "internal",
+    "secret",
+    "classified",
+    "leaked",
+    "joint",
+    "written",
+    "official",
+    "recent",
+    "detailed",
+    "independent",
+    "intelligence",
+    "human",
+    "rights",
+];
+
+/// Verbs of putting out a document: "the IAEA issued a report".
+const PUBLISH_VERBS: &[&str] = &[
+    "issued",
+    "published",
+    "released",
+    "presented",
+    "produced",
+    "submitted",
+    "circulated",
+    "compiled",
+    "sent",
+    "wrote",
+    "issues",
+    "publishes",
+    "releases",
+];
+
+/// What a document does when it speaks: "the report said", "the study found".
+const DOCUMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "found",
+    "finds",
+    "concluded",
+    "concludes",
+    "showed",
+    "shows",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "estimated",
+    "estimates",
+    "revealed",
+    "reveals",
+    "claimed",
+    "claims",
+    "accused",
+    "accuses",
+    "urged",
+    "urges",
+    "recommended",
+    "recommends",
+    "predicted",
+    "predicts",
+];
+
 /// Finds mentions sentence by sentence, remembering the document's people.
 pub struct MentionFinder<'g> {
     gazetteer: &'g Gazetteer,
@@ -347,6 +453,9 @@ pub struct MentionFinder<'g> {
     focus: Option<usize>,
     /// The organisation last named, for "the Alliance", "the bloc".
     last_organization: Option<usize>,
+    /// Who wrote the document last named with its author ("a UN report"), for
+    /// "the report said", "according to the report".
+    last_author: Option<usize>,
     /// Actors named so far that can act, most recent last, for "the two sides" and "it".
     recent: Vec<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
@@ -388,6 +497,7 @@ impl<'g> MentionFinder<'g> {
             people: Vec::new(),
             focus: None,
             last_organization: None,
+            last_author: None,
             recent: Vec::new(),
             hit_at: Vec::new(),
             last_people_hit: None,
@@ -413,6 +523,7 @@ impl<'g> MentionFinder<'g> {
         self.people.clear();
         self.focus = None;
         self.last_organization = None;
+        self.last_author = None;
         self.recent.clear();
         self.people_by_word.clear();
         self.recent_people.clear();
@@ -519,6 +630,7 @@ impl<'g> MentionFinder<'g> {
         self.people.is_empty()
             && self.focus.is_none()
             && self.last_organization.is_none()
+            && self.last_author.is_none()
             && self.recent.len() < 2
             && self.acronyms.is_empty()
     }
@@ -567,7 +679,64 @@ impl<'g> MentionFinder<'g> {
             }
             i = self.mention_at(s, i, first_new, out);
         }
+        self.note_document_authors(s, &out[first_new..]);
         self.remember(&out[first_new..]);
+    }
+
+    /// Remembers who wrote a document the sentence names with its author: "a UN
+    /// report", "the IAEA's latest report", "a report by the IAEA".
+    fn note_document_authors(&mut self, s: &Sentence, found: &[Mention]) {
+        for m in found.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+            let before = m.tokens.start;
+            let by = before >= 2
+                && (s.is(before - 1, "by") || s.is(before - 1, "from"))
+                && document_noun(s, before - 2);
+            let by_the = before >= 3
+                && s.is(before - 1, "the")
+                && (s.is(before - 2, "by") || s.is(before - 2, "from"))
+                && document_noun(s, before - 3);
+            // "The IAEA issued a report", "NATO published its annual review".
+            let mut end = m.tokens.end;
+            if PUBLISH_VERBS.iter().any(|w| s.is(end, w)) {
+                end += 1;
+                if ["a", "an", "its", "their", "the", "his", "her"]
+                    .iter()
+                    .any(|w| s.is(end, w))
+                {
+                    end += 1;
+                }
+            }
+            if by || by_the || document_after(s, end).is_some() {
+                self.last_author = Some(m.actor);
+            }
+        }
+    }
+
+    /// "the report said", "according to the report": the author of the document
+    /// last named with one, when the report speaks or is cited.
+    fn document_anaphor(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let author = self.last_author?;
+        if !s.word(i).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = document_after(s, i + 1)?;
+        let cited = i >= 2 && s.word(i - 2).eq_ignore_ascii_case("according") && s.is(i - 1, "to");
+        let speaks = DOCUMENT_VERBS.iter().any(|w| s.is(noun + 1, w));
+        // "the report by the IAEA": the author is named; that mention speaks.
+        if !(cited || speaks) {
+            return None;
+        }
+        out.push(Mention {
+            actor: author,
+            tokens: i..noun + 1,
+            kind: MentionKind::Role,
+        });
+        Some(noun + 1)
     }
 
     /// The mentions that start at token `i`, appended to `out`; returns the token after them.
@@ -610,6 +779,9 @@ impl<'g> MentionFinder<'g> {
             return hit.end.max(i + 1);
         }
         if let Some(next) = self.organization_anaphor(s, i, out) {
+            return next;
+        }
+        if let Some(next) = self.document_anaphor(s, i, out) {
             return next;
         }
         if let Some(actor) = self.modifier_at[i] {
@@ -2112,6 +2284,29 @@ fn is_acronym(word: &str) -> bool {
                 || b.is_ascii_lowercase()
         })
         && word.bytes().filter(u8::is_ascii_lowercase).count() <= 1
+}
+
+/// Whether token `i` is a document noun ([`DOCUMENT_NOUNS`]).
+pub fn document_noun(s: &Sentence, i: usize) -> bool {
+    i < s.len()
+        && DOCUMENT_NOUNS
+            .iter()
+            .any(|w| s.word(i).eq_ignore_ascii_case(w))
+}
+
+/// The document noun that a mention ending at `end` owns or modifies ("UN report",
+/// "IAEA's latest report"), at most two lower-case words before it.
+pub fn document_after(s: &Sentence, end: usize) -> Option<usize> {
+    let start = end + usize::from(s.kind(end) == Some(TokenKind::Possessive));
+    for j in start..start + 3 {
+        if document_noun(s, j) {
+            return Some(j);
+        }
+        if !DOCUMENT_MODIFIERS.iter().any(|w| s.is(j, w)) {
+            return None;
+        }
+    }
+    None
 }
 
 /// A stable id fragment: diacritics folded, lower case, words joined by hyphens.

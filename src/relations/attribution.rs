@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::clause::*;
+use crate::actors::mentions::{document_after, document_noun};
 use crate::actors::names::is_month;
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind};
@@ -161,6 +162,15 @@ impl Ctx<'_, '_> {
             }
             return;
         };
+        // "A UN report was published": "report" is the document, not its verb.
+        let speaker_end = self.mentions[speaker].tokens.end;
+        if document_noun(self.s, v)
+            && speaker_end <= v
+            && document_after(self.s, speaker_end) == Some(v)
+            && !self.s.is(v + 1, "that")
+        {
+            return;
+        }
         // "Nauseda, who said Russia was a threat, arrived": the relative clause
         // reports what he said, up to the comma that closes it.
         let who_said = v > 0
@@ -390,11 +400,10 @@ impl Ctx<'_, '_> {
             if !(self.s.is(i, "according") && self.s.is(i + 1, "to")) {
                 continue;
             }
-            let the = usize::from(self.s.is(i + 2, "the"));
-            let Some(speaker) = self.actor_mention(i + 2 + the) else {
+            let the = usize::from(self.lower_is(i + 2, &["the", "a", "an"]));
+            let Some((speaker, end)) = self.cited_source(i + 2 + the) else {
                 continue;
             };
-            let end = self.mentions[speaker].tokens.end;
             let content = if self.s.is(end, ",") && i == 0 {
                 end + 1..self.s.len()
             } else {
@@ -406,6 +415,27 @@ impl Ctx<'_, '_> {
                     .push(Statement::new(Some(speaker), say, i..i + 2, content));
             }
         }
+    }
+
+    /// The source "according to" cites at `j`, and where its phrase ends: an actor
+    /// ("Nauseda"), a document of one ("a UN report", "the IAEA's latest report",
+    /// "a report by the IAEA"), or "the report" the mention stage tied to its author.
+    fn cited_source(&self, j: usize) -> Option<(usize, usize)> {
+        if let Some(m) = self.actor_mention(j) {
+            let end = self.mentions[m].tokens.end;
+            return Some((m, document_after(self.s, end).map_or(end, |d| d + 1)));
+        }
+        // "a report by the IAEA", "a new study from the World Bank".
+        let noun = (j..j + 3).find(|&k| document_noun(self.s, k))?;
+        if !(j..noun).all(|k| document_after(self.s, k) == Some(noun)) {
+            return None;
+        }
+        if !self.lower_is(noun + 1, &["by", "from"]) {
+            return None;
+        }
+        let the = usize::from(self.s.is(noun + 2, "the"));
+        let m = self.actor_mention(noun + 2 + the)?;
+        Some((m, self.mentions[m].tokens.end))
     }
 
     /// "As the White House pointed out, …", "As Wang Yi put it, …": an opening
