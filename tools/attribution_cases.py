@@ -160,4 +160,22 @@ for (sp,f),(c,a) in zip([("person:angela-merkel","Angela Merkel"),("person:olaf-
     case(f'{f} believes that {cl}.', [said(sp,cl+".",a)])
     case(f'{f} thinks {cl}.', [said(sp,cl+".",a)])
     case(f'{f} hopes {cl}.', [said(sp,cl+".",a)])
+# Noun cues: the owner of "claim", "warning", "pledge" … (before "'s", through a
+# spokesperson, or after "by") said the "that" clause.
+nc=[("RUS","NATO rejected Russia's claim that {c}.","Ukraine had attacked the bridge",["UKR"]),
+    ("RUS","Poland dismissed the Kremlin's warning that {c}.","NATO troops would be targeted",["NATO"]),
+    ("CHN","The EU welcomed a pledge by China that {c}.","it would cut emissions",[]),
+    ("RUS-defence-ministry","Ukraine rejected the Russian defence ministry spokesman's claim that {c}.","Ukrainian drones had struck the bridge",["UKR"]),
+    ("RUS-foreign-ministry","Ukraine rejected the Russian foreign ministry's spokesman's remarks that {c}.","NATO was a threat",["NATO"]),
+    ("IRN","Despite Iran's insistence that {c}, the IAEA demanded access.","its programme is peaceful",[]),
+    ("person:angela-merkel","Chancellor Olaf Scholz welcomed German Chancellor Angela Merkel's announcement that {c}.","Germany would send more tanks",["DEU"]),
+    ("USA","Beijing condemned Washington's accusation that {c}.","China had stolen the designs",["CHN"]),
+    ("TUR","Sweden welcomed an assurance from Turkey that {c}.","the talks would resume",[]),
+    ("IAEA","Iran rejected the IAEA's allegation that {c}.","it had hidden uranium",[])]
+for sp,tmpl,c,a in nc:
+    content = c+"." if tmpl.endswith("{c}.") else c
+    case(tmpl.format(c=c), [said(sp,content,a)])
+case("Russia's claim that Ukraine had attacked the bridge was rejected.", [said("RUS","Ukraine had attacked the bridge",["UKR"])],
+     "a noun cue that opens the sentence: where its 'that' clause ends is not found")
+case("NATO rejected the claim that Russia had withdrawn.", [])
 print("\n".join(out))

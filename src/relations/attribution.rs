@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::clause::*;
 use crate::actors::mentions::{document_after, document_noun};
 use crate::actors::names::is_month;
+use crate::actors::MentionKind;
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind};
 
@@ -66,6 +67,49 @@ const CIRCUMSTANCES: &[&str] = &[
     "of",
     "anonymity",
 ];
+/// Nouns that report what their owner said: "Russia's claim that …", "a pledge
+/// by China that …".
+const SPEECH_NOUNS: &[&str] = &[
+    "announcement",
+    "claim",
+    "claims",
+    "assertion",
+    "warning",
+    "insistence",
+    "pledge",
+    "promise",
+    "denial",
+    "accusation",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "assurance",
+    "assurances",
+    "admission",
+    "argument",
+    "remarks",
+    "comments",
+    "vow",
+];
+
+/// Words before a noun cue's phrase that let its "that" clause end at a comma:
+/// "Despite Iran's insistence that …, the IAEA …".
+const NOUN_CUE_LEADERS: &[&str] = &[
+    "despite",
+    "after",
+    "amid",
+    "following",
+    "over",
+    "about",
+    "with",
+    "of",
+    "to",
+    "on",
+    "against",
+    "by",
+    "for",
+];
+
 /// Reporting verbs whose noun phrase after them is who is spoken to, never the
 /// speaker: "Trump, 70, told CNN's Dana Bash".
 const TAKE_AN_ADDRESSEE: &[&str] = &[
@@ -436,6 +480,81 @@ impl Ctx<'_, '_> {
         let the = usize::from(self.s.is(noun + 2, "the"));
         let m = self.actor_mention(noun + 2 + the)?;
         Some((m, self.mentions[m].tokens.end))
+    }
+
+    /// Noun cues: "Merkel welcomed Putin's announcement that …", "NATO rejected the
+    /// Russian defence ministry spokesman's claim that …", "a pledge by China that
+    /// …". What was said runs from "that" to the next comma or the sentence's end, so
+    /// the cue must follow a verb or a preposition ("Despite Iran's insistence that
+    /// …,"): a cue that opens the sentence has its clause end nowhere we can see.
+    pub(super) fn noun_cue(&self, result: &mut ClauseResult) {
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        for i in 1..self.s.len() {
+            if !self.lower_is(i, SPEECH_NOUNS)
+                || result.statements.iter().any(|st| st.trigger.contains(&i))
+            {
+                continue;
+            }
+            let Some((speaker, start, that)) = self.noun_cue_owner(i) else {
+                continue;
+            };
+            if !self.s.is(that, "that") {
+                continue;
+            }
+            let mut first = start;
+            while first > 0 && self.lower_is(first - 1, DETERMINERS) {
+                first -= 1;
+            }
+            let led = first > 0
+                && self.s.kind(first - 1) == Some(TokenKind::Word)
+                && (self.lower_is(first - 1, NOUN_CUE_LEADERS)
+                    || self.verb_at(first - 1).is_some());
+            if !led {
+                continue;
+            }
+            let end = (that + 1..self.s.len())
+                .find(|&k| self.s.is(k, ",") || self.s.is(k, ";"))
+                .unwrap_or(self.s.len());
+            if let Some(content) = nonempty(that + 1..end).filter(|c| self.has_words(c.clone())) {
+                result
+                    .statements
+                    .push(Statement::new(Some(speaker), say, i..i + 1, content));
+            }
+        }
+    }
+
+    /// Who owns the noun cue at `i`, where their phrase starts, and the token after
+    /// the phrase: "Russia's claim", "the ministry spokesman's claim", "the
+    /// ministry's spokesman's remarks", "a pledge by China".
+    fn noun_cue_owner(&self, i: usize) -> Option<(usize, usize, usize)> {
+        if self.lower_is(i + 1, &["by", "from"]) {
+            let the = usize::from(self.s.is(i + 2, "the"));
+            let m = self.actor_mention(i + 2 + the)?;
+            return Some((m, i, self.mentions[m].tokens.end));
+        }
+        let mut k = i;
+        // Past "'s" and the spokesperson who speaks for the owner.
+        for _ in 0..2 {
+            if k < 2 || self.s.kind(k - 1) != Some(TokenKind::Possessive) {
+                return None;
+            }
+            if let Some(m) = self.mention_at[k - 2].filter(|&m| {
+                self.mentions[m].can_act() && self.mentions[m].kind != MentionKind::Pronoun
+            }) {
+                return Some((m, self.mentions[m].tokens.start, i + 1));
+            }
+            if !self.lower_is(k - 2, SPOKESPEOPLE) {
+                return None;
+            }
+            // "the ministry spokesman's": the owner right before the spokesperson.
+            if let Some(m) = k.checked_sub(3).and_then(|j| self.actor_mention(j)) {
+                return Some((m, self.mentions[m].tokens.start, i + 1));
+            }
+            k -= 2;
+        }
+        None
     }
 
     /// "As the White House pointed out, …", "As Wang Yi put it, …": an opening

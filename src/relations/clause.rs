@@ -728,6 +728,7 @@ impl<'l> ClauseAnalyzer<'l> {
             }
         }
         sentence.as_aside(&mut result);
+        sentence.noun_cue(&mut result);
         for &(noun, entry) in &self.nominals {
             sentence.nominal_event(noun, entry, &mut result);
         }
