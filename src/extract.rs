@@ -298,13 +298,17 @@ impl<'x> DocReader<'x> {
             }
             // "he" in the next sentence is the last speaker, else the last subject;
             // of nested statements the outer one ("Nauseda said Zelensky told him …").
-            let focus = result
+            let speaker = result
                 .statements
                 .iter()
                 .rev()
                 .find(|st| st.parent.is_none())
                 .and_then(|st| st.speaker)
-                .map(|m| mentions[m].actor)
+                .map(|m| mentions[m].actor);
+            if let Some(actor) = speaker {
+                finder.note_speaker(actor);
+            }
+            let focus = speaker
                 .or_else(|| result.events.first().map(|e| mentions[e.source].actor))
                 // "Scholz spoke in Berlin." then '"…," he said.'
                 .or_else(|| {

@@ -116,6 +116,13 @@ case('Prime Minister Theresa May said on May 5 that Britain would stay in NATO.'
 case('President Joe Biden said on June 5 that Iran must return to the talks.', [said("person:joe-biden","Iran must return to the talks.",["IRN"])])
 case('President Joe Biden met Prime Minister Theresa May in May. "We stand with Ukraine," she said.', [said("person:theresa-may","We stand with Ukraine",["UKR"])])
 case('Prime Minister Theresa May met President Joe Biden. Mrs May said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])])
+# The person a story is about (named three times or more, twice as often as any
+# other of that gender) comes before the last subject, not before the last speaker;
+# in a dialogue the man who spoke before comes before a man he talked about.
+case('President Joe Biden arrived in Warsaw. Biden met Polish leaders. Biden said NATO will defend every ally. Russian President Vladimir Putin said on Tuesday that NATO was a threat. He added that Russia would respond.',
+     [said("person:joe-biden","NATO will defend every ally.",["NATO"]), said("person:vladimir-putin","NATO was a threat.",["NATO"]), said("person:vladimir-putin","Russia would respond.",["RUS"])])
+case('President Joe Biden met Prime Minister Theresa May. He said Russian President Vladimir Putin could not be trusted. She said Britain would send more weapons. "NATO is united," he said.',
+     [said("person:joe-biden","Russian President Vladimir Putin could not be trusted.",["person:vladimir-putin"]), said("person:theresa-may","Britain would send more weapons.",["GBR"]), said("person:joe-biden","NATO is united",["NATO"])])
 out.append("# 14. Issue 11: false statements kept as regressions")
 out.append("")
 case('As the United States nears full employment, the Federal Reserve will raise rates.', [])

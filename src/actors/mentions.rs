@@ -468,6 +468,11 @@ pub struct MentionFinder<'g> {
     people_by_word: WordMap<String, Vec<usize>>,
     /// People mentioned so far, most recent last, for "he" and "she".
     recent_people: Vec<usize>,
+    /// How often each document actor was named (not by a pronoun), for people.
+    times_named: Vec<u32>,
+    /// The last two people who spoke, most recent last: in a dialogue "he" is
+    /// the man who spoke before, not a man he talked about.
+    recent_speakers: Vec<usize>,
     /// Gender of document actors where known, by actor index.
     genders: Vec<Option<Gender>>,
     /// Acronyms the document defined: "the Government Accountability Office (GAO)".
@@ -504,6 +509,8 @@ impl<'g> MentionFinder<'g> {
             modifier_at: Vec::new(),
             people_by_word: WordMap::default(),
             recent_people: Vec::new(),
+            recent_speakers: Vec::new(),
+            times_named: Vec::new(),
             guessed_pronouns: Vec::new(),
             genders: Vec::new(),
             acronyms: Vec::new(),
@@ -527,6 +534,8 @@ impl<'g> MentionFinder<'g> {
         self.recent.clear();
         self.people_by_word.clear();
         self.recent_people.clear();
+        self.recent_speakers.clear();
+        self.times_named.clear();
         self.genders.clear();
         self.acronyms.clear();
         self.home = None;
@@ -645,6 +654,17 @@ impl<'g> MentionFinder<'g> {
     pub fn set_focus(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
             self.focus = Some(actor);
+        }
+    }
+
+    /// A person who just spoke (the speaker of a statement), for "he" and "she" in
+    /// a dialogue: see [`MentionFinder::pronoun_antecedent`].
+    pub fn note_speaker(&mut self, actor: usize) {
+        if self.actors.get(actor).kind == ActorKind::Person {
+            self.recent_speakers.retain(|&a| a != actor);
+            self.recent_speakers.push(actor);
+            let excess = self.recent_speakers.len().saturating_sub(2);
+            self.recent_speakers.drain(..excess);
         }
     }
 
@@ -1211,7 +1231,9 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// "he"/"she": a person whose gender is known to fit (of the same sentence,
-    /// in focus, or among the last two named) before one whose gender is unknown
+    /// in focus, among the last two speakers ("He said Putin …. 'NATO is united,'
+    /// he said" is the first man again), or among the last two named) before one
+    /// whose gender is unknown
     /// ("Giorgia Meloni met Mark Rutte. He said …" is Rutte); then the first
     /// person of the same sentence whose gender fits, else the person in focus
     /// (the last speaker or subject) if it fits, else the person named most
@@ -1223,7 +1245,13 @@ impl<'g> MentionFinder<'g> {
         let known_first = in_sentence
             .iter()
             .map(|m| m.actor)
+            .chain(
+                self.focus
+                    .filter(|&f| self.recent_speakers.last() == Some(&f)),
+            )
+            .chain(self.protagonist(gender))
             .chain(self.focus)
+            .chain(self.recent_speakers.iter().rev().copied())
             .chain(self.recent_people.iter().rev().take(2).copied())
             .find(|&a| known(a));
         if known_first.is_some() {
@@ -1242,10 +1270,33 @@ impl<'g> MentionFinder<'g> {
         self.recent_people.iter().rev().copied().find(|&a| fits(a))
     }
 
+    /// The person of `gender` the document is about: named three times or more,
+    /// and at least twice as often as anyone else of that gender ("Dvořák" in his
+    /// biography, not the critic quoted once).
+    fn protagonist(&self, gender: Gender) -> Option<usize> {
+        let mut best: Option<(usize, u32)> = None;
+        let mut second = 0;
+        for (a, &n) in self.times_named.iter().enumerate() {
+            if n == 0 || self.gender_of(a) != Some(gender) {
+                continue;
+            }
+            match best {
+                Some((_, b)) if n <= b => second = second.max(n),
+                _ => {
+                    second = best.map_or(0, |(_, b)| b);
+                    best = Some((a, n));
+                }
+            }
+        }
+        best.filter(|&(_, n)| n >= 3 && n >= 2 * second)
+            .map(|(a, _)| a)
+    }
+
     /// Whether "he"/"she" resolved to `chosen` leaves no doubt: no other person of
     /// the sentence or the last four named fits as well. A person whose gender is
     /// known fits better than one whose gender is not; the person in focus (the
-    /// last speaker or subject) better than another.
+    /// last speaker or subject) better than another, and one of the last two
+    /// speakers a little better than one only talked about.
     fn pronoun_is_clear(&self, gender: Gender, chosen: usize, in_sentence: &[Mention]) -> bool {
         let score = |a: usize| {
             if self.actors.get(a).kind != ActorKind::Person {
@@ -1256,7 +1307,9 @@ impl<'g> MentionFinder<'g> {
                 Some(_) => return 0,
                 None => 1,
             };
-            fit + u8::from(self.focus == Some(a))
+            // In focus, else among the last two speakers.
+            let focus = self.focus == Some(a);
+            2 * fit + 2 * u8::from(focus) + u8::from(!focus && self.recent_speakers.contains(&a))
         };
         let best = score(chosen);
         let others = in_sentence
@@ -1429,6 +1482,10 @@ impl<'g> MentionFinder<'g> {
             if self.actors.get(m.actor).kind == ActorKind::Person {
                 self.recent_people.retain(|&a| a != m.actor);
                 self.recent_people.push(m.actor);
+                if self.times_named.len() <= m.actor {
+                    self.times_named.resize(m.actor + 1, 0);
+                }
+                self.times_named[m.actor] += 1;
             }
         }
         let excess = self.recent_people.len().saturating_sub(16);
