@@ -372,9 +372,11 @@ impl Ctx<'_, '_> {
         let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
         // "told reporters today …": the audience and the time are not what was said.
         while self.lower_is(start, AUDIENCE_AND_TIME)
-            || (is_month(self.s.word(start)) && self.s.kind(start + 1) == Some(TokenKind::Number))
+            || (start < self.s.len()
+                && is_month(self.s.word(start))
+                && self.s.kind(start + 1) == Some(TokenKind::Number))
         {
-            start += 1 + usize::from(is_month(self.s.word(start)));
+            start += 1 + usize::from(start < self.s.len() && is_month(self.s.word(start)));
         }
         nonempty(start..self.next_predicate(start, limit))
     }
