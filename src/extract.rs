@@ -194,8 +194,12 @@ impl<'x> DocReader<'x> {
             doc: doc.id.clone(),
             ..DocumentExtraction::default()
         };
-        // A document without gazetteer hits that name someone has no mentions (see below).
-        if *skip_quiet_sentences && hits.iter().all(|h| !extractor.gazetteer.names_alone(h)) {
+        // A document without gazetteer hits that name someone has no mentions (see
+        // below), unless it may report speech by someone only the name finder knows.
+        if *skip_quiet_sentences
+            && hits.iter().all(|h| !extractor.gazetteer.names_alone(h))
+            && !may_report_speech(text)
+        {
             return extraction;
         }
         let mut analyzer = ClauseAnalyzer::new(&extractor.lexicon);
@@ -294,13 +298,17 @@ impl<'x> DocReader<'x> {
             }
             // "he" in the next sentence is the last speaker, else the last subject;
             // of nested statements the outer one ("Nauseda said Zelensky told him …").
-            let focus = result
+            let speaker = result
                 .statements
                 .iter()
                 .rev()
                 .find(|st| st.parent.is_none())
                 .and_then(|st| st.speaker)
-                .map(|m| mentions[m].actor)
+                .map(|m| mentions[m].actor);
+            if let Some(actor) = speaker {
+                finder.note_speaker(actor);
+            }
+            let focus = speaker
                 .or_else(|| result.events.first().map(|e| mentions[e.source].actor))
                 // "Scholz spoke in Berlin." then '"…," he said.'
                 .or_else(|| {
@@ -348,9 +356,18 @@ fn may_report_speech(sentence: &str) -> bool {
     sentence.contains('"')
         || sentence.contains('“')
         || sentence.contains("''")
-        || [" said", " says", " told", "ccording to"]
-            .iter()
-            .any(|cue| sentence.contains(cue))
+        || [
+            " said",
+            " says",
+            " told",
+            "ccording to",
+            " believe",
+            " think",
+            " hope",
+            " warn",
+        ]
+        .iter()
+        .any(|cue| sentence.contains(cue))
 }
 
 /// Longest actor id, label or role an extraction writes, in bytes. A longer

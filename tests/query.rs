@@ -491,6 +491,44 @@ fn said_assigns_every_she_and_he_of_an_alternating_story() {
     assert!(statements.iter().all(|s| s["speaker_resolved"] == true));
 }
 
+/// Issue 11, over paragraphs: a woman and a man take turns, the man names another
+/// man in what he says, and "May" is both her surname and the month of the
+/// dateline. Every "she" is Theresa May, every "he" Joe Biden, never Putin.
+#[test]
+fn said_assigns_every_she_and_he_of_a_story_over_paragraphs() {
+    let story = "LONDON, May 12 (Reuters) - President Joe Biden met Prime Minister Theresa May \
+                 in London on Tuesday.\n\n\
+                 She said Britain would send more air defence systems to Ukraine. He said \
+                 Russian President Vladimir Putin could not be trusted.\n\n\
+                 \"We will stand with Kyiv for as long as it takes,\" she told reporters. \
+                 \"NATO is united,\" he said.\n\n\
+                 He warned that China was watching the war closely. She added that the \
+                 sanctions would stay.\n";
+    let statements = said_json_on(story);
+    let got: Vec<(&str, &str, bool)> = statements
+        .iter()
+        .map(|s| {
+            (
+                s["speaker_text"].as_str().unwrap(),
+                s["speaker"].as_str().unwrap(),
+                s["speaker_resolved"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    let (may, biden) = ("person:theresa-may", "person:joe-biden");
+    assert_eq!(
+        got,
+        [
+            ("She", may, true),
+            ("He", biden, true),
+            ("she", may, true),
+            ("he", biden, true),
+            ("He", biden, true),
+            ("She", may, true),
+        ]
+    );
+}
+
 /// "He" after two men neither of whom spoke last: a guess, and the statement says so.
 #[test]
 fn a_pronoun_two_people_fit_equally_is_marked_unresolved() {

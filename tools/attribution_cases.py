@@ -24,15 +24,11 @@ Q = ["Is it in our interest to act","Who will pay for this","Can Russia be trust
 Qab = [[],[],["RUS"],["CHN"],[],["IRN"]]
 out=[]
 XF = {
- "Chancellor Olaf Scholz said Giorgia Meloni told him that NATO will defend every ally.": "Giorgia Meloni without her title inside the content is no mention",
- '"Russia must end the war," said Maria Lopez.': "the name finder misses a name after 'said' at the end",
- "Peter Novak said we need more time.": "the name finder misses Peter Novak",
- '"We need more time," said Peter Novak.': "the name finder misses Peter Novak",
  "A spokeswoman for Iran's foreign ministry said NATO will defend every ally.": "'a spokeswoman for X' does not speak for X yet",
 }
-def case(text, said, xfail=None):
+def case(text, said, xfail=None, auto=True):
     xfail = xfail or XF.get(text)
-    if text.startswith("According to") and any(s.split("|")[2].strip() not in ("", "NATO") for s in said):
+    if auto and text.startswith("According to") and any(s.split("|")[2].strip() not in ("", "NATO") for s in said):
         xfail = "'According to X, Russia …': 'X, Russia' reads as a place and its country (actors)"
     out.append("text: "+text)
     for s in said: out.append("said: "+s)
@@ -112,7 +108,21 @@ for k in range(3):
     case(f'{ff} met {mf} in Brussels. He said {c}.', [said(ms,c+".",a)])
     case(f'{mf} met {ff} in Rome. She said {c}. He said {c2[0].lower()+c2[1:] if c2.startswith("We") else c2}.', [said(fs,c+".",a), said(ms,(c2[0].lower()+c2[1:] if c2.startswith("We") else c2)+".",a2)])
     case(f'{mf} met {ff} in Rome. "{c}," she said. "{c2}," he said.', [said(fs,c,a), said(ms,c2,a2)])
-case('President Joe Biden met Prime Minister Theresa May. She said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])], "the name finder reads May as the month: person:theresa")
+# A month word after a first name, an honorific or the first word of a dictionary
+# person's name is a surname, unless a day number follows.
+case('President Joe Biden met Prime Minister Theresa May. She said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])])
+case('Prime Minister Theresa May met President Joe Biden in London. He said NATO will defend every ally.', [said("person:joe-biden","NATO will defend every ally.",["NATO"])])
+case('Prime Minister Theresa May said on May 5 that Britain would stay in NATO.', [said("person:theresa-may","Britain would stay in NATO.",["GBR","NATO"])])
+case('President Joe Biden said on June 5 that Iran must return to the talks.', [said("person:joe-biden","Iran must return to the talks.",["IRN"])])
+case('President Joe Biden met Prime Minister Theresa May in May. "We stand with Ukraine," she said.', [said("person:theresa-may","We stand with Ukraine",["UKR"])])
+case('Prime Minister Theresa May met President Joe Biden. Mrs May said Britain would stand with Ukraine.', [said("person:theresa-may","Britain would stand with Ukraine.",["GBR","UKR"])])
+# The person a story is about (named three times or more, twice as often as any
+# other of that gender) comes before the last subject, not before the last speaker;
+# in a dialogue the man who spoke before comes before a man he talked about.
+case('President Joe Biden arrived in Warsaw. Biden met Polish leaders. Biden said NATO will defend every ally. Russian President Vladimir Putin said on Tuesday that NATO was a threat. He added that Russia would respond.',
+     [said("person:joe-biden","NATO will defend every ally.",["NATO"]), said("person:vladimir-putin","NATO was a threat.",["NATO"]), said("person:vladimir-putin","Russia would respond.",["RUS"])])
+case('President Joe Biden met Prime Minister Theresa May. He said Russian President Vladimir Putin could not be trusted. She said Britain would send more weapons. "NATO is united," he said.',
+     [said("person:joe-biden","Russian President Vladimir Putin could not be trusted.",["person:vladimir-putin"]), said("person:theresa-may","Britain would send more weapons.",["GBR"]), said("person:joe-biden","NATO is united",["NATO"])])
 out.append("# 14. Issue 11: false statements kept as regressions")
 out.append("")
 case('As the United States nears full employment, the Federal Reserve will raise rates.', [])
@@ -121,4 +131,58 @@ case('As Russia masses troops on the border, NATO held talks in Brussels.', [])
 case("Donald Trump, 70, told CNN's Dana Bash that Russia was a threat.", [said("person:donald-trump","Russia was a threat.",["RUS"])])
 case("Chancellor Olaf Scholz, 65, told CNN's Dana Bash that China was a rival.", [said("person:olaf-scholz","China was a rival.",["CHN"])])
 case("Donald Trump, 70, told CNN's Dana Bash.", [])
+out.append("# 15. Issue 11: speakers that are no named actor: documents, unnamed roles, beliefs")
+out.append("")
+# A document speaks for whoever wrote it: the author before it ("a UN report", "the
+# IAEA's latest report"), after "by"/"from", or named earlier ("The IAEA issued a
+# report … The report said"). A report of no author is no actor: no statement.
+docs=[("UN","A UN report","a UN report"),("UN","A United Nations report","a United Nations report"),
+      ("IAEA","The IAEA's latest report","the IAEA's latest report"),("NATO","A NATO statement","a NATO statement"),
+      ("IAEA","A report by the International Atomic Energy Agency","a report by the International Atomic Energy Agency"),
+      ("RUS-foreign-ministry","A Russian foreign ministry statement","a Russian foreign ministry statement")]
+dc=[("Russia had broken the ceasefire",["RUS"]),("Iran had enriched uranium beyond the agreed limit",["IRN"]),
+    ("China had expanded its navy",["CHN"]),("Syria had used chemical weapons",["SYR"]),
+    ("Turkey had blocked the aid convoys",["TUR"]),("Israel had struck the port",["ISR"])]
+for (sp,cap,low_),(c,a) in zip(docs,dc):
+    case(f'{cap} said {c}.', [said(sp,c+".",a)])
+    case(f'According to {low_}, {c}.', [said(sp,c+".",a)], auto=False)
+    case(f'{c}, according to {low_}.', [said(sp,c,a)])
+for (sp,intro),(c,a) in zip([("IAEA","The IAEA issued a report on Monday."),("UN","A UN report was published on Monday."),
+                             ("NATO","NATO released its annual review in Brussels."),("IAEA","The IAEA published a confidential report.")],dc):
+    case(f'{intro} The report said {c}.', [said(sp,c+".",a)])
+    case(f'{intro} According to the report, {c}.', [said(sp,c+".",a)], auto=False)
+case('NATO rejected the report. The report said Russia had broken the ceasefire.', [])
+case('According to the report, Iran had enriched uranium beyond the agreed limit.', [])
+case('The report said Russia had broken the ceasefire.', [])
+case('Palestinians report that Israeli troops entered the town.', [said("PSE","Israeli troops entered the town.",["ISR-military"])])
+# "the president" is the president named before, else the president of the
+# dateline's country; with neither there is no actor to credit.
+case('President Joe Biden arrived in Warsaw on Monday. The president said NATO will defend every ally.', [said("person:joe-biden","NATO will defend every ally.",["NATO"])])
+case('KYIV, May 2 (Reuters) - The president said Russia must end the war.', [said("UKR","Russia must end the war.",["RUS"])])
+case('The president said the economy was growing.', [])
+# Beliefs of people only the name finder or the dictionary knows, with no title.
+for (sp,f),(c,a) in zip([("person:angela-merkel","Angela Merkel"),("person:olaf-scholz","Olaf Scholz"),("person:maria-lopez","Maria Lopez"),
+                         ("person:john-carter","John Carter"),("person:sarah-collins","Sarah Collins"),("person:peter-novak","Peter Novak")],C):
+    cl = 'we'+c[2:] if c.startswith('We ') else c
+    case(f'{f} believes that {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} thinks {cl}.', [said(sp,cl+".",a)])
+    case(f'{f} hopes {cl}.', [said(sp,cl+".",a)])
+# Noun cues: the owner of "claim", "warning", "pledge" … (before "'s", through a
+# spokesperson, or after "by") said the "that" clause.
+nc=[("RUS","NATO rejected Russia's claim that {c}.","Ukraine had attacked the bridge",["UKR"]),
+    ("RUS","Poland dismissed the Kremlin's warning that {c}.","NATO troops would be targeted",["NATO"]),
+    ("CHN","The EU welcomed a pledge by China that {c}.","it would cut emissions",[]),
+    ("RUS-defence-ministry","Ukraine rejected the Russian defence ministry spokesman's claim that {c}.","Ukrainian drones had struck the bridge",["UKR"]),
+    ("RUS-foreign-ministry","Ukraine rejected the Russian foreign ministry's spokesman's remarks that {c}.","NATO was a threat",["NATO"]),
+    ("IRN","Despite Iran's insistence that {c}, the IAEA demanded access.","its programme is peaceful",[]),
+    ("person:angela-merkel","Chancellor Olaf Scholz welcomed German Chancellor Angela Merkel's announcement that {c}.","Germany would send more tanks",["DEU"]),
+    ("USA","Beijing condemned Washington's accusation that {c}.","China had stolen the designs",["CHN"]),
+    ("TUR","Sweden welcomed an assurance from Turkey that {c}.","the talks would resume",[]),
+    ("IAEA","Iran rejected the IAEA's allegation that {c}.","it had hidden uranium",[])]
+for sp,tmpl,c,a in nc:
+    content = c+"." if tmpl.endswith("{c}.") else c
+    case(tmpl.format(c=c), [said(sp,content,a)])
+case("Russia's claim that Ukraine had attacked the bridge was rejected.", [said("RUS","Ukraine had attacked the bridge",["UKR"])],
+     "a noun cue that opens the sentence: where its 'that' clause ends is not found")
+case("NATO rejected the claim that Russia had withdrawn.", [])
 print("\n".join(out))

@@ -134,7 +134,9 @@ struct KnownPerson {
 }
 
 pub use crate::actors::names::Gender;
-use crate::actors::names::{first_name_gender, is_first_name, EntityType, NameFinder, Vocab};
+use crate::actors::names::{
+    first_name_gender, is_first_name, is_month, EntityType, NameFinder, Vocab,
+};
 
 /// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
 const HONORIFICS: &[(&str, Option<Gender>)] = &[
@@ -169,6 +171,46 @@ fn personal_pronoun(word: &str) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// Verbs of speech and thought in the third person: "Merkel believes …" is a
+/// person speaking, not a modifier ("Caesar howitzers").
+const REPORTING_VERBS_S: &[&str] = &[
+    "believes",
+    "thinks",
+    "hopes",
+    "expects",
+    "fears",
+    "argues",
+    "claims",
+    "insists",
+    "warns",
+    "adds",
+    "notes",
+    "tells",
+    "urges",
+    "stresses",
+    "admits",
+    "denies",
+    "suggests",
+    "writes",
+    "explains",
+    "acknowledges",
+    "maintains",
+    "predicts",
+    "recalls",
+    "asks",
+    "calls",
+    "wants",
+    "feels",
+    "knows",
+    "doubts",
+    "estimates",
+    "announces",
+    "accuses",
+    "contends",
+    "concedes",
+    "reckons",
+];
 
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
@@ -297,6 +339,112 @@ const ORGANISATION_ANAPHORS: &[&str] = &[
     "body",
 ];
 
+/// Documents that speak for whoever wrote them: "a UN report said", "the IAEA's
+/// latest report found", "a report by the IAEA said".
+pub const DOCUMENT_NOUNS: &[&str] = &[
+    "report",
+    "statement",
+    "study",
+    "document",
+    "letter",
+    "communique",
+    "communiqué",
+    "assessment",
+    "memo",
+    "survey",
+    "analysis",
+    "review",
+    "investigation",
+    "inquiry",
+    "audit",
+    "declaration",
+    "bulletin",
+    "dossier",
+    "findings",
+    "estimate",
+    "forecast",
+    "ruling",
+];
+
+/// Words between a document's author and the document: "the IAEA's latest report".
+const DOCUMENT_MODIFIERS: &[&str] = &[
+    "latest",
+    "new",
+    "annual",
+    "quarterly",
+    "monthly",
+    "weekly",
+    "final",
+    "interim",
+    "preliminary",
+    "draft",
+    "confidential",
+    "internal",
+    "secret",
+    "classified",
+    "leaked",
+    "joint",
+    "written",
+    "official",
+    "recent",
+    "detailed",
+    "independent",
+    "intelligence",
+    "human",
+    "rights",
+];
+
+/// Verbs of putting out a document: "the IAEA issued a report".
+const PUBLISH_VERBS: &[&str] = &[
+    "issued",
+    "published",
+    "released",
+    "presented",
+    "produced",
+    "submitted",
+    "circulated",
+    "compiled",
+    "sent",
+    "wrote",
+    "issues",
+    "publishes",
+    "releases",
+];
+
+/// What a document does when it speaks: "the report said", "the study found".
+const DOCUMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "found",
+    "finds",
+    "concluded",
+    "concludes",
+    "showed",
+    "shows",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "noted",
+    "notes",
+    "added",
+    "adds",
+    "estimated",
+    "estimates",
+    "revealed",
+    "reveals",
+    "claimed",
+    "claims",
+    "accused",
+    "accuses",
+    "urged",
+    "urges",
+    "recommended",
+    "recommends",
+    "predicted",
+    "predicts",
+];
+
 /// Finds mentions sentence by sentence, remembering the document's people.
 pub struct MentionFinder<'g> {
     gazetteer: &'g Gazetteer,
@@ -305,6 +453,9 @@ pub struct MentionFinder<'g> {
     focus: Option<usize>,
     /// The organisation last named, for "the Alliance", "the bloc".
     last_organization: Option<usize>,
+    /// Who wrote the document last named with its author ("a UN report"), for
+    /// "the report said", "according to the report".
+    last_author: Option<usize>,
     /// Actors named so far that can act, most recent last, for "the two sides" and "it".
     recent: Vec<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
@@ -317,6 +468,11 @@ pub struct MentionFinder<'g> {
     people_by_word: WordMap<String, Vec<usize>>,
     /// People mentioned so far, most recent last, for "he" and "she".
     recent_people: Vec<usize>,
+    /// How often each document actor was named (not by a pronoun), for people.
+    times_named: Vec<u32>,
+    /// The last two people who spoke, most recent last: in a dialogue "he" is
+    /// the man who spoke before, not a man he talked about.
+    recent_speakers: Vec<usize>,
     /// Gender of document actors where known, by actor index.
     genders: Vec<Option<Gender>>,
     /// Acronyms the document defined: "the Government Accountability Office (GAO)".
@@ -346,12 +502,15 @@ impl<'g> MentionFinder<'g> {
             people: Vec::new(),
             focus: None,
             last_organization: None,
+            last_author: None,
             recent: Vec::new(),
             hit_at: Vec::new(),
             last_people_hit: None,
             modifier_at: Vec::new(),
             people_by_word: WordMap::default(),
             recent_people: Vec::new(),
+            recent_speakers: Vec::new(),
+            times_named: Vec::new(),
             guessed_pronouns: Vec::new(),
             genders: Vec::new(),
             acronyms: Vec::new(),
@@ -371,9 +530,12 @@ impl<'g> MentionFinder<'g> {
         self.people.clear();
         self.focus = None;
         self.last_organization = None;
+        self.last_author = None;
         self.recent.clear();
         self.people_by_word.clear();
         self.recent_people.clear();
+        self.recent_speakers.clear();
+        self.times_named.clear();
         self.genders.clear();
         self.acronyms.clear();
         self.home = None;
@@ -477,6 +639,7 @@ impl<'g> MentionFinder<'g> {
         self.people.is_empty()
             && self.focus.is_none()
             && self.last_organization.is_none()
+            && self.last_author.is_none()
             && self.recent.len() < 2
             && self.acronyms.is_empty()
     }
@@ -491,6 +654,17 @@ impl<'g> MentionFinder<'g> {
     pub fn set_focus(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
             self.focus = Some(actor);
+        }
+    }
+
+    /// A person who just spoke (the speaker of a statement), for "he" and "she" in
+    /// a dialogue: see [`MentionFinder::pronoun_antecedent`].
+    pub fn note_speaker(&mut self, actor: usize) {
+        if self.actors.get(actor).kind == ActorKind::Person {
+            self.recent_speakers.retain(|&a| a != actor);
+            self.recent_speakers.push(actor);
+            let excess = self.recent_speakers.len().saturating_sub(2);
+            self.recent_speakers.drain(..excess);
         }
     }
 
@@ -525,7 +699,64 @@ impl<'g> MentionFinder<'g> {
             }
             i = self.mention_at(s, i, first_new, out);
         }
+        self.note_document_authors(s, &out[first_new..]);
         self.remember(&out[first_new..]);
+    }
+
+    /// Remembers who wrote a document the sentence names with its author: "a UN
+    /// report", "the IAEA's latest report", "a report by the IAEA".
+    fn note_document_authors(&mut self, s: &Sentence, found: &[Mention]) {
+        for m in found.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+            let before = m.tokens.start;
+            let by = before >= 2
+                && (s.is(before - 1, "by") || s.is(before - 1, "from"))
+                && document_noun(s, before - 2);
+            let by_the = before >= 3
+                && s.is(before - 1, "the")
+                && (s.is(before - 2, "by") || s.is(before - 2, "from"))
+                && document_noun(s, before - 3);
+            // "The IAEA issued a report", "NATO published its annual review".
+            let mut end = m.tokens.end;
+            if PUBLISH_VERBS.iter().any(|w| s.is(end, w)) {
+                end += 1;
+                if ["a", "an", "its", "their", "the", "his", "her"]
+                    .iter()
+                    .any(|w| s.is(end, w))
+                {
+                    end += 1;
+                }
+            }
+            if by || by_the || document_after(s, end).is_some() {
+                self.last_author = Some(m.actor);
+            }
+        }
+    }
+
+    /// "the report said", "according to the report": the author of the document
+    /// last named with one, when the report speaks or is cited.
+    fn document_anaphor(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let author = self.last_author?;
+        if !s.word(i).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let noun = document_after(s, i + 1)?;
+        let cited = i >= 2 && s.word(i - 2).eq_ignore_ascii_case("according") && s.is(i - 1, "to");
+        let speaks = DOCUMENT_VERBS.iter().any(|w| s.is(noun + 1, w));
+        // "the report by the IAEA": the author is named; that mention speaks.
+        if !(cited || speaks) {
+            return None;
+        }
+        out.push(Mention {
+            actor: author,
+            tokens: i..noun + 1,
+            kind: MentionKind::Role,
+        });
+        Some(noun + 1)
     }
 
     /// The mentions that start at token `i`, appended to `out`; returns the token after them.
@@ -568,6 +799,9 @@ impl<'g> MentionFinder<'g> {
             return hit.end.max(i + 1);
         }
         if let Some(next) = self.organization_anaphor(s, i, out) {
+            return next;
+        }
+        if let Some(next) = self.document_anaphor(s, i, out) {
             return next;
         }
         if let Some(actor) = self.modifier_at[i] {
@@ -636,7 +870,39 @@ impl<'g> MentionFinder<'g> {
                 self.person_at[range.start] = Some(range.end);
             }
         }
+        self.find_dictionary_people(s);
         self.find_office_holders(s);
+    }
+
+    /// Names the finder left untagged that are a dictionary person's full name and
+    /// open with a first name: "Angela Merkel believes …", which the finder, reading
+    /// the verb after it, takes for no name.
+    fn find_dictionary_people(&mut self, s: &Sentence) {
+        let mut k = 0;
+        while k + 1 < s.len() {
+            if let Some(end) = self.person_at[k] {
+                k = end;
+                continue;
+            }
+            let free = |this: &Self, j: usize| {
+                this.person_at[j].is_none()
+                    && this.modifier_at[j].is_none()
+                    && this.is_name_word(s, j)
+            };
+            if !free(self, k) || !is_first_name(s.word(k)) || !free(self, k + 1) {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 2;
+            while end < s.len() && end - k < 4 && free(self, end) {
+                end += 1;
+            }
+            let name = s.doc[s.byte_span(k..end)].to_string();
+            if self.dictionary_person(&name).is_some() {
+                self.person_at[k] = Some(end);
+            }
+            k = end;
+        }
     }
 
     /// Names the finder left untagged that, in a dated document, are the name of
@@ -720,13 +986,14 @@ impl<'g> MentionFinder<'g> {
                 .iter()
                 .any(|w| s.is(i - 1, w));
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
+        // Not "Merkel believes that …": a verb that reports speech or thought, or
+        // one "that" follows.
         let modifier = end < s.len()
             && s.word(end).ends_with('s')
             && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
-            && !s.is(end, "is")
-            && !s.is(end, "was")
-            && !s.is(end, "has")
-            && !s.is(end, "says");
+            && !["is", "was", "has", "says"].iter().any(|w| s.is(end, w))
+            && !REPORTING_VERBS_S.contains(&s.word(end))
+            && !s.is(end + 1, "that");
         if article || modifier {
             return None;
         }
@@ -964,7 +1231,9 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// "he"/"she": a person whose gender is known to fit (of the same sentence,
-    /// in focus, or among the last two named) before one whose gender is unknown
+    /// in focus, among the last two speakers ("He said Putin …. 'NATO is united,'
+    /// he said" is the first man again), or among the last two named) before one
+    /// whose gender is unknown
     /// ("Giorgia Meloni met Mark Rutte. He said …" is Rutte); then the first
     /// person of the same sentence whose gender fits, else the person in focus
     /// (the last speaker or subject) if it fits, else the person named most
@@ -976,7 +1245,13 @@ impl<'g> MentionFinder<'g> {
         let known_first = in_sentence
             .iter()
             .map(|m| m.actor)
+            .chain(
+                self.focus
+                    .filter(|&f| self.recent_speakers.last() == Some(&f)),
+            )
+            .chain(self.protagonist(gender))
             .chain(self.focus)
+            .chain(self.recent_speakers.iter().rev().copied())
             .chain(self.recent_people.iter().rev().take(2).copied())
             .find(|&a| known(a));
         if known_first.is_some() {
@@ -995,10 +1270,33 @@ impl<'g> MentionFinder<'g> {
         self.recent_people.iter().rev().copied().find(|&a| fits(a))
     }
 
+    /// The person of `gender` the document is about: named three times or more,
+    /// and at least twice as often as anyone else of that gender ("Dvořák" in his
+    /// biography, not the critic quoted once).
+    fn protagonist(&self, gender: Gender) -> Option<usize> {
+        let mut best: Option<(usize, u32)> = None;
+        let mut second = 0;
+        for (a, &n) in self.times_named.iter().enumerate() {
+            if n == 0 || self.gender_of(a) != Some(gender) {
+                continue;
+            }
+            match best {
+                Some((_, b)) if n <= b => second = second.max(n),
+                _ => {
+                    second = best.map_or(0, |(_, b)| b);
+                    best = Some((a, n));
+                }
+            }
+        }
+        best.filter(|&(_, n)| n >= 3 && n >= 2 * second)
+            .map(|(a, _)| a)
+    }
+
     /// Whether "he"/"she" resolved to `chosen` leaves no doubt: no other person of
     /// the sentence or the last four named fits as well. A person whose gender is
     /// known fits better than one whose gender is not; the person in focus (the
-    /// last speaker or subject) better than another.
+    /// last speaker or subject) better than another, and one of the last two
+    /// speakers a little better than one only talked about.
     fn pronoun_is_clear(&self, gender: Gender, chosen: usize, in_sentence: &[Mention]) -> bool {
         let score = |a: usize| {
             if self.actors.get(a).kind != ActorKind::Person {
@@ -1009,7 +1307,9 @@ impl<'g> MentionFinder<'g> {
                 Some(_) => return 0,
                 None => 1,
             };
-            fit + u8::from(self.focus == Some(a))
+            // In focus, else among the last two speakers.
+            let focus = self.focus == Some(a);
+            2 * fit + 2 * u8::from(focus) + u8::from(!focus && self.recent_speakers.contains(&a))
         };
         let best = score(chosen);
         let others = in_sentence
@@ -1182,6 +1482,10 @@ impl<'g> MentionFinder<'g> {
             if self.actors.get(m.actor).kind == ActorKind::Person {
                 self.recent_people.retain(|&a| a != m.actor);
                 self.recent_people.push(m.actor);
+                if self.times_named.len() <= m.actor {
+                    self.times_named.resize(m.actor + 1, 0);
+                }
+                self.times_named[m.actor] += 1;
             }
         }
         let excess = self.recent_people.len().saturating_sub(16);
@@ -1633,7 +1937,41 @@ impl<'g> MentionFinder<'g> {
         (capitalised || glued())
             && self.hit_at[i].is_none()
             && !self.inside_hit(i)
-            && !self.gazetteer.is_not_name(w)
+            && (!self.gazetteer.is_not_name(w) || self.month_surname(s, i))
+    }
+
+    /// Whether the month word at `i` is a surname: "Theresa May", "Mrs May",
+    /// "Jane March". It follows a capitalised first name, an honorific or the
+    /// first word of a dictionary person it completes ("Theresa May"), and no
+    /// number follows ("on May 5" is the month, and so is "June 2019").
+    fn month_surname(&self, s: &Sentence, i: usize) -> bool {
+        let w = s.word(i);
+        if i == 0 || !is_month(w) || w.ends_with('.') || s.kind(i + 1) == Some(TokenKind::Number) {
+            return false;
+        }
+        // "Mrs. May" may come as "Mrs" "." "May".
+        let p = if s.is(i - 1, ".") && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let prev = s.word(p);
+        if p < i - 1 && !HONORIFICS.iter().any(|(h, _)| *h == prev) {
+            return false;
+        }
+        if s.kind(p) != Some(TokenKind::Word)
+            || !prev.starts_with(char::is_uppercase)
+            || is_month(prev)
+        {
+            return false;
+        }
+        let bare = prev.strip_suffix('.').unwrap_or(prev);
+        is_first_name(prev)
+            || HONORIFICS.iter().any(|(h, _)| *h == bare)
+            || !self
+                .gazetteer
+                .people_named(&format!("{prev} {w}"))
+                .is_empty()
     }
 
     /// Whether token `i` is inside a longer gazetteer hit ("Korea" of "North Korea"): part of
@@ -1992,6 +2330,29 @@ fn is_acronym(word: &str) -> bool {
         && word.bytes().filter(u8::is_ascii_lowercase).count() <= 1
 }
 
+/// Whether token `i` is a document noun ([`DOCUMENT_NOUNS`]).
+pub fn document_noun(s: &Sentence, i: usize) -> bool {
+    i < s.len()
+        && DOCUMENT_NOUNS
+            .iter()
+            .any(|w| s.word(i).eq_ignore_ascii_case(w))
+}
+
+/// The document noun that a mention ending at `end` owns or modifies ("UN report",
+/// "IAEA's latest report"), at most two lower-case words before it.
+pub fn document_after(s: &Sentence, end: usize) -> Option<usize> {
+    let start = end + usize::from(s.kind(end) == Some(TokenKind::Possessive));
+    for j in start..start + 3 {
+        if document_noun(s, j) {
+            return Some(j);
+        }
+        if !DOCUMENT_MODIFIERS.iter().any(|w| s.is(j, w)) {
+            return None;
+        }
+    }
+    None
+}
+
 /// A stable id fragment: diacritics folded, lower case, words joined by hyphens.
 pub fn slug(name: &str) -> String {
     let folded = deunicode::deunicode(name).to_lowercase();
@@ -2107,6 +2468,33 @@ mod tests {
         let ids: Vec<&str> = found.iter().map(|(_, id, _)| id.as_str()).collect();
         assert!(ids.contains(&"person:mikhail-gorbachev"), "{found:?}");
         assert!(!ids.contains(&"person:mikhail"), "{found:?}");
+    }
+
+    #[test]
+    fn a_month_after_a_first_name_or_an_honorific_is_a_surname() {
+        let may = |text: &str| {
+            mentions(text)
+                .into_iter()
+                .filter(|(_, id, _)| id == "person:theresa-may")
+                .map(|(w, _, _)| w)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            may("Prime Minister Theresa May met Joe Biden. Mrs May left in May."),
+            ["Prime Minister Theresa May", "Mrs May"]
+        );
+        // A day number after it makes it the month: "Theresa" alone is left.
+        let found = mentions("Prime Minister Theresa May 5 talks ended.");
+        assert!(
+            !found.iter().any(|(w, _, _)| w.contains("May")),
+            "{found:?}"
+        );
+        // A month after anything else stays a month.
+        let found = mentions("President Joe Biden said in May that Iran must return.");
+        assert!(
+            !found.iter().any(|(w, _, _)| w.contains("May")),
+            "{found:?}"
+        );
     }
 
     #[test]

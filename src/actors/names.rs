@@ -73,6 +73,15 @@ pub fn is_first_name(name: &str) -> bool {
     lists().first_names.contains_key(&word_hash(name))
 }
 
+/// Whether `word` names a month (data/name_words.tsv's `month` list: "May",
+/// "June", "Sept."). Case is ignored.
+pub fn is_month(word: &str) -> bool {
+    lists()
+        .words
+        .get(&word_hash(word))
+        .is_some_and(|f| f & MONTH != 0)
+}
+
 /// Tags: O, then B and I for each entity type.
 pub const N_TAGS: usize = 7;
 /// Width of a weight row (N_TAGS padded).
@@ -1251,6 +1260,7 @@ const LIST_NAMES: [&str; 13] = [
 const TITLE: u32 = 1;
 const HONORIFIC: u32 = 1 << 1;
 const ORG_WORD: u32 = 1 << 2;
+const MONTH: u32 = 1 << 4;
 const DAY: u32 = 1 << 5;
 const CONNECTOR: u32 = 1 << 6;
 const FIRST_NAME: u32 = 1 << 10;

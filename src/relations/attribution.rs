@@ -5,6 +5,9 @@
 use std::ops::Range;
 
 use super::clause::*;
+use crate::actors::mentions::{document_after, document_noun};
+use crate::actors::names::is_month;
+use crate::actors::MentionKind;
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind};
 
@@ -64,6 +67,49 @@ const CIRCUMSTANCES: &[&str] = &[
     "of",
     "anonymity",
 ];
+/// Nouns that report what their owner said: "Russia's claim that …", "a pledge
+/// by China that …".
+const SPEECH_NOUNS: &[&str] = &[
+    "announcement",
+    "claim",
+    "claims",
+    "assertion",
+    "warning",
+    "insistence",
+    "pledge",
+    "promise",
+    "denial",
+    "accusation",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "assurance",
+    "assurances",
+    "admission",
+    "argument",
+    "remarks",
+    "comments",
+    "vow",
+];
+
+/// Words before a noun cue's phrase that let its "that" clause end at a comma:
+/// "Despite Iran's insistence that …, the IAEA …".
+const NOUN_CUE_LEADERS: &[&str] = &[
+    "despite",
+    "after",
+    "amid",
+    "following",
+    "over",
+    "about",
+    "with",
+    "of",
+    "to",
+    "on",
+    "against",
+    "by",
+    "for",
+];
+
 /// Reporting verbs whose noun phrase after them is who is spoken to, never the
 /// speaker: "Trump, 70, told CNN's Dana Bash".
 const TAKE_AN_ADDRESSEE: &[&str] = &[
@@ -160,6 +206,15 @@ impl Ctx<'_, '_> {
             }
             return;
         };
+        // "A UN report was published": "report" is the document, not its verb.
+        let speaker_end = self.mentions[speaker].tokens.end;
+        if document_noun(self.s, v)
+            && speaker_end <= v
+            && document_after(self.s, speaker_end) == Some(v)
+            && !self.s.is(v + 1, "that")
+        {
+            return;
+        }
         // "Nauseda, who said Russia was a threat, arrived": the relative clause
         // reports what he said, up to the comma that closes it.
         let who_said = v > 0
@@ -274,8 +329,10 @@ impl Ctx<'_, '_> {
         if let Some(that) =
             (v + 1..(v + reach).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
         {
+            // "said on May 5 that …": a date's day may come between.
             let plain = (v + 1..that).all(|i| match self.s.kind(i) {
                 Some(TokenKind::Word) => addressed || self.mention_at[i].is_none(),
+                Some(TokenKind::Number) => i > v + 1 && is_month(self.s.word(i - 1)),
                 Some(TokenKind::Possessive) => addressed,
                 _ => false,
             });
@@ -314,8 +371,12 @@ impl Ctx<'_, '_> {
         // "As Nauseda explained, …": after the comma.
         let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
         // "told reporters today …": the audience and the time are not what was said.
-        while self.lower_is(start, AUDIENCE_AND_TIME) {
-            start += 1;
+        while self.lower_is(start, AUDIENCE_AND_TIME)
+            || (start < self.s.len()
+                && is_month(self.s.word(start))
+                && self.s.kind(start + 1) == Some(TokenKind::Number))
+        {
+            start += 1 + usize::from(start < self.s.len() && is_month(self.s.word(start)));
         }
         nonempty(start..self.next_predicate(start, limit))
     }
@@ -385,11 +446,10 @@ impl Ctx<'_, '_> {
             if !(self.s.is(i, "according") && self.s.is(i + 1, "to")) {
                 continue;
             }
-            let the = usize::from(self.s.is(i + 2, "the"));
-            let Some(speaker) = self.actor_mention(i + 2 + the) else {
+            let the = usize::from(self.lower_is(i + 2, &["the", "a", "an"]));
+            let Some((speaker, end)) = self.cited_source(i + 2 + the) else {
                 continue;
             };
-            let end = self.mentions[speaker].tokens.end;
             let content = if self.s.is(end, ",") && i == 0 {
                 end + 1..self.s.len()
             } else {
@@ -401,6 +461,102 @@ impl Ctx<'_, '_> {
                     .push(Statement::new(Some(speaker), say, i..i + 2, content));
             }
         }
+    }
+
+    /// The source "according to" cites at `j`, and where its phrase ends: an actor
+    /// ("Nauseda"), a document of one ("a UN report", "the IAEA's latest report",
+    /// "a report by the IAEA"), or "the report" the mention stage tied to its author.
+    fn cited_source(&self, j: usize) -> Option<(usize, usize)> {
+        if let Some(m) = self.actor_mention(j) {
+            let end = self.mentions[m].tokens.end;
+            return Some((m, document_after(self.s, end).map_or(end, |d| d + 1)));
+        }
+        // "a report by the IAEA", "a new study from the World Bank".
+        let noun = (j..j + 3).find(|&k| document_noun(self.s, k))?;
+        if !(j..noun).all(|k| document_after(self.s, k) == Some(noun)) {
+            return None;
+        }
+        if !self.lower_is(noun + 1, &["by", "from"]) {
+            return None;
+        }
+        let the = usize::from(self.s.is(noun + 2, "the"));
+        let m = self.actor_mention(noun + 2 + the)?;
+        Some((m, self.mentions[m].tokens.end))
+    }
+
+    /// Noun cues: "Merkel welcomed Putin's announcement that …", "NATO rejected the
+    /// Russian defence ministry spokesman's claim that …", "a pledge by China that
+    /// …". What was said runs from "that" to the next comma or the sentence's end, so
+    /// the cue must follow a verb or a preposition ("Despite Iran's insistence that
+    /// …,"): a cue that opens the sentence has its clause end nowhere we can see.
+    pub(super) fn noun_cue(&self, result: &mut ClauseResult) {
+        let Some(say) = self.lexicon.lookup("say").first().map(|(e, _)| *e) else {
+            return;
+        };
+        for i in 1..self.s.len() {
+            if !self.lower_is(i, SPEECH_NOUNS)
+                || result.statements.iter().any(|st| st.trigger.contains(&i))
+            {
+                continue;
+            }
+            let Some((speaker, start, that)) = self.noun_cue_owner(i) else {
+                continue;
+            };
+            if !self.s.is(that, "that") {
+                continue;
+            }
+            let mut first = start;
+            while first > 0 && self.lower_is(first - 1, DETERMINERS) {
+                first -= 1;
+            }
+            let led = first > 0
+                && self.s.kind(first - 1) == Some(TokenKind::Word)
+                && (self.lower_is(first - 1, NOUN_CUE_LEADERS)
+                    || self.verb_at(first - 1).is_some());
+            if !led {
+                continue;
+            }
+            let end = (that + 1..self.s.len())
+                .find(|&k| self.s.is(k, ",") || self.s.is(k, ";"))
+                .unwrap_or(self.s.len());
+            if let Some(content) = nonempty(that + 1..end).filter(|c| self.has_words(c.clone())) {
+                result
+                    .statements
+                    .push(Statement::new(Some(speaker), say, i..i + 1, content));
+            }
+        }
+    }
+
+    /// Who owns the noun cue at `i`, where their phrase starts, and the token after
+    /// the phrase: "Russia's claim", "the ministry spokesman's claim", "the
+    /// ministry's spokesman's remarks", "a pledge by China".
+    fn noun_cue_owner(&self, i: usize) -> Option<(usize, usize, usize)> {
+        if self.lower_is(i + 1, &["by", "from"]) {
+            let the = usize::from(self.s.is(i + 2, "the"));
+            let m = self.actor_mention(i + 2 + the)?;
+            return Some((m, i, self.mentions[m].tokens.end));
+        }
+        let mut k = i;
+        // Past "'s" and the spokesperson who speaks for the owner.
+        for _ in 0..2 {
+            if k < 2 || self.s.kind(k - 1) != Some(TokenKind::Possessive) {
+                return None;
+            }
+            if let Some(m) = self.mention_at[k - 2].filter(|&m| {
+                self.mentions[m].can_act() && self.mentions[m].kind != MentionKind::Pronoun
+            }) {
+                return Some((m, self.mentions[m].tokens.start, i + 1));
+            }
+            if !self.lower_is(k - 2, SPOKESPEOPLE) {
+                return None;
+            }
+            // "the ministry spokesman's": the owner right before the spokesperson.
+            if let Some(m) = k.checked_sub(3).and_then(|j| self.actor_mention(j)) {
+                return Some((m, self.mentions[m].tokens.start, i + 1));
+            }
+            k -= 2;
+        }
+        None
     }
 
     /// "As the White House pointed out, …", "As Wang Yi put it, …": an opening

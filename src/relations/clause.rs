@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use crate::actors::mentions::{document_after, document_noun};
 use crate::actors::{Mention, MentionKind};
 use crate::relations::lexicon::{FrameItem, Inflection, Lexicon};
 use crate::relations::Modality;
@@ -727,6 +728,7 @@ impl<'l> ClauseAnalyzer<'l> {
             }
         }
         sentence.as_aside(&mut result);
+        sentence.noun_cue(&mut result);
         for &(noun, entry) in &self.nominals {
             sentence.nominal_event(noun, entry, &mut result);
         }
@@ -1101,6 +1103,20 @@ impl Ctx<'_, '_> {
                 if let Some(m) = self.actor_mention(t - 2) {
                     subject.mentions = vec![m];
                     return Some(subject);
+                }
+            }
+            // "A UN report said", "the IAEA's latest report found", "a Russian
+            // statement said": a document speaks for whoever wrote it.
+            if document_noun(self.s, t) {
+                for e in (t.saturating_sub(3).max(1)..=t).rev() {
+                    let owner = self.mention_at[e - 1].filter(|&m| {
+                        let m = &self.mentions[m];
+                        m.tokens.end == e && m.kind != MentionKind::Pronoun
+                    });
+                    if let Some(m) = owner.filter(|_| document_after(self.s, e) == Some(t)) {
+                        subject.mentions = vec![m];
+                        return Some(subject);
+                    }
                 }
             }
             // "Taliban attackers stormed", "Hamas militants fired": the armed men of
