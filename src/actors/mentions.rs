@@ -658,7 +658,7 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// A person who just spoke (the speaker of a statement), for "he" and "she" in
-    /// a dialogue: see [`MentionFinder::pronoun_antecedent`].
+    /// a dialogue: the last two speakers come before people only talked about.
     pub fn note_speaker(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
             self.recent_speakers.retain(|&a| a != actor);
