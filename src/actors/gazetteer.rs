@@ -98,6 +98,11 @@ impl DatedRole {
         !self.sector.is_empty() && self.sector != "ELI"
     }
 
+    /// A dated public office held on `date`, or at some time when there is none.
+    pub fn is_public_office(&self, date: Option<u32>) -> bool {
+        self.from.is_some() && self.is_public() && date.is_none_or(|d| self.holds_on(d))
+    }
+
     fn is_dated(&self) -> bool {
         self.from.is_some() || self.to.is_some()
     }
@@ -341,10 +346,12 @@ impl GazetteerBuilder {
     /// treebank writes in lower case: "Young", "Rice").
     fn add_office_holder_cues(&mut self) {
         let finder = crate::actors::NameFinder::builtin();
+        let common: std::collections::HashSet<String> =
+            self.not_names.iter().map(|n| n.to_lowercase()).collect();
         let mut surnames: Vec<String> = self
             .roles
             .iter()
-            .filter(|(_, roles)| roles.iter().any(|r| r.from.is_some() && r.is_public()))
+            .filter(|(_, roles)| roles.iter().any(|r| r.is_public_office(None)))
             .filter_map(|(&ix, _)| self.actors[ix].label.rsplit(' ').next())
             .filter(|w| {
                 w.chars().count() >= 4
@@ -353,7 +360,7 @@ impl GazetteerBuilder {
                         .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                     && !w.chars().skip(1).all(char::is_uppercase)
                     && finder.word_flags(w) & crate::actors::names::Vocab::LOWER == 0
-                    && !self.not_names.iter().any(|n| n.eq_ignore_ascii_case(w))
+                    && !common.contains(&w.to_lowercase())
             })
             .map(str::to_string)
             .collect();

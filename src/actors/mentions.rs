@@ -960,9 +960,10 @@ impl<'g> MentionFinder<'g> {
                 || (end == k + 1
                     && (common || name.len() < 4 || self.gazetteer.is_not_name(s.word(k))));
             let in_office = |p: &ActorIx| {
-                self.gazetteer.roles(*p).iter().any(|r| {
-                    r.from.is_some() && date.is_none_or(|d| r.holds_on(d)) && r.is_public()
-                })
+                self.gazetteer
+                    .roles(*p)
+                    .iter()
+                    .any(|r| r.is_public_office(date))
             };
             // The office holder must be the one person the name resolves to later.
             let holder = self.dictionary_person(&name).filter(in_office);
@@ -1036,7 +1037,7 @@ impl<'g> MentionFinder<'g> {
                         self.gazetteer
                             .roles(p)
                             .iter()
-                            .any(|r| r.from.is_some() && r.is_public())
+                            .any(|r| r.is_public_office(None))
                     })
                     .collect()
             }
@@ -1612,15 +1613,10 @@ impl<'g> MentionFinder<'g> {
     /// own: a state's body (government, forces, police, courts, intelligence,
     /// legislature), not owned by "its", "their" or "his".
     fn state_body(&self, s: &Sentence, start: usize, body: usize) -> bool {
-        const OWNERS: &[&str] = &[
-            "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our",
-        ];
         self.gazetteer.body(body).is_state()
-            && !(start >= 1
-                && (OWNERS.iter().any(|w| s.is(start - 1, w))
-                    || s.kind(start - 1) == Some(TokenKind::Possessive)
-                    // "Western embassies", "Kurdish police": an owner nobody listed.
-                    || (start >= 2 && s.word(start - 1).starts_with(char::is_uppercase))))
+            && !(owned_before(s, start)
+                // "Western embassies", "Kurdish police": an owner nobody listed.
+                || (start >= 2 && s.word(start - 1).starts_with(char::is_uppercase)))
     }
 
     /// The country a name, seat or place at token `i` stands for, and where it ends.
@@ -2188,19 +2184,13 @@ impl<'g> MentionFinder<'g> {
     /// plural ("refugees", "gunmen", "people") not after "its", "their", "his" or a
     /// possessive, which say whose they are.
     fn unowned_people(&self, s: &Sentence, start: usize, end: usize) -> bool {
-        const OWNERS: &[&str] = &[
-            "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our",
-        ];
         let last = s.word(end - 1);
         let plural = (last.ends_with('s') && !last.ends_with("ss"))
             || last.ends_with("men")
             || ["people", "children", "police", "clergy", "youth"]
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w));
-        let owned = start >= 1
-            && (OWNERS.iter().any(|w| s.is(start - 1, w))
-                || s.kind(start - 1) == Some(TokenKind::Possessive));
-        plural && !owned
+        plural && !owned_before(s, start)
     }
 
     /// The node of a sector's people whose country is not known: "refugees",
@@ -2276,6 +2266,17 @@ impl<'g> MentionFinder<'g> {
         });
         Some(person.1)
     }
+}
+
+/// Whether the words at `start` are somebody's: after "its", "their", "his", "her",
+/// "our" or a possessive ("Russia's troops").
+fn owned_before(s: &Sentence, start: usize) -> bool {
+    const OWNERS: &[&str] = &[
+        "its", "their", "his", "her", "our", "Its", "Their", "His", "Her", "Our",
+    ];
+    start >= 1
+        && (OWNERS.iter().any(|w| s.is(start - 1, w))
+            || s.kind(start - 1) == Some(TokenKind::Possessive))
 }
 
 /// The largest char boundary of `text` at or before `at`.
