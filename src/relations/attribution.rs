@@ -9,10 +9,10 @@ use crate::actors::mentions::{document_after, document_noun};
 use crate::actors::names::is_month;
 use crate::actors::MentionKind;
 use crate::relations::Modality;
-use crate::text::{Sentence, TokenKind};
+use crate::text::{Sentence, TokenKind, WordList};
 
 /// Words between a reporting verb and what was said: "told reporters on Monday …".
-const AUDIENCE_AND_TIME: &[&str] = &[
+static AUDIENCE_AND_TIME: WordList = WordList::new(&[
     "reporters",
     "journalists",
     "newsmen",
@@ -38,11 +38,11 @@ const AUDIENCE_AND_TIME: &[&str] = &[
     "later",
     "earlier",
     "also",
-];
+]);
 
 /// Words of how something was said, after an attribution that closes its sentence:
 /// "…, the ministry said in a written statement on Telegram."
-const CIRCUMSTANCES: &[&str] = &[
+static CIRCUMSTANCES: WordList = WordList::new(&[
     "in",
     "a",
     "an",
@@ -66,10 +66,10 @@ const CIRCUMSTANCES: &[&str] = &[
     "condition",
     "of",
     "anonymity",
-];
+]);
 /// Nouns that report what their owner said: "Russia's claim that …", "a pledge
 /// by China that …".
-const SPEECH_NOUNS: &[&str] = &[
+static SPEECH_NOUNS: WordList = WordList::new(&[
     "announcement",
     "claim",
     "claims",
@@ -90,11 +90,11 @@ const SPEECH_NOUNS: &[&str] = &[
     "remarks",
     "comments",
     "vow",
-];
+]);
 
 /// Words before a noun cue's phrase that let its "that" clause end at a comma:
 /// "Despite Iran's insistence that …, the IAEA …".
-const NOUN_CUE_LEADERS: &[&str] = &[
+static NOUN_CUE_LEADERS: WordList = WordList::new(&[
     "despite",
     "after",
     "amid",
@@ -108,14 +108,14 @@ const NOUN_CUE_LEADERS: &[&str] = &[
     "against",
     "by",
     "for",
-];
+]);
 
 /// Reporting verbs whose noun phrase after them is who is spoken to, never the
 /// speaker: "Trump, 70, told CNN's Dana Bash".
-const TAKE_AN_ADDRESSEE: &[&str] = &[
+static TAKE_AN_ADDRESSEE: WordList = WordList::new(&[
     "told", "tells", "tell", "asked", "asks", "urged", "urges", "warned", "warns", "reminded",
     "reminds", "assured", "assures", "informed", "informs",
-];
+]);
 
 /// The quotations of a sentence as token ranges without their marks, in order.
 ///
@@ -180,7 +180,7 @@ impl Ctx<'_, '_> {
         // Dana Bash": who is told is an object, and an aside is no content.
         let after_comma = v > 0
             && self.s.is(v - 1, ",")
-            && !self.lower_is(v, TAKE_AN_ADDRESSEE)
+            && !self.lower_is(v, &TAKE_AN_ADDRESSEE)
             && (0..v - 1)
                 .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
                 .nth(2)
@@ -324,7 +324,7 @@ impl Ctx<'_, '_> {
         // "said that …", "said: …", "told reporters that …" take what follows.
         // "told CNN's Dana Bash that …": who is told may come between. "Asked
         // whether …": what was asked is the question, "whether" included.
-        let addressed = self.lower_is(v, TAKE_AN_ADDRESSEE);
+        let addressed = self.lower_is(v, &TAKE_AN_ADDRESSEE);
         let reach = if addressed { 9 } else { 5 };
         if let Some(that) =
             (v + 1..(v + reach).min(limit)).find(|&i| self.s.is(i, "that") || self.s.is(i, ":"))
@@ -371,7 +371,7 @@ impl Ctx<'_, '_> {
         // "As Nauseda explained, …": after the comma.
         let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
         // "told reporters today …": the audience and the time are not what was said.
-        while self.lower_is(start, AUDIENCE_AND_TIME)
+        while self.lower_is(start, &AUDIENCE_AND_TIME)
             || (start < self.s.len()
                 && is_month(self.s.word(start))
                 && self.s.kind(start + 1) == Some(TokenKind::Number))
@@ -385,7 +385,7 @@ impl Ctx<'_, '_> {
     /// said", "…, said the ministry".
     pub(super) fn attribution_comma(&self, v: usize, speaker: usize) -> Option<usize> {
         let mut first = v.min(self.mentions[speaker].tokens.start);
-        while first > 0 && self.lower_is(first - 1, DETERMINERS) {
+        while first > 0 && self.lower_is(first - 1, &DETERMINERS) {
             first -= 1;
         }
         (first > 1 && self.s.is(first - 1, ",")).then(|| first - 1)
@@ -401,10 +401,10 @@ impl Ctx<'_, '_> {
                 return true;
             }
             let plain = self.s.kind(i) != Some(TokenKind::Word)
-                || self.lower_is(i, AUDIENCE_AND_TIME)
-                || self.lower_is(i, TIME_WORDS)
+                || self.lower_is(i, &AUDIENCE_AND_TIME)
+                || self.lower_is(i, &TIME_WORDS)
                 || self.lower_is(i, TIME_LEADERS)
-                || self.lower_is(i, CIRCUMSTANCES);
+                || self.lower_is(i, &CIRCUMSTANCES);
             if !plain || self.mention_at[i].is_some() || self.s.kind(i) == Some(TokenKind::Quote) {
                 return false;
             }
@@ -433,7 +433,7 @@ impl Ctx<'_, '_> {
     /// Whether a content holds at least one word that is not a time word ("said today.").
     pub(super) fn has_words(&self, content: Range<usize>) -> bool {
         content.into_iter().any(|i| {
-            self.s.kind(i) == Some(TokenKind::Word) && !self.lower_is(i, AUDIENCE_AND_TIME)
+            self.s.kind(i) == Some(TokenKind::Word) && !self.lower_is(i, &AUDIENCE_AND_TIME)
         })
     }
 
@@ -494,7 +494,7 @@ impl Ctx<'_, '_> {
             return;
         };
         for i in 1..self.s.len() {
-            if !self.lower_is(i, SPEECH_NOUNS)
+            if !self.lower_is(i, &SPEECH_NOUNS)
                 || result.statements.iter().any(|st| st.trigger.contains(&i))
             {
                 continue;
@@ -506,12 +506,12 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let mut first = start;
-            while first > 0 && self.lower_is(first - 1, DETERMINERS) {
+            while first > 0 && self.lower_is(first - 1, &DETERMINERS) {
                 first -= 1;
             }
             let led = first > 0
                 && self.s.kind(first - 1) == Some(TokenKind::Word)
-                && (self.lower_is(first - 1, NOUN_CUE_LEADERS)
+                && (self.lower_is(first - 1, &NOUN_CUE_LEADERS)
                     || self.verb_at(first - 1).is_some());
             if !led {
                 continue;
@@ -547,7 +547,7 @@ impl Ctx<'_, '_> {
             }) {
                 return Some((m, self.mentions[m].tokens.start, i + 1));
             }
-            if !self.lower_is(k - 2, SPOKESPEOPLE) {
+            if !self.lower_is(k - 2, &SPOKESPEOPLE) {
                 return None;
             }
             // "the ministry spokesman's": the owner right before the spokesperson.

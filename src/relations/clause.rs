@@ -12,10 +12,10 @@ use crate::actors::mentions::{document_after, document_noun};
 use crate::actors::{Mention, MentionKind};
 use crate::relations::lexicon::{FrameItem, Inflection, Lexicon};
 use crate::relations::Modality;
-use crate::text::{Sentence, TokenKind};
+use crate::text::{Sentence, TokenKind, WordList, Words};
 
 /// Words between a subject and its verb that do not break the clause.
-pub(super) const SKIPPABLE: &[&str] = &[
+pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
     "already",
     "still",
@@ -134,8 +134,8 @@ pub(super) const SKIPPABLE: &[&str] = &[
     "unable",
     "longer",
     "no",
-];
-pub(super) const MODAL_HYPOTHETICAL: &[&str] = &[
+]);
+pub(super) static MODAL_HYPOTHETICAL: WordList = WordList::new(&[
     "could",
     "may",
     "might",
@@ -167,10 +167,10 @@ pub(super) const MODAL_HYPOTHETICAL: &[&str] = &[
     "likely",
     "able",
     "set",
-];
+]);
 /// Armed men and weapons that act for the group or country named right before
 /// them: "Taliban attackers", "Houthi drones", "Syrian regime warplanes".
-pub(super) const ARMED_MEMBERS: &[&str] = &[
+pub(super) static ARMED_MEMBERS: WordList = WordList::new(&[
     "attackers",
     "assailants",
     "gunmen",
@@ -191,13 +191,13 @@ pub(super) const ARMED_MEMBERS: &[&str] = &[
     "commandos",
     "militiamen",
     "snipers",
-];
+]);
 /// Role words that stand for the person named after them or the country of the
 /// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
 pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
 
 /// Nouns after a possessive that speak for their owner: "the army's spokesman said".
-pub(super) const SPOKESPEOPLE: &[&str] = &[
+pub(super) static SPOKESPEOPLE: WordList = WordList::new(&[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -205,7 +205,7 @@ pub(super) const SPOKESPEOPLE: &[&str] = &[
     "statement",
     "official",
     "officials",
-];
+]);
 
 /// Words of quantity before "of its …": "annexed four of its regions".
 pub(super) const PARTITIVES: &[&str] = &[
@@ -214,7 +214,7 @@ pub(super) const PARTITIVES: &[&str] = &[
 
 /// Nouns after "its" that name others: "attacked its neighbour" is not an attack
 /// on whoever was named before.
-pub(super) const RELATIONAL_NOUNS: &[&str] = &[
+pub(super) static RELATIONAL_NOUNS: WordList = WordList::new(&[
     "own",
     "neighbour",
     "neighbours",
@@ -233,10 +233,10 @@ pub(super) const RELATIONAL_NOUNS: &[&str] = &[
     "adversaries",
     "foes",
     "members",
-];
+]);
 
 /// Nouns after "whose" that act for the actor before it: "Belarus, whose leader backs Russia".
-pub(super) const WHOSE_HEADS: &[&str] = &[
+pub(super) static WHOSE_HEADS: WordList = WordList::new(&[
     "leader",
     "leaders",
     "president",
@@ -249,10 +249,10 @@ pub(super) const WHOSE_HEADS: &[&str] = &[
     "parliament",
     "prime",
     "foreign",
-];
+]);
 
 /// Control verbs that make the infinitive after them a real, negated event.
-pub(super) const REFUSALS: &[&str] = &[
+pub(super) static REFUSALS: WordList = WordList::new(&[
     "refused",
     "refuses",
     "refuse",
@@ -263,19 +263,19 @@ pub(super) const REFUSALS: &[&str] = &[
     "declining",
     "failed",
     "fails",
-];
+]);
 /// Words before "to" that announce an intention: "offered to hand over", "agreed to
 /// send troops", "is ready to provide aid". CAMEO codes the cooperation they
 /// govern as an intent (root 03).
-pub(super) const INTENT_GOVERNORS: &[&str] = &[
+pub(super) static INTENT_GOVERNORS: WordList = WordList::new(&[
     "offered", "offers", "offer", "pledged", "pledges", "pledge", "promised", "promises",
     "promise", "vowed", "vows", "vow", "agreed", "agrees", "agree", "ready", "willing", "prepared",
     "decided", "decides", "decide", "intends", "intended", "intend", "plans", "planned", "plan",
     "proposed", "proposes", "propose", "wants", "wanted", "want", "hopes", "hoped", "hope",
-];
+]);
 /// Refusals proper among [`REFUSALS`]: CAMEO codes the cooperation they govern as
 /// a rejection (root 12); "failed to" stays the governed event, negated.
-pub(super) const REFUSERS: &[&str] = &[
+pub(super) static REFUSERS: WordList = WordList::new(&[
     "refused",
     "refuses",
     "refuse",
@@ -284,9 +284,9 @@ pub(super) const REFUSERS: &[&str] = &[
     "declines",
     "decline",
     "declining",
-];
+]);
 /// Verbs of weighing an option before a gerund: "is considering sending aid to".
-pub(super) const CONSIDERING: &[&str] = &[
+pub(super) static CONSIDERING: WordList = WordList::new(&[
     "considering",
     "considers",
     "considered",
@@ -303,7 +303,7 @@ pub(super) const CONSIDERING: &[&str] = &[
     "mull",
     "weigh",
     "contemplate",
-];
+]);
 /// Offers and promises among [`INTENT_GOVERNORS`]: "offered to send troops to
 /// Jordan" is an offer of military protection (0334), where "plans to deploy troops"
 /// is no cooperation.
@@ -312,7 +312,7 @@ pub(super) const OFFERS: &[&str] = &[
     "promise", "ready", "willing", "agreed", "agrees", "agree",
 ];
 pub(super) const MODAL_FUTURE: &[&str] = &["will", "shall", "'ll", "wo", "going"];
-pub(super) const NEGATORS: &[&str] = &[
+pub(super) static NEGATORS: WordList = WordList::new(&[
     "not",
     "n't",
     "never",
@@ -328,10 +328,10 @@ pub(super) const NEGATORS: &[&str] = &[
     "fails",
     "unable",
     "longer",
-];
+]);
 
 pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
-pub(super) const DETERMINERS: &[&str] = &[
+pub(super) static DETERMINERS: WordList = WordList::new(&[
     "the",
     "a",
     "an",
@@ -359,8 +359,8 @@ pub(super) const DETERMINERS: &[&str] = &[
     "northern",
     "close",
     "longtime",
-];
-pub(super) const TIME_WORDS: &[&str] = &[
+]);
+pub(super) static TIME_WORDS: WordList = WordList::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -393,12 +393,12 @@ pub(super) const TIME_WORDS: &[&str] = &[
     "weeks",
     "months",
     "years",
-];
+]);
 pub(super) const TIME_LEADERS: &[&str] = &[
     "on", "in", "at", "last", "this", "next", "earlier", "late", "early", "during",
 ];
 /// First words of a comma-enclosed aside that may sit between subject and verb.
-pub(super) const ASIDE_OPENERS: &[&str] = &[
+pub(super) static ASIDE_OPENERS: WordList = WordList::new(&[
     "which",
     "who",
     "whose",
@@ -432,14 +432,14 @@ pub(super) const ASIDE_OPENERS: &[&str] = &[
     "moreover",
     "nevertheless",
     "once",
-];
-pub(super) const PREPOSITIONS: &[&str] = &[
+]);
+pub(super) static PREPOSITIONS: WordList = WordList::new(&[
     "on", "with", "to", "of", "from", "for", "against", "into", "in", "near", "along", "at",
     "between", "over", "about", "toward", "towards", "onto", "across", "inside",
-];
+]);
 /// Nouns after a country adjective that name people, firms or things, not the
 /// state: "detained a British aid worker", "sanctioned three Iranian companies".
-pub(super) const NOT_THE_STATE: &[&str] = &[
+pub(super) static NOT_THE_STATE: WordList = WordList::new(&[
     "citizen",
     "citizens",
     "national",
@@ -500,10 +500,10 @@ pub(super) const NOT_THE_STATE: &[&str] = &[
     "tanker",
     "ship",
     "crew",
-];
+]);
 
 /// Nouns after a country adjective that make the country the target: "shelled Russian villages".
-pub(super) const BORDER_WORDS: &[&str] = &[
+pub(super) static BORDER_WORDS: WordList = WordList::new(&[
     "border",
     "borders",
     "frontier",
@@ -530,7 +530,7 @@ pub(super) const BORDER_WORDS: &[&str] = &[
     "base",
     "ports",
     "port",
-];
+]);
 
 /// A lexicon verb found in the sentence.
 #[derive(Clone, Debug)]
@@ -837,8 +837,9 @@ pub(super) struct Ctx<'a, 'l> {
 }
 
 impl Ctx<'_, '_> {
-    pub(super) fn lower_is(&self, i: usize, list: &[&str]) -> bool {
-        i < self.s.len() && list.iter().any(|w| self.s.is(i, w))
+    /// Whether token `i` is one of `list`'s words, ignoring ASCII case.
+    pub(super) fn lower_is<W: Words + ?Sized>(&self, i: usize, list: &W) -> bool {
+        i < self.s.len() && list.has(self.s.word(i))
     }
 
     pub(super) fn actor_mention(&self, i: usize) -> Option<usize> {
@@ -872,7 +873,7 @@ impl Ctx<'_, '_> {
         let mut seen_and = false;
         loop {
             let mut j = start;
-            while j > 0 && self.lower_is(j - 1, DETERMINERS) {
+            while j > 0 && self.lower_is(j - 1, &DETERMINERS) {
                 j -= 1;
             }
             if j == 0
@@ -899,7 +900,7 @@ impl Ctx<'_, '_> {
             let mut j = self.after_partitive(i);
             // "his counterpart Sergio Mattarella": the role word before a name.
             while self.actor_mention(j).is_none()
-                && (self.lower_is(j, DETERMINERS) || self.lower_is(j, COUNTERPARTS))
+                && (self.lower_is(j, &DETERMINERS) || self.lower_is(j, COUNTERPARTS))
                 && j < i + 4
             {
                 j += 1;
@@ -907,7 +908,9 @@ impl Ctx<'_, '_> {
             let m = match self.actor_mention(j) {
                 Some(m) => Some(m),
                 // "the border with Ukraine", "the Ukrainian border"
-                None if self.lower_is(j, BORDER_WORDS) && self.lower_is(j + 1, &["with", "of"]) => {
+                None if self.lower_is(j, &BORDER_WORDS)
+                    && self.lower_is(j + 1, &["with", "of"]) =>
+                {
                     self.mention_at.get(j + 2).copied().flatten()
                 }
                 // "Chinese steel", "the Russian oil refinery", "Ukrainian borders": the country.
@@ -919,7 +922,7 @@ impl Ctx<'_, '_> {
                             .s
                             .word(after)
                             .starts_with(|c: char| c.is_ascii_lowercase())
-                        && !self.lower_is(after, NOT_THE_STATE)
+                        && !self.lower_is(after, &NOT_THE_STATE)
                 }),
             };
             let Some(m) = m else { break };
@@ -931,7 +934,7 @@ impl Ctx<'_, '_> {
                 end += 1;
             }
             // "his Lebanese counterpart": the person the country adjective names.
-            if self.lower_is(end, BORDER_WORDS)
+            if self.lower_is(end, &BORDER_WORDS)
                 || (self.mentions[m].kind == MentionKind::Adjective
                     && self.lower_is(end, COUNTERPARTS))
             {
@@ -979,7 +982,7 @@ impl Ctx<'_, '_> {
         let mut j = self.after_partitive(j);
         let limit = j + 4;
         while self.actor_mention(j).is_none()
-            && (self.lower_is(j, DETERMINERS) || self.lower_is(j, COUNTERPARTS))
+            && (self.lower_is(j, &DETERMINERS) || self.lower_is(j, COUNTERPARTS))
             && j < limit
         {
             j += 1;
@@ -1000,7 +1003,7 @@ impl Ctx<'_, '_> {
                 subject.mentions = self.with_twins(self.coordinated_left(m));
                 let first = self.mentions[subject.mentions[0]].tokens.start.min(m_start);
                 let mut k = first;
-                while k > 0 && self.lower_is(k - 1, DETERMINERS) {
+                while k > 0 && self.lower_is(k - 1, &DETERMINERS) {
                     k -= 1;
                 }
                 if k > 0 && self.lower_is(k - 1, &["that"]) {
@@ -1022,51 +1025,51 @@ impl Ctx<'_, '_> {
                 return Some(subject);
             }
             let word = self.s.word(t);
-            let lower_word_is = |list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
-            if lower_word_is(SKIPPABLE) || is_adverb(word) {
-                subject.negated |= lower_word_is(NEGATORS);
-                subject.hypothetical |= lower_word_is(MODAL_HYPOTHETICAL);
+            let lower_word_is = |list: &dyn Words| list.has(word);
+            if lower_word_is(&SKIPPABLE) || is_adverb(word) {
+                subject.negated |= lower_word_is(&NEGATORS);
+                subject.hypothetical |= lower_word_is(&MODAL_HYPOTHETICAL);
                 if lower_word_is(&["would"]) {
                     subject.would = true;
                 } else {
-                    subject.conditional |= lower_word_is(MODAL_HYPOTHETICAL);
+                    subject.conditional |= lower_word_is(&MODAL_HYPOTHETICAL);
                 }
-                subject.future |= lower_word_is(MODAL_FUTURE);
+                subject.future |= lower_word_is(&MODAL_FUTURE);
                 // "plans to attack" is not (yet) real; "refused to meet" is a real refusal.
                 // "failed on Friday to reach": past a time phrase.
                 let mut k = t;
                 while k > 0
-                    && (self.lower_is(k - 1, TIME_WORDS) || self.lower_is(k - 1, TIME_LEADERS))
+                    && (self.lower_is(k - 1, &TIME_WORDS) || self.lower_is(k - 1, TIME_LEADERS))
                 {
                     k -= 1;
                 }
-                let refusal = k > 0 && self.lower_is(k - 1, REFUSALS);
+                let refusal = k > 0 && self.lower_is(k - 1, &REFUSALS);
                 if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
                     subject.conditional = true;
-                    subject.intent |= k > 0 && self.lower_is(k - 1, INTENT_GOVERNORS);
+                    subject.intent |= k > 0 && self.lower_is(k - 1, &INTENT_GOVERNORS);
                     subject.offer |= k > 0 && self.lower_is(k - 1, OFFERS);
                 }
                 subject.refusal |=
-                    word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, REFUSERS);
+                    word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, &REFUSERS);
                 i = t;
                 after_time_word = false;
                 continue;
             }
             // "is considering sending aid to": the gerund is an option weighed.
-            if lower_word_is(CONSIDERING) && t + 1 == verb {
+            if lower_word_is(&CONSIDERING) && t + 1 == verb {
                 subject.considered = true;
                 subject.hypothetical = true;
                 subject.conditional = true;
                 i = t;
                 continue;
             }
-            if lower_word_is(TIME_WORDS) || self.s.kind(t) == Some(TokenKind::Number) {
+            if lower_word_is(&TIME_WORDS) || self.s.kind(t) == Some(TokenKind::Number) {
                 after_time_word = true;
                 i = t;
                 continue;
             }
-            if after_time_word && lower_word_is(TIME_LEADERS) {
+            if after_time_word && lower_word_is(&TIME_LEADERS) {
                 i = t;
                 continue;
             }
@@ -1096,7 +1099,7 @@ impl Ctx<'_, '_> {
                 return Some(subject);
             }
             // "The Israeli army's spokesman said": the spokesperson speaks for the owner.
-            if lower_word_is(SPOKESPEOPLE)
+            if lower_word_is(&SPOKESPEOPLE)
                 && t >= 2
                 && self.s.kind(t - 1) == Some(TokenKind::Possessive)
             {
@@ -1121,7 +1124,7 @@ impl Ctx<'_, '_> {
             }
             // "Taliban attackers stormed", "Hamas militants fired": the armed men of
             // a named group or country act for it.
-            if lower_word_is(ARMED_MEMBERS) && t >= 1 {
+            if lower_word_is(&ARMED_MEMBERS) && t >= 1 {
                 let owner = self.actor_mention(t - 1).or_else(|| {
                     self.mention_at[t - 1]
                         .filter(|&m| self.mentions[m].kind == MentionKind::Adjective)
@@ -1149,7 +1152,7 @@ impl Ctx<'_, '_> {
     pub(super) fn relative_subject(&self, t: usize) -> Option<usize> {
         let comma = if self.lower_is(t, &["which", "who"]) {
             t.checked_sub(1)?
-        } else if t >= 1 && self.lower_is(t - 1, &["whose"]) && self.lower_is(t, WHOSE_HEADS) {
+        } else if t >= 1 && self.lower_is(t - 1, &["whose"]) && self.lower_is(t, &WHOSE_HEADS) {
             t.checked_sub(2)?
         } else {
             return None;
@@ -1178,7 +1181,7 @@ impl Ctx<'_, '_> {
                 .map(|k| self.after_partitive(k))
                 .find(|&k| {
                     self.lower_is(k, &["it", "its"])
-                        && (k == verb.token + 1 || self.lower_is(k - 1, PREPOSITIONS))
+                        && (k == verb.token + 1 || self.lower_is(k - 1, &PREPOSITIONS))
                 })
             else {
                 continue;
@@ -1186,7 +1189,7 @@ impl Ctx<'_, '_> {
             let object = self.s.is(i, "it") && !self.lower_is(i + 1, BE_FORMS);
             let possessive = self.s.is(i, "its")
                 && self.s.kind(i + 1) == Some(TokenKind::Word)
-                && !self.lower_is(i + 1, RELATIONAL_NOUNS);
+                && !self.lower_is(i + 1, &RELATIONAL_NOUNS);
             if !(object || possessive) || self.mention_at[i].is_some() {
                 continue;
             }
@@ -1221,7 +1224,7 @@ impl Ctx<'_, '_> {
         let first_comma = (0..limit).find(|&i| self.s.word(i) == ",");
         let starts = [Some(0), first_comma.map(|c| c + 1)];
         starts.into_iter().flatten().find_map(|mut i| {
-            while self.lower_is(i, DETERMINERS) {
+            while self.lower_is(i, &DETERMINERS) {
                 i += 1;
             }
             self.actor_mention(i).filter(|_| i < limit)
@@ -1251,7 +1254,7 @@ impl Ctx<'_, '_> {
         // "Germany, Europe's largest economy, welcomed": an appositive after an actor.
         let appositive = open > 0 && self.actor_mention(open - 1).is_some();
         let aside_like =
-            appositive || self.lower_is(first, ASIDE_OPENERS) || self.mention_at[first].is_some();
+            appositive || self.lower_is(first, &ASIDE_OPENERS) || self.mention_at[first].is_some();
         aside_like.then_some(open)
     }
 
@@ -1299,7 +1302,7 @@ impl Ctx<'_, '_> {
                 ],
             );
         // "is considering sending": the gerund is what is weighed.
-        let weighed = verb.token > 0 && self.lower_is(verb.token - 1, CONSIDERING);
+        let weighed = verb.token > 0 && self.lower_is(verb.token - 1, &CONSIDERING);
         !after_actor
             && verb
                 .entries

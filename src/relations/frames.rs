@@ -8,7 +8,7 @@ use super::clause::*;
 use crate::actors::MentionKind;
 use crate::relations::lexicon::{FrameItem, VerbEntry};
 use crate::relations::{Modality, QuadClass};
-use crate::text::TokenKind;
+use crate::text::{TokenKind, WordList};
 
 /// Prepositions that introduce the target of an event noun ("attacks on Kyiv").
 const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
@@ -16,7 +16,7 @@ const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Verbs that announce an act named by an event noun: "announced a ceasefire with".
-const ANNOUNCERS: &[&str] = &[
+static ANNOUNCERS: WordList = WordList::new(&[
     "announced",
     "announces",
     "announce",
@@ -29,11 +29,11 @@ const ANNOUNCERS: &[&str] = &[
     "unveil",
     "confirmed",
     "confirms",
-];
+]);
 
 /// Reporting verbs whose that-clause is requested, not reported: "asked that the
 /// EU impose sanctions" (the subjunctive of "ask", "request", "propose", "recommend").
-const REQUESTERS: &[&str] = &[
+static REQUESTERS: WordList = WordList::new(&[
     "asked",
     "asks",
     "ask",
@@ -46,7 +46,7 @@ const REQUESTERS: &[&str] = &[
     "recommended",
     "recommends",
     "recommend",
-];
+]);
 
 /// Nouns of joint events and the lexicon verb and relation that code them, read
 /// both ways among the actors after "between": "talks between Russia and Ukraine".
@@ -70,7 +70,7 @@ const JOINT_NOUNS: &[(&str, &str, &str)] = &[
 const MAX_JOINT_ACTORS: usize = 6;
 
 /// Adverbs of time that may sit inside a frame: "met yesterday with".
-const INSERTED_ADVERBS: &[&str] = &[
+static INSERTED_ADVERBS: WordList = WordList::new(&[
     "today",
     "yesterday",
     "tonight",
@@ -79,13 +79,13 @@ const INSERTED_ADVERBS: &[&str] = &[
     "also",
     "jointly",
     "once",
-];
+]);
 
 /// Prepositions of an inner phrase of the object: "offers for peace talks by".
 const INNER_PREPOSITIONS: &[&str] = &["for", "on", "over", "to", "with", "against", "about"];
 
 /// Words after an object that show no second object follows it (see `object_ends`).
-const OBJECT_FOLLOWERS: &[&str] = &[
+static OBJECT_FOLLOWERS: WordList = WordList::new(&[
     "and",
     "but",
     "after",
@@ -108,7 +108,7 @@ const OBJECT_FOLLOWERS: &[&str] = &[
     "earlier",
     "twice",
     "once",
-];
+]);
 
 /// Currency words after an amount: "a 500 million dollar loan".
 const MONEY_UNITS: &[&str] = &[
@@ -116,20 +116,20 @@ const MONEY_UNITS: &[&str] = &[
 ];
 
 /// Nouns that measure out what follows their "of" in a frame: "a wave of strikes".
-const MEASURES: &[&str] = &[
+static MEASURES: WordList = WordList::new(&[
     "wave", "waves", "series", "round", "rounds", "package", "packages", "barrage", "volley",
     "spate", "string", "set", "raft", "slew", "batch", "flurry", "days", "hours", "weeks",
-];
+]);
 
 /// Words that end an object phrase before its target could be reached.
-const OBJECT_STOPS: &[&str] = &[
+static OBJECT_STOPS: WordList = WordList::new(&[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
     "when", "if", "because", "than", "not", "to", "off", "up", "down", "out", "under", "above",
     "below", "since", "until", "through", "via", "within", "without", "around", "beyond",
     "despite", "amid", "among", "like", "per", "by", "at", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must",
     "should",
-];
+]);
 impl Ctx<'_, '_> {
     pub(super) fn events_of(
         &self,
@@ -208,7 +208,7 @@ impl Ctx<'_, '_> {
         subject: &Subject,
         result: &mut ClauseResult,
     ) {
-        if !self.lower_is(verb.token, ANNOUNCERS) {
+        if !self.lower_is(verb.token, &ANNOUNCERS) {
             return;
         }
         let start = self.skip_inserts(verb.token + 1);
@@ -256,7 +256,7 @@ impl Ctx<'_, '_> {
             return false;
         };
         let mut k = self.mentions[first].tokens.start;
-        while k > 0 && self.lower_is(k - 1, DETERMINERS) {
+        while k > 0 && self.lower_is(k - 1, &DETERMINERS) {
             k -= 1;
         }
         k >= 2
@@ -368,7 +368,7 @@ impl Ctx<'_, '_> {
             // "asked that the EU impose sanctions": a request, even by a reporting verb.
             let governor = self.verbs.iter().rev().find(|v| v.token < that);
             if governor.is_some_and(|g| {
-                self.lower_is(g.token, REQUESTERS)
+                self.lower_is(g.token, &REQUESTERS)
                     || g.entries
                         .iter()
                         .all(|(x, _)| !self.lexicon.entry(*x).is_speech())
@@ -581,8 +581,8 @@ impl Ctx<'_, '_> {
         match self.s.kind(i) {
             None => true,
             Some(TokenKind::Word) => {
-                self.lower_is(i, PREPOSITIONS)
-                    || self.lower_is(i, OBJECT_FOLLOWERS)
+                self.lower_is(i, &PREPOSITIONS)
+                    || self.lower_is(i, &OBJECT_FOLLOWERS)
                     || is_adverb(self.s.word(i))
                     || self.time_phrase_end(i).is_some()
             }
@@ -618,7 +618,7 @@ impl Ctx<'_, '_> {
                     // not `to talks with _`: only the preposition before the target
                     // may be missing.
                     None => {
-                        let missing_preposition = PREPOSITIONS.contains(&w.as_str())
+                        let missing_preposition = PREPOSITIONS.contains(w)
                             && entry.frame[k + 1..] == [FrameItem::Target];
                         return missing_preposition.then_some(end);
                     }
@@ -636,7 +636,7 @@ impl Ctx<'_, '_> {
     /// written as a synonym the event nouns share a coding with ("launched an
     /// assault on" for `attack on`).
     pub(super) fn literal(&self, i: usize, w: &str) -> Option<usize> {
-        if PREPOSITIONS.contains(&w) {
+        if PREPOSITIONS.contains(w) {
             if self.s.is(i, w) {
                 return Some(i + 1);
             }
@@ -669,7 +669,7 @@ impl Ctx<'_, '_> {
                     || (matches!(
                         self.s.kind(j - 1),
                         Some(TokenKind::Word | TokenKind::Number)
-                    ) && (self.s.is(j - 1, "to") || !self.lower_is(j - 1, PREPOSITIONS))
+                    ) && (self.s.is(j - 1, "to") || !self.lower_is(j - 1, &PREPOSITIONS))
                         && self.mention_at[j - 1]
                             .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
             })
@@ -699,7 +699,7 @@ impl Ctx<'_, '_> {
         }
         // "a sixth package of", "a fresh round of": up to two words before the measure.
         for k in i..(i + 3).min(self.s.len()) {
-            if self.lower_is(k, MEASURES) && self.s.is(k + 1, "of") {
+            if self.lower_is(k, &MEASURES) && self.s.is(k + 1, "of") {
                 return k + 2;
             }
             // Never past the literal itself: "carried out a wave of" for `out`.
@@ -754,7 +754,7 @@ impl Ctx<'_, '_> {
         for _ in 0..3 {
             let start = i;
             while i < self.s.len()
-                && (is_adverb(self.s.word(i)) || self.lower_is(i, INSERTED_ADVERBS))
+                && (is_adverb(self.s.word(i)) || self.lower_is(i, &INSERTED_ADVERBS))
             {
                 i += 1;
             }
@@ -784,7 +784,7 @@ impl Ctx<'_, '_> {
             let capitalised = self.s.word(j).starts_with(|c: char| c.is_ascii_uppercase());
             // A bare "week" needs its leader; "May" must be the month.
             let time_word =
-                self.lower_is(j, TIME_WORDS) && (capitalised || (j > i && !self.s.is(j, "may")));
+                self.lower_is(j, &TIME_WORDS) && (capitalised || (j > i && !self.s.is(j, "may")));
             let date = j > words && self.s.kind(j) == Some(TokenKind::Number);
             if !(time_word || date) || self.mention_at[j].is_some() {
                 break;
@@ -874,9 +874,9 @@ impl Ctx<'_, '_> {
             let plain_word = self.s.kind(j) == Some(TokenKind::Word)
                 && word.starts_with(|c: char| c.is_ascii_lowercase())
                 && !participle
-                && !self.lower_is(j, PREPOSITIONS)
-                && !self.lower_is(j, OBJECT_STOPS);
-            if self.lower_is(j, DETERMINERS) || self.s.kind(j) == Some(TokenKind::Number) {
+                && !self.lower_is(j, &PREPOSITIONS)
+                && !self.lower_is(j, &OBJECT_STOPS);
+            if self.lower_is(j, &DETERMINERS) || self.s.kind(j) == Some(TokenKind::Number) {
                 j += 1;
             } else if plain_word && own_words < 4 {
                 own_words += 1;
@@ -936,7 +936,7 @@ impl Ctx<'_, '_> {
                 // "the deployment of Russian troops near …": the force is the source.
                 Some((found, end))
                     if self.mentions[found[0]].kind == MentionKind::Body
-                        && self.lower_is(end, PREPOSITIONS) =>
+                        && self.lower_is(end, &PREPOSITIONS) =>
                 {
                     source = Some(found[0]);
                     after = end;
@@ -1067,7 +1067,7 @@ impl Ctx<'_, '_> {
             if self.s.is(i, "that") {
                 i += 1;
             }
-            while self.actor_mention(i).is_none() && self.lower_is(i, DETERMINERS) {
+            while self.actor_mention(i).is_none() && self.lower_is(i, &DETERMINERS) {
                 i += 1;
             }
             let Some(m) = self.actor_mention(i) else {

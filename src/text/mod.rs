@@ -4,9 +4,11 @@ pub mod sentences;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod tokens;
+pub mod words;
 
 pub use sentences::split_sentences;
 pub use tokens::{tokenize, Token, TokenKind};
+pub use words::{WordList, Words};
 
 use std::ops::Range;
 

@@ -1,0 +1,155 @@
+//! Fixed word lists the clause and mention rules test tokens against.
+//!
+//! The rules ask "is token `i` one of these words?" at nearly every token, and
+//! some lists have a hundred words. A [`WordList`] answers with one hash and one
+//! or two probes instead of a scan of the list.
+
+use std::sync::OnceLock;
+
+/// Words tested ignoring ASCII case; a word not written in ASCII never matches.
+pub struct WordList {
+    words: &'static [&'static str],
+    /// Open addressing: slot → index + 1 into `words`, 0 for empty.
+    table: OnceLock<Box<[u16]>>,
+}
+
+/// Longest word a list may hold, in bytes (longer list words never match).
+const MAX_LEN: usize = 32;
+
+impl WordList {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            table: OnceLock::new(),
+        }
+    }
+
+    /// The words, in the order given.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// Whether `word` is in the list, ignoring ASCII case.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > MAX_LEN {
+            return false;
+        }
+        let table = self.table.get_or_init(|| self.build());
+        let mask = table.len() - 1;
+        let mut at = hash(bytes) as usize & mask;
+        loop {
+            match table[at] {
+                0 => return false,
+                ix => {
+                    if self.words[ix as usize - 1]
+                        .as_bytes()
+                        .eq_ignore_ascii_case(bytes)
+                    {
+                        return true;
+                    }
+                }
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn build(&self) -> Box<[u16]> {
+        let size = (self.words.len() * 4).next_power_of_two().max(8);
+        let mut table = vec![0u16; size].into_boxed_slice();
+        for (ix, word) in self.words.iter().enumerate() {
+            let bytes = word.as_bytes();
+            if bytes.is_empty() || bytes.len() > MAX_LEN {
+                continue;
+            }
+            let mut at = hash(bytes) as usize & (size - 1);
+            while table[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            table[at] = u16::try_from(ix + 1).expect("a word list holds fewer than 65,535 words");
+        }
+        table
+    }
+}
+
+/// FNV-1a over the ASCII-lower-cased bytes, mixed at the end.
+#[inline]
+fn hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b.to_ascii_lowercase());
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h ^ (h >> 29)
+}
+
+/// What [`crate::relations`] and [`crate::actors`] rules test a token against:
+/// a hashed [`WordList`] or a short literal list.
+pub trait Words {
+    fn has(&self, word: &str) -> bool;
+}
+
+impl Words for WordList {
+    #[inline]
+    fn has(&self, word: &str) -> bool {
+        self.contains(word)
+    }
+}
+
+impl Words for [&str] {
+    #[inline]
+    fn has(&self, word: &str) -> bool {
+        self.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+impl<T: Words + ?Sized> Words for &T {
+    #[inline]
+    fn has(&self, word: &str) -> bool {
+        (**self).has(word)
+    }
+}
+
+impl<const N: usize> Words for [&str; N] {
+    #[inline]
+    fn has(&self, word: &str) -> bool {
+        self.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static LIST: WordList = WordList::new(&["also", "already", "n't", "Would", "x"]);
+
+    #[test]
+    fn a_word_list_finds_its_words_in_any_case_and_nothing_else() {
+        for w in ["also", "ALSO", "Already", "n't", "would", "WOULD", "x", "X"] {
+            assert!(LIST.contains(w), "{w}");
+        }
+        for w in ["", "als", "alsoo", "wouldn't", "y", "é", &"a".repeat(40)] {
+            assert!(!LIST.contains(w), "{w}");
+        }
+    }
+
+    static MANY: WordList = WordList::new(&[
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+        "did", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "'ll",
+        "wo", "ca", "not", "n't", "never", "to", "later", "earlier", "first", "today",
+    ]);
+
+    #[test]
+    fn a_word_list_answers_as_a_scan_of_its_words_would() {
+        let words = MANY.words();
+        let probes = [
+            "the", "Is", "BEEN", "may-be", "To", "tod", "todays", "N'T", "w", "",
+        ];
+        for probe in words.iter().copied().chain(probes) {
+            let scan = words.iter().any(|w| w.eq_ignore_ascii_case(probe));
+            assert_eq!(MANY.contains(probe), scan, "{probe}");
+            assert_eq!(words.has(probe), scan, "{probe}");
+        }
+    }
+}
