@@ -486,6 +486,8 @@ pub struct MentionFinder<'g> {
     date: Option<u32>,
     /// People's names the name finder found in the sentence: start token → end token.
     person_at: Vec<Option<usize>>,
+    /// Token → whether it is a name word ([`MentionFinder::is_name_word`]), set with `hit_at`.
+    name_word: Vec<bool>,
     names_found: Vec<(Range<usize>, EntityType)>,
     /// Whether the sentence has an opening bracket, so can define an acronym.
     has_bracket: bool,
@@ -518,6 +520,7 @@ impl<'g> MentionFinder<'g> {
             dateline_end: 0,
             date: None,
             person_at: Vec::new(),
+            name_word: Vec::new(),
             names_found: Vec::new(),
             has_bracket: false,
         }
@@ -1387,6 +1390,10 @@ impl<'g> MentionFinder<'g> {
             }
             self.hit_at[start] = Some(TokenHit { end, meanings });
         }
+        let mut name_word = std::mem::take(&mut self.name_word);
+        name_word.clear();
+        name_word.extend((0..s.len()).map(|i| self.compute_is_name_word(s, i)));
+        self.name_word = name_word;
     }
 
     fn bare_hit(&mut self, s: &Sentence, i: usize, hit: TokenHit<'g>, out: &mut Vec<Mention>) {
@@ -1914,6 +1921,16 @@ impl<'g> MentionFinder<'g> {
     }
 
     fn is_name_word(&self, s: &Sentence, i: usize) -> bool {
+        debug_assert_eq!(
+            self.name_word.len(),
+            s.len(),
+            "index_hits reads the sentence first"
+        );
+        self.name_word.get(i).copied().unwrap_or(false)
+    }
+
+    /// [`MentionFinder::is_name_word`], worked out (once per token, by `index_hits`).
+    fn compute_is_name_word(&self, s: &Sentence, i: usize) -> bool {
         if s.kind(i) != Some(TokenKind::Word) {
             return false;
         }

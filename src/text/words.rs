@@ -6,11 +6,19 @@
 
 use std::sync::OnceLock;
 
-/// Words tested ignoring ASCII case; a word not written in ASCII never matches.
+/// Words tested ignoring ASCII case; a word that does not start with an ASCII
+/// character never matches, nor one longer than 32 bytes.
 pub struct WordList {
     words: &'static [&'static str],
     /// Open addressing: slot → index + 1 into `words`, 0 for empty.
-    table: OnceLock<Box<[u16]>>,
+    table: OnceLock<Table>,
+}
+
+struct Table {
+    /// Lower-cased first byte → the lengths (as bits) of the words it starts: most
+    /// tokens are turned away by this alone, before any hashing.
+    shapes: [u32; 128],
+    slots: Box<[u16]>,
 }
 
 /// Longest word a list may hold, in bytes (longer list words never match).
@@ -33,14 +41,20 @@ impl WordList {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MAX_LEN {
+        let Some(&first) = bytes.first() else {
+            return false;
+        };
+        if bytes.len() > MAX_LEN || !first.is_ascii() {
             return false;
         }
         let table = self.table.get_or_init(|| self.build());
-        let mask = table.len() - 1;
+        if table.shapes[first.to_ascii_lowercase() as usize] & (1 << (bytes.len() - 1)) == 0 {
+            return false;
+        }
+        let mask = table.slots.len() - 1;
         let mut at = hash(bytes) as usize & mask;
         loop {
-            match table[at] {
+            match table.slots[at] {
                 0 => return false,
                 ix => {
                     if self.words[ix as usize - 1]
@@ -55,21 +69,36 @@ impl WordList {
         }
     }
 
-    fn build(&self) -> Box<[u16]> {
+    fn build(&self) -> Table {
         let size = (self.words.len() * 4).next_power_of_two().max(8);
         let mut table = vec![0u16; size].into_boxed_slice();
+        let mut shapes = [0u32; 128];
         for (ix, word) in self.words.iter().enumerate() {
             let bytes = word.as_bytes();
-            if bytes.is_empty() || bytes.len() > MAX_LEN {
+            // A token never holds a space; the rest would never match.
+            debug_assert!(
+                bytes.first().is_some_and(u8::is_ascii)
+                    && bytes.len() <= MAX_LEN
+                    && !bytes.contains(&b' '),
+                "word list entry {word:?} can never match a token"
+            );
+            let Some(&first) = bytes.first() else {
+                continue;
+            };
+            if bytes.len() > MAX_LEN || !first.is_ascii() {
                 continue;
             }
+            shapes[first.to_ascii_lowercase() as usize] |= 1 << (bytes.len() - 1);
             let mut at = hash(bytes) as usize & (size - 1);
             while table[at] != 0 {
                 at = (at + 1) & (size - 1);
             }
             table[at] = u16::try_from(ix + 1).expect("a word list holds fewer than 65,535 words");
         }
-        table
+        Table {
+            shapes,
+            slots: table,
+        }
     }
 }
 
