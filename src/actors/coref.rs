@@ -218,16 +218,16 @@ pub fn personal_pronoun(s: &Sentence, i: usize) -> Option<Pronoun> {
         b"herself" => (Gender::Female, Form::Reflexive),
         b"her" => {
             // "her government", "her Russian counterpart": a word she owns follows.
-            let next = s.word(i + 1);
-            let owned = s.kind(i + 1) == Some(TokenKind::Word)
-                && next
-                    .chars()
+            let owned = s.kind(i + 1) == Some(TokenKind::Word) && {
+                let next = s.word(i + 1);
+                next.chars()
                     .next()
                     .is_some_and(|c| c.is_alphabetic() || c.is_ascii_digit())
-                && !AFTER_OBJECT_HER
-                    .iter()
-                    .any(|w| next.eq_ignore_ascii_case(w))
-                && !next.ends_with("ly");
+                    && !AFTER_OBJECT_HER
+                        .iter()
+                        .any(|w| next.eq_ignore_ascii_case(w))
+                    && !next.ends_with("ly")
+            };
             let form = if owned {
                 Form::Possessive
             } else {
@@ -524,7 +524,100 @@ pub fn collective_antecedent(
 #[cfg(test)]
 mod tests {
     use super::{honorific, name_gender, title_gender};
-    use crate::actors::Gender;
+    use crate::actors::{Gender, MentionKind};
+    use crate::{Document, Extractor};
+
+    /// The pronouns of a text: word, the id of the actor it means, and its kind.
+    fn pronouns(text: &str) -> Vec<(String, String, MentionKind)> {
+        let doc = Document {
+            id: "d".into(),
+            text: text.into(),
+            ..Document::default()
+        };
+        let extraction = Extractor::builtin().unwrap().extract(&doc);
+        extraction
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.kind, MentionKind::Pronoun | MentionKind::Possessive))
+            .map(|m| {
+                (
+                    text[m.span[0]..m.span[1]].to_string(),
+                    m.actor.clone(),
+                    m.kind,
+                )
+            })
+            .collect()
+    }
+
+    fn p(word: &str, id: &str, kind: MentionKind) -> (String, String, MentionKind) {
+        (word.into(), id.into(), kind)
+    }
+
+    #[test]
+    fn each_pronoun_means_the_person_of_its_gender() {
+        let (anna, lars) = ("person:anna-virtanen", "person:lars-holm");
+        let found = pronouns(
+            "Finnish Foreign Minister Anna Virtanen met Swedish Foreign Minister Lars Holm. \
+             She said Russia had threatened him. He said her warning was right. \
+             Moscow ignored his advice and criticised her",
+        );
+        use MentionKind::{Possessive, Pronoun};
+        assert_eq!(
+            found,
+            [
+                p("She", anna, Pronoun),
+                p("him", lars, Pronoun),
+                p("He", lars, Pronoun),
+                p("her", anna, Possessive),
+                p("his", lars, Possessive),
+                // The last word of the text: an object, read without running past it.
+                p("her", anna, Pronoun),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_its_own_clause_s_subject() {
+        let found = pronouns(
+            "Polish President Piotr Nowak met Ukrainian President Taras Bondar. \
+             Bondar thanked him.",
+        );
+        assert_eq!(
+            found,
+            [p("him", "person:piotr-nowak", MentionKind::Pronoun)]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_before_its_person_means_the_person_after_the_comma() {
+        let found = pronouns(
+            "Polish President Piotr Nowak arrived in Kyiv. \
+             In his speech, Ukrainian President Taras Bondar thanked Poland.",
+        );
+        assert_eq!(
+            found,
+            [p("his", "person:taras-bondar", MentionKind::Possessive)]
+        );
+    }
+
+    #[test]
+    fn an_honorific_outweighs_a_first_name_and_nobody_far_back_is_guessed() {
+        // "Phillips" is a boy's name too, but "Mrs." says she is a woman.
+        let found = pronouns("Mrs. Phillips met Mr. Dobbs. He said she was right.");
+        assert_eq!(
+            found,
+            [
+                p("He", "person:dobbs", MentionKind::Pronoun),
+                p("she", "person:phillips", MentionKind::Pronoun),
+            ]
+        );
+        // Five sentences without him: "he" is someone the text does not name.
+        let far = pronouns(
+            "Mr. Dobbs spoke on Monday. The weather was cold. Prices rose. Trade slowed. \
+             Markets fell. Rain came. He left.",
+        );
+        assert!(far.is_empty(), "{far:?}");
+    }
 
     #[test]
     fn gender_comes_from_honorifics_titles_and_folded_first_names() {
