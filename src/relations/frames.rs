@@ -618,8 +618,8 @@ impl Ctx<'_, '_> {
                     // not `to talks with _`: only the preposition before the target
                     // may be missing.
                     None => {
-                        let missing_preposition = PREPOSITIONS.contains(w)
-                            && entry.frame[k + 1..] == [FrameItem::Target];
+                        let missing_preposition =
+                            PREPOSITIONS.contains(w) && entry.frame[k + 1..] == [FrameItem::Target];
                         return missing_preposition.then_some(end);
                     }
                 },
