@@ -43,6 +43,11 @@ struct Tally {
     no_name_resolved: usize,
     /// Every pronoun mention geokg made, wherever it is.
     geokg_pronouns: usize,
+    /// Pronouns whose named person geokg found as an actor of the document (named,
+    /// not only by pronouns), and how many of those it resolved right / wrong.
+    findable: usize,
+    findable_right: usize,
+    findable_wrong: usize,
 }
 
 fn real_main() -> Result<(), String> {
@@ -111,7 +116,7 @@ fn real_main() -> Result<(), String> {
         let resolved: HashMap<[usize; 2], &str> = extraction
             .mentions
             .iter()
-            .filter(|m| m.kind == MentionKind::Pronoun)
+            .filter(|m| matches!(m.kind, MentionKind::Pronoun | MentionKind::Possessive))
             .map(|m| (m.span, m.actor.as_str()))
             .collect();
         tally.geokg_pronouns += resolved.len();
@@ -122,6 +127,22 @@ fn real_main() -> Result<(), String> {
                 .find(|a| a.id == actor)
                 .map_or(actor.to_string(), |a| a.label.clone())
         };
+        let matches = |names: &[String], l: &str| {
+            let surname = l.split_whitespace().last().unwrap_or("");
+            names.iter().any(|n| {
+                n.eq_ignore_ascii_case(l)
+                    || n.split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(surname))
+            })
+        };
+        // The labels of the people geokg names (not only by a pronoun) in the document.
+        let named_people: Vec<String> = extraction
+            .mentions
+            .iter()
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun | MentionKind::Possessive))
+            .filter(|m| m.actor.starts_with("person:"))
+            .map(|m| label(&m.actor))
+            .collect();
         for (chain, ms) in &chains {
             for (k, r, _) in ms {
                 if r.len() != 1 {
@@ -141,6 +162,8 @@ fn real_main() -> Result<(), String> {
                     continue;
                 }
                 tally.with_named_person += 1;
+                let findable = named_people.iter().any(|l| matches(&names, l));
+                tally.findable += usize::from(findable);
                 let entry = per_pronoun.entry(word.clone()).or_default();
                 match got {
                     None => {
@@ -149,20 +172,20 @@ fn real_main() -> Result<(), String> {
                     }
                     Some(actor) => {
                         let l = label(actor);
-                        let surname = l.split_whitespace().last().unwrap_or("").to_string();
-                        let ok = names.iter().any(|n| {
-                            n.eq_ignore_ascii_case(&l)
-                                || n.split_whitespace()
-                                    .any(|w| w.eq_ignore_ascii_case(&surname))
-                        });
-                        if ok {
+                        if matches(&names, &l) {
                             tally.right += 1;
+                            tally.findable_right += usize::from(findable);
                             entry[0] += 1;
                         } else {
                             tally.wrong += 1;
+                            tally.findable_wrong += usize::from(findable);
                             entry[1] += 1;
                             if verbose {
-                                eprintln!("{id}: {word} → {l} ({actor}); gold {names:?}");
+                                eprintln!(
+                                    "{id}: {word} → {l} ({actor}); gold {:?} in: {}",
+                                    names.first(),
+                                    s.words.join(" ")
+                                );
                             }
                         }
                     }
@@ -193,9 +216,33 @@ fn real_main() -> Result<(), String> {
         t.no_name_resolved
     );
     println!("  pronoun mentions geokg made in all: {}", t.geokg_pronouns);
-    println!("  by pronoun (right / wrong / unresolved):");
-    for (p, [r, w, u]) in &per_pronoun {
-        println!("    {p:4} {r:4} {w:4} {u:4}");
+    println!(
+        "  pronouns whose person geokg names as an actor: {}; resolved {}: right {} ({:.3} of resolved)",
+        t.findable,
+        t.findable_right + t.findable_wrong,
+        t.findable_right,
+        t.findable_right as f64 / (t.findable_right + t.findable_wrong).max(1) as f64
+    );
+    println!("  by pronoun (right / wrong / unresolved; accuracy of resolved):");
+    let line = |name: &str, [r, w, u]: [usize; 3]| {
+        let acc = r as f64 / (r + w).max(1) as f64;
+        println!("    {name:12} {r:4} {w:4} {u:4}   {acc:.3}");
+    };
+    for (p, counts) in &per_pronoun {
+        line(p, *counts);
     }
+    let sum = |forms: &[&str]| {
+        let mut total = [0; 3];
+        for (p, c) in &per_pronoun {
+            if forms.contains(&p.as_str()) {
+                for k in 0..3 {
+                    total[k] += c[k];
+                }
+            }
+        }
+        total
+    };
+    line("he/she", sum(&["he", "she"]));
+    line("him/his/her", sum(&["him", "his", "her"]));
     Ok(())
 }

@@ -289,7 +289,7 @@ impl<'x> DocReader<'x> {
                     None => open_quote,
                 },
             };
-            for m in mentions.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+            for m in mentions.iter().filter(|m| !m.is_pronoun()) {
                 if last_named.len() <= m.actor {
                     last_named.resize(m.actor + 1, None);
                 }
@@ -678,7 +678,7 @@ impl EventBuilder<'_> {
         let in_sentence = self.mentions[..m]
             .iter()
             .rev()
-            .find(|n| n.actor == mention.actor && n.kind != MentionKind::Pronoun)
+            .find(|n| n.actor == mention.actor && !n.is_pronoun())
             .map(|n| self.span(n.tokens.clone()));
         let earlier = self.last_named.get(mention.actor).copied().flatten();
         (resolved, in_sentence.or(earlier))

@@ -33,7 +33,11 @@ pub enum MentionKind {
     /// statement is about.
     Sector,
     Surname,
+    /// "he", "him", "she", "it", "they": a person or actor named before.
     Pronoun,
+    /// "his", "her" owning a noun ("his government"): the person is talked
+    /// about, never a role.
+    Possessive,
 }
 
 /// One actor mention: tokens of a sentence and the document actor they name.
@@ -49,7 +53,15 @@ pub struct Mention {
 impl Mention {
     /// Whether the mention can be the source or target of an event.
     pub fn can_act(&self) -> bool {
-        !matches!(self.kind, MentionKind::Adjective | MentionKind::Modifier)
+        !matches!(
+            self.kind,
+            MentionKind::Adjective | MentionKind::Modifier | MentionKind::Possessive
+        )
+    }
+
+    /// Whether the mention is a pronoun (a person or actor named before), not a name.
+    pub fn is_pronoun(&self) -> bool {
+        matches!(self.kind, MentionKind::Pronoun | MentionKind::Possessive)
     }
 }
 
@@ -133,44 +145,9 @@ struct KnownPerson {
     affiliation: Option<String>,
 }
 
+use crate::actors::coref::{self, Coref, Form};
 pub use crate::actors::names::Gender;
-use crate::actors::names::{
-    first_name_gender, is_first_name, is_month, EntityType, NameFinder, Vocab,
-};
-
-/// Honorifics before a surname, with the gender they give: "Mr. Obama", "Mrs May".
-const HONORIFICS: &[(&str, Option<Gender>)] = &[
-    ("Mr", Some(Gender::Male)),
-    ("Mister", Some(Gender::Male)),
-    ("Mrs", Some(Gender::Female)),
-    ("Ms", Some(Gender::Female)),
-    ("Miss", Some(Gender::Female)),
-    ("Madam", Some(Gender::Female)),
-    ("Dr", None),
-];
-
-/// Titles that say the holder's gender ("King Abdullah", "Queen Elizabeth").
-const GENDERED_TITLES: &[(&str, Gender)] = &[
-    ("King", Gender::Male),
-    ("Crown Prince", Gender::Male),
-    ("Prince", Gender::Male),
-    ("Emir", Gender::Male),
-    ("Sultan", Gender::Male),
-    ("Sheikh", Gender::Male),
-    ("Pope", Gender::Male),
-    ("Patriarch", Gender::Male),
-    ("Ayatollah", Gender::Male),
-    ("Queen", Gender::Female),
-];
-
-/// "he"/"He" → male, "she"/"She" → female.
-fn personal_pronoun(word: &str) -> Option<Gender> {
-    match word {
-        "he" | "He" => Some(Gender::Male),
-        "she" | "She" => Some(Gender::Female),
-        _ => None,
-    }
-}
+use crate::actors::names::{is_first_name, is_month, EntityType, NameFinder, Vocab};
 
 /// Verbs of speech and thought in the third person: "Merkel believes …" is a
 /// person speaking, not a modifier ("Caesar howitzers").
@@ -277,7 +254,7 @@ const ARRIVALS: &[&str] = &[
 
 /// Lower-case words that can start a mention: "the Lithuanian president", "both
 /// sides", "it said", "he said".
-const MENTION_OPENERS: &[&str] = &["the", "both", "it", "they", "he", "she", "a", "an"];
+const MENTION_OPENERS: &[&str] = &["the", "both", "it", "they", "a", "an"];
 
 /// Words between an article and a title or body: "a senior Iranian official",
 /// "the former Lithuanian president".
@@ -450,7 +427,8 @@ pub struct MentionFinder<'g> {
     gazetteer: &'g Gazetteer,
     pub actors: DocActors<'g>,
     people: Vec<KnownPerson>,
-    focus: Option<usize>,
+    /// Who "he", "she" and the other personal pronouns may mean.
+    coref: Coref,
     /// The organisation last named, for "the Alliance", "the bloc".
     last_organization: Option<usize>,
     /// Who wrote the document last named with its author ("a UN report"), for
@@ -466,15 +444,6 @@ pub struct MentionFinder<'g> {
     modifier_at: Vec<Option<ActorIx>>,
     /// The document's people by the first and last word of their names, for surnames.
     people_by_word: WordMap<String, Vec<usize>>,
-    /// People mentioned so far, most recent last, for "he" and "she".
-    recent_people: Vec<usize>,
-    /// How often each document actor was named (not by a pronoun), for people.
-    times_named: Vec<u32>,
-    /// The last two people who spoke, most recent last: in a dialogue "he" is
-    /// the man who spoke before, not a man he talked about.
-    recent_speakers: Vec<usize>,
-    /// Gender of document actors where known, by actor index.
-    genders: Vec<Option<Gender>>,
     /// Acronyms the document defined: "the Government Accountability Office (GAO)".
     acronyms: Vec<(String, usize)>,
     /// The country the document is about (its dateline, or the one that dominates it),
@@ -491,9 +460,6 @@ pub struct MentionFinder<'g> {
     names_found: Vec<(Range<usize>, EntityType)>,
     /// Whether the sentence has an opening bracket, so can define an acronym.
     has_bracket: bool,
-    /// Token starts of the sentence's "he"/"she" whose person was a guess: another
-    /// person fits as well (see [`MentionFinder::pronoun_was_guessed`]).
-    guessed_pronouns: Vec<usize>,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -502,7 +468,7 @@ impl<'g> MentionFinder<'g> {
             gazetteer,
             actors: DocActors::default(),
             people: Vec::new(),
-            focus: None,
+            coref: Coref::default(),
             last_organization: None,
             last_author: None,
             recent: Vec::new(),
@@ -510,11 +476,6 @@ impl<'g> MentionFinder<'g> {
             last_people_hit: None,
             modifier_at: Vec::new(),
             people_by_word: WordMap::default(),
-            recent_people: Vec::new(),
-            recent_speakers: Vec::new(),
-            times_named: Vec::new(),
-            guessed_pronouns: Vec::new(),
-            genders: Vec::new(),
             acronyms: Vec::new(),
             home: None,
             dateline_end: 0,
@@ -531,15 +492,11 @@ impl<'g> MentionFinder<'g> {
     pub fn clear(&mut self) {
         self.actors.clear();
         self.people.clear();
-        self.focus = None;
+        self.coref.clear();
         self.last_organization = None;
         self.last_author = None;
         self.recent.clear();
         self.people_by_word.clear();
-        self.recent_people.clear();
-        self.recent_speakers.clear();
-        self.times_named.clear();
-        self.genders.clear();
         self.acronyms.clear();
         self.home = None;
         self.dateline_end = 0;
@@ -640,7 +597,7 @@ impl<'g> MentionFinder<'g> {
     /// document names one of these, a sentence without hits need not be tokenized.
     pub fn has_nothing_to_refer_back_to(&self) -> bool {
         self.people.is_empty()
-            && self.focus.is_none()
+            && !self.coref.has_people()
             && self.last_organization.is_none()
             && self.last_author.is_none()
             && self.recent.len() < 2
@@ -653,28 +610,26 @@ impl<'g> MentionFinder<'g> {
         self.dateline_end
     }
 
-    /// The person "he" or "she" will refer to next; set from speakers and subjects.
+    /// The person "he" or "she" will likely refer to next: the subject of the
+    /// sentence's first event, or its speaker (see [`coref`]).
     pub fn set_focus(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
-            self.focus = Some(actor);
+            self.coref.set_focus(actor);
         }
     }
 
-    /// A person who just spoke (the speaker of a statement), for "he" and "she" in
-    /// a dialogue: the last two speakers come before people only talked about.
+    /// A person who just spoke (the speaker of a statement): in a dialogue "he" is
+    /// the man who spoke before, not a man he talked about.
     pub fn note_speaker(&mut self, actor: usize) {
         if self.actors.get(actor).kind == ActorKind::Person {
-            self.recent_speakers.retain(|&a| a != actor);
-            self.recent_speakers.push(actor);
-            let excess = self.recent_speakers.len().saturating_sub(2);
-            self.recent_speakers.drain(..excess);
+            self.coref.note_speaker(actor);
         }
     }
 
     /// Appends the mentions of `sentence` to `out`; `hits` are the gazetteer hits inside it.
     pub fn find(&mut self, s: &Sentence, hits: &[Hit], out: &mut Vec<Mention>) {
         self.index_hits(s, hits);
-        self.guessed_pronouns.clear();
+        self.coref.start_sentence();
         self.find_names(s);
         self.has_bracket = (0..s.len()).any(|k| s.is(k, "("));
         let first_new = out.len();
@@ -702,6 +657,7 @@ impl<'g> MentionFinder<'g> {
             }
             i = self.mention_at(s, i, first_new, out);
         }
+        coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
         self.remember(&out[first_new..]);
     }
@@ -709,7 +665,7 @@ impl<'g> MentionFinder<'g> {
     /// Remembers who wrote a document the sentence names with its author: "a UN
     /// report", "the IAEA's latest report", "a report by the IAEA".
     fn note_document_authors(&mut self, s: &Sentence, found: &[Mention]) {
-        for m in found.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+        for m in found.iter().filter(|m| !m.is_pronoun()) {
             let before = m.tokens.start;
             let by = before >= 2
                 && (s.is(before - 1, "by") || s.is(before - 1, "from"))
@@ -831,15 +787,17 @@ impl<'g> MentionFinder<'g> {
         if let Some(next) = self.collective_pronoun(s, i, first_new, out) {
             return next;
         }
-        if let Some(gender) = personal_pronoun(s.word(i)) {
-            if let Some(actor) = self.pronoun_antecedent(gender, &out[first_new..]) {
-                if !self.pronoun_is_clear(gender, actor, &out[first_new..]) {
-                    self.guessed_pronouns.push(i);
-                }
+        if let Some(p) = coref::personal_pronoun(s, i) {
+            let actor = self.coref.resolve(s, i, p, &out[first_new..], &self.actors);
+            if let Some(actor) = actor {
+                let kind = match p.form {
+                    Form::Possessive => MentionKind::Possessive,
+                    _ => MentionKind::Pronoun,
+                };
                 out.push(Mention {
                     actor,
                     tokens: i..i + 1,
-                    kind: MentionKind::Pronoun,
+                    kind,
                 });
             }
         }
@@ -1195,9 +1153,8 @@ impl<'g> MentionFinder<'g> {
     /// person of that surname if there is one.
     fn honorific(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         let word = s.word(i);
-        let bare = word.strip_suffix('.').unwrap_or(word);
-        let &(_, gender) = HONORIFICS.iter().find(|(h, _)| *h == bare)?;
-        let start = if bare.len() < word.len() || !s.is(i + 1, ".") {
+        let gender = coref::honorific(word)?;
+        let start = if word.ends_with('.') || !s.is(i + 1, ".") {
             i + 1
         } else {
             i + 2
@@ -1218,116 +1175,15 @@ impl<'g> MentionFinder<'g> {
         };
         out[before].tokens.start = i;
         if let Some(g) = gender {
-            self.set_gender(out[before].actor, g);
+            self.coref.set_stated_gender(out[before].actor, g);
         }
         Some(end)
     }
 
-    fn set_gender(&mut self, actor: usize, gender: Gender) {
-        if self.genders.len() <= actor {
-            self.genders.resize(actor + 1, None);
-        }
-        self.genders[actor].get_or_insert(gender);
-    }
-
-    fn gender_of(&self, actor: usize) -> Option<Gender> {
-        self.genders.get(actor).copied().flatten()
-    }
-
-    /// "he"/"she": a person whose gender is known to fit (of the same sentence,
-    /// in focus, among the last two speakers ("He said Putin …. 'NATO is united,'
-    /// he said" is the first man again), or among the last two named) before one
-    /// whose gender is unknown
-    /// ("Giorgia Meloni met Mark Rutte. He said …" is Rutte); then the first
-    /// person of the same sentence whose gender fits, else the person in focus
-    /// (the last speaker or subject) if it fits, else the person named most
-    /// recently whose gender fits.
-    fn pronoun_antecedent(&self, gender: Gender, in_sentence: &[Mention]) -> Option<usize> {
-        let known = |a: usize| {
-            self.actors.get(a).kind == ActorKind::Person && self.gender_of(a) == Some(gender)
-        };
-        let known_first = in_sentence
-            .iter()
-            .map(|m| m.actor)
-            .chain(
-                self.focus
-                    .filter(|&f| self.recent_speakers.last() == Some(&f)),
-            )
-            .chain(self.protagonist(gender))
-            .chain(self.focus)
-            .chain(self.recent_speakers.iter().rev().copied())
-            .chain(self.recent_people.iter().rev().take(2).copied())
-            .find(|&a| known(a));
-        if known_first.is_some() {
-            return known_first;
-        }
-        let fits = |a: usize| {
-            self.actors.get(a).kind == ActorKind::Person
-                && self.gender_of(a).is_none_or(|g| g == gender)
-        };
-        if let Some(m) = in_sentence.iter().find(|m| fits(m.actor)) {
-            return Some(m.actor);
-        }
-        if let Some(f) = self.focus.filter(|&f| fits(f)) {
-            return Some(f);
-        }
-        self.recent_people.iter().rev().copied().find(|&a| fits(a))
-    }
-
-    /// The person of `gender` the document is about: named three times or more,
-    /// and at least twice as often as anyone else of that gender ("Dvořák" in his
-    /// biography, not the critic quoted once).
-    fn protagonist(&self, gender: Gender) -> Option<usize> {
-        let mut best: Option<(usize, u32)> = None;
-        let mut second = 0;
-        for (a, &n) in self.times_named.iter().enumerate() {
-            if n == 0 || self.gender_of(a) != Some(gender) {
-                continue;
-            }
-            match best {
-                Some((_, b)) if n <= b => second = second.max(n),
-                _ => {
-                    second = best.map_or(0, |(_, b)| b);
-                    best = Some((a, n));
-                }
-            }
-        }
-        best.filter(|&(_, n)| n >= 3 && n >= 2 * second)
-            .map(|(a, _)| a)
-    }
-
-    /// Whether "he"/"she" resolved to `chosen` leaves no doubt: no other person of
-    /// the sentence or the last four named fits as well. A person whose gender is
-    /// known fits better than one whose gender is not; the person in focus (the
-    /// last speaker or subject) better than another, and one of the last two
-    /// speakers a little better than one only talked about.
-    fn pronoun_is_clear(&self, gender: Gender, chosen: usize, in_sentence: &[Mention]) -> bool {
-        let score = |a: usize| {
-            if self.actors.get(a).kind != ActorKind::Person {
-                return 0;
-            }
-            let fit = match self.gender_of(a) {
-                Some(g) if g == gender => 2,
-                Some(_) => return 0,
-                None => 1,
-            };
-            // In focus, else among the last two speakers.
-            let focus = self.focus == Some(a);
-            2 * fit + 2 * u8::from(focus) + u8::from(!focus && self.recent_speakers.contains(&a))
-        };
-        let best = score(chosen);
-        let others = in_sentence
-            .iter()
-            .map(|m| m.actor)
-            .chain(self.recent_people.iter().rev().take(4).copied())
-            .chain(self.focus);
-        others.filter(|&a| a != chosen).all(|a| score(a) < best)
-    }
-
     /// Whether the "he"/"she" at token `token` of the last sentence found was
-    /// tied to its person by a guess between people who fit as well.
+    /// tied to its person by a guess between people who fit nearly as well.
     pub fn pronoun_was_guessed(&self, token: usize) -> bool {
-        self.guessed_pronouns.contains(&token)
+        self.coref.was_guessed(token)
     }
 
     /// Whether token `i` can start no mention: no gazetteer hit, and a word that
@@ -1343,6 +1199,7 @@ impl<'g> MentionFinder<'g> {
         match bytes.first() {
             Some(b) if b.is_ascii_lowercase() => {
                 !MENTION_OPENERS.iter().any(|w| w.as_bytes() == bytes)
+                    && !coref::is_personal_pronoun_word(bytes)
             }
             Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
             // "Élysée": a letter beyond ASCII may be a capital.
@@ -1486,18 +1343,7 @@ impl<'g> MentionFinder<'g> {
 
     /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
     fn remember(&mut self, out: &[Mention]) {
-        for m in out.iter().filter(|m| m.kind != MentionKind::Pronoun) {
-            if self.actors.get(m.actor).kind == ActorKind::Person {
-                self.recent_people.retain(|&a| a != m.actor);
-                self.recent_people.push(m.actor);
-                if self.times_named.len() <= m.actor {
-                    self.times_named.resize(m.actor + 1, 0);
-                }
-                self.times_named[m.actor] += 1;
-            }
-        }
-        let excess = self.recent_people.len().saturating_sub(16);
-        self.recent_people.drain(..excess);
+        self.coref.remember(out, &self.actors);
         for m in out.iter().filter(|m| m.can_act()) {
             self.recent.retain(|&a| a != m.actor);
             self.recent.push(m.actor);
@@ -1536,7 +1382,8 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// "it"/"they" as the subject of a verb: the organisation, country or group
-    /// last named ("Egypt said it was working with Qatar").
+    /// named earlier in the sentence ("Egypt said it was working with Qatar"; see
+    /// [`coref::collective_antecedent`]).
     fn collective_pronoun(
         &mut self,
         s: &Sentence,
@@ -1547,16 +1394,7 @@ impl<'g> MentionFinder<'g> {
         if !["it", "It", "they", "They"].contains(&s.word(i)) || !Self::starts_predicate(s, i + 1) {
             return None;
         }
-        let collective = |a: &usize| self.actors.get(*a).kind != ActorKind::Person;
-        let in_sentence = out[first_new..]
-            .iter()
-            .rev()
-            .filter(|m| m.can_act())
-            .map(|m| m.actor)
-            .find(collective);
-        // Only an actor named earlier in the same sentence: across sentences "it" is
-        // too often the weather, a plan or "It should be a discussion".
-        let actor = in_sentence?;
+        let actor = coref::collective_antecedent(s.word(i), &out[first_new..], &self.actors)?;
         out.push(Mention {
             actor,
             tokens: i..i + 1,
@@ -1795,7 +1633,7 @@ impl<'g> MentionFinder<'g> {
         if affiliations.is_empty() && determiner && self.name(s, i).is_none() {
             // "the minister added": the person in focus, if that is their role; else
             // "the president" of the document's country.
-            let in_focus = self.focus.filter(|&f| {
+            let in_focus = self.coref.focus().filter(|&f| {
                 self.actors.get(f).role.as_deref().is_some_and(|r| {
                     r.len() >= role.len() && r[r.len() - role.len()..].eq_ignore_ascii_case(role)
                 })
@@ -1969,7 +1807,7 @@ impl<'g> MentionFinder<'g> {
             i - 1
         };
         let prev = s.word(p);
-        if p < i - 1 && !HONORIFICS.iter().any(|(h, _)| *h == prev) {
+        if p < i - 1 && coref::honorific(prev).is_none() {
             return false;
         }
         if s.kind(p) != Some(TokenKind::Word)
@@ -1978,9 +1816,8 @@ impl<'g> MentionFinder<'g> {
         {
             return false;
         }
-        let bare = prev.strip_suffix('.').unwrap_or(prev);
         is_first_name(prev)
-            || HONORIFICS.iter().any(|(h, _)| *h == bare)
+            || coref::honorific(prev).is_some()
             || !self
                 .gazetteer
                 .people_named(&format!("{prev} {w}"))
@@ -2151,16 +1988,24 @@ impl<'g> MentionFinder<'g> {
             },
         };
         let ix = self.actors.intern_owned(actor);
-        if let Some(gender) = first_name_gender(s.word(name.start)) {
-            self.set_gender(ix, gender);
-        }
-        if let Some(gender) = role.and_then(|r| {
-            GENDERED_TITLES
-                .iter()
-                .find(|(t, _)| t.eq_ignore_ascii_case(r))
-                .map(|&(_, g)| g)
-        }) {
-            self.set_gender(ix, gender);
+        // The title ("Queen Rania"), else the first name as written, else the
+        // dictionary's ("Netanyahu" is "Benjamin Netanyahu"). A name of one word
+        // is too often a surname that is a first name too ("Mrs. Phillips").
+        let gender = role
+            .and_then(coref::title_gender)
+            .or_else(|| {
+                (name.len() > 1)
+                    .then(|| coref::name_gender(s.word(name.start)))
+                    .flatten()
+            })
+            .or_else(|| {
+                let label = &self.actors.get(ix).label;
+                label
+                    .split_once(' ')
+                    .and_then(|(first, _)| coref::name_gender(first))
+            });
+        if let Some(gender) = gender {
+            self.coref.set_gender(ix, gender);
         }
         if !self.people.iter().any(|p| p.actor == ix) {
             let name_tokens: Vec<String> = name

@@ -1,5 +1,6 @@
 //! Actors: who can be a source or target of an event, and how text names them.
 
+pub mod coref;
 pub mod gazetteer;
 pub mod mentions;
 pub mod names;

@@ -1114,7 +1114,7 @@ impl Ctx<'_, '_> {
                 for e in (t.saturating_sub(3).max(1)..=t).rev() {
                     let owner = self.mention_at[e - 1].filter(|&m| {
                         let m = &self.mentions[m];
-                        m.tokens.end == e && m.kind != MentionKind::Pronoun
+                        m.tokens.end == e && !m.is_pronoun()
                     });
                     if let Some(m) = owner.filter(|_| document_after(self.s, e) == Some(t)) {
                         subject.mentions = vec![m];

@@ -670,8 +670,7 @@ impl Ctx<'_, '_> {
                         self.s.kind(j - 1),
                         Some(TokenKind::Word | TokenKind::Number)
                     ) && (self.s.is(j - 1, "to") || !self.lower_is(j - 1, &PREPOSITIONS))
-                        && self.mention_at[j - 1]
-                            .is_none_or(|m| self.mentions[m].kind == MentionKind::Pronoun))
+                        && self.mention_at[j - 1].is_none_or(|m| self.mentions[m].is_pronoun()))
             })
             .find(|&j| {
                 self.s.is(j, w)
