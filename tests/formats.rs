@@ -11,7 +11,7 @@ use geokg::export::{render_view, Format, Rendered};
 use geokg::view::{Aggregation, ViewOptions};
 use geokg::{Actor, ActorGraph, ActorKind};
 
-use crate::views::{fixture, DOT_BREAKER, SCRIPT};
+use crate::views::{fixture, fixture_with_source, DOT_BREAKER, SCRIPT};
 
 fn manifest(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
@@ -192,6 +192,72 @@ fn the_cytoscape_package_loads_the_elements() {
         .as_array()
         .unwrap()
         .contains(&"Vilnius again called on NATO.".into()));
+}
+
+// ------------------------------------------------- the `source` kind
+
+/// A document that speaks (`kind: source`, issue 11) reaches every consumer as a
+/// node like any other: networkx (GraphML, GEXF), Neo4j's import files, Cytoscape.js.
+#[test]
+#[ignore = "needs python3 with networkx, Node.js and `npm ci` in tests/cytoscape"]
+fn every_consumer_accepts_a_source_node() {
+    let graph = fixture_with_source();
+    let graphml = temp_file(&file(&graph, &by_relation(), Format::Graphml), ".graphml");
+    let summary = consumer(
+        Command::new("python3")
+            .arg(manifest("tests/py/read_graphml.py"))
+            .arg(graphml.path()),
+        "pip install networkx (CI installs it)",
+    );
+    assert_eq!(summary["nodes"], 9);
+    assert_eq!(summary["edges"], 9);
+    assert_eq!(summary["labels"]["source:nato-report"], "NATO report");
+
+    let gexf = temp_file(&file(&graph, &by_relation(), Format::Gexf), ".gexf");
+    let summary = consumer(
+        Command::new("python3")
+            .arg(manifest("tests/py/read_gexf.py"))
+            .arg(gexf.path()),
+        "install python3 and networkx (CI installs them)",
+    );
+    assert_eq!(summary["nodes"], 9);
+    assert_eq!(summary["node_kinds"]["source:nato-report"], "source");
+    assert_eq!(
+        summary["node_colours"]["source:nato-report"],
+        serde_json::json!([221, 221, 221])
+    );
+
+    let files = match render_view(&graph, &by_relation(), Format::Neo4j).unwrap() {
+        Rendered::Directory(files) => files,
+        Rendered::File(_) => panic!("neo4j is a directory"),
+    };
+    let dir = tempfile::tempdir().unwrap();
+    geokg::export::write_directory(dir.path(), &files).unwrap();
+    let summary = consumer(
+        Command::new("python3")
+            .arg(manifest("tests/py/read_neo4j_csv.py"))
+            .arg(dir.path()),
+        "install python3",
+    );
+    assert_eq!(summary["nodes"], 9);
+    assert_eq!(summary["dangling"], serde_json::json!([]));
+    assert!(summary["labels"]
+        .as_array()
+        .unwrap()
+        .contains(&"Actor;Source".into()));
+
+    let module = manifest("tests/cytoscape/node_modules/cytoscape");
+    assert!(module.exists(), "run `npm ci` in tests/cytoscape (CI does)");
+    let elements = temp_file(&file(&graph, &by_relation(), Format::Cytoscape), ".json");
+    let summary = consumer(
+        Command::new("node")
+            .arg(manifest("tests/cytoscape/load_cytoscape.js"))
+            .arg(elements.path()),
+        "install nodejs (CI does)",
+    );
+    assert_eq!(summary["nodes"], 9);
+    assert_eq!(summary["dangling"], 0);
+    assert_eq!(summary["labels"]["source:nato-report"], "NATO report");
 }
 
 // ---------------------------------------------------------------- GEXF

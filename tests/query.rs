@@ -661,3 +661,69 @@ fn said_kind_separates_beliefs_from_speech() {
     assert_eq!(contents("belief"), ["belief \"Russia would not invade.\""]);
     assert_eq!(contents("speech"), ["speech \"NATO was united.\""]);
 }
+
+/// Issue 11: a document that speaks is a `source` node with its author, and
+/// `said --by` finds it by its id, its label, the words the text used, or its
+/// author; a document that does not speak is no source.
+#[test]
+fn said_by_finds_documents_as_sources_with_their_author() {
+    let text = "A Pentagon report said China had expanded its navy. \
+                According to a UN report, Russia had broken the ceasefire. \
+                Russia rejected the UN report.";
+    let speakers = |by: &str| -> Vec<String> {
+        let out = geokg()
+            .args(["said", "--by", by, "--format", "json", "-"])
+            .write_stdin(text)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let statements: Value = serde_json::from_slice(&out).unwrap();
+        statements
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["speaker"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let pentagon = ["source:usa-defence-ministry-report"];
+    assert_eq!(speakers("source:usa-defence-ministry-report"), pentagon);
+    assert_eq!(speakers("Pentagon report"), pentagon);
+    assert_eq!(speakers("UN report"), ["source:un-report"]);
+    assert_eq!(speakers("United Nations"), ["source:un-report"]);
+    assert_eq!(speakers("United States"), pentagon);
+
+    let graph: Value = serde_json::from_slice(
+        &geokg()
+            .args(["extract", "-"])
+            .write_stdin(text)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    let node = |id: &str| {
+        graph["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["id"] == id)
+            .cloned()
+    };
+    let report = node("source:usa-defence-ministry-report").unwrap();
+    assert_eq!(report["kind"], "source");
+    assert_eq!(report["country"], "USA");
+    assert_eq!(report["organization"], "USA-defence-ministry");
+    assert_eq!(report["cameo"], "USAMIL");
+    assert_eq!(node("source:un-report").unwrap()["organization"], "UN");
+    // "Russia rejected the UN report": the rejection is of the UN's report, by
+    // the UN; the report does not speak there.
+    assert!(graph["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["source"] == "RUS" && e["relation"] == "reject" && e["target"] == "UN"));
+}

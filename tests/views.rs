@@ -178,6 +178,26 @@ pub fn fixture() -> ActorGraph {
     graph
 }
 
+/// The fixture with a document that speaks (issue 11's `source` kind): a NATO
+/// report of no country, saying something about Russia.
+pub fn fixture_with_source() -> ActorGraph {
+    let mut graph = fixture();
+    let mut report = actor("source:nato-report", "NATO report", ActorKind::Source);
+    report.organization = Some("NATO".to_string());
+    report.cameo = Some("IGOWSTNAT".to_string());
+    graph.add_actor(&report);
+    let said = event(
+        "source:nato-report",
+        "RUS",
+        "say",
+        STATEMENT,
+        Some("2021-12-19"),
+        "A NATO report said Russia had massed troops.",
+    );
+    assert!(graph.add_event(said).is_some());
+    graph
+}
+
 fn node_ids<'g>(view: &View<'g>) -> Vec<&'g str> {
     view.nodes.iter().map(|n| n.actor.id.as_str()).collect()
 }

@@ -133,13 +133,14 @@ case("Chancellor Olaf Scholz, 65, told CNN's Dana Bash that China was a rival.",
 case("Donald Trump, 70, told CNN's Dana Bash.", [])
 out.append("# 15. Issue 11: speakers that are no named actor: documents, unnamed roles, beliefs")
 out.append("")
-# A document speaks for whoever wrote it: the author before it ("a UN report", "the
-# IAEA's latest report"), after "by"/"from", or named earlier ("The IAEA issued a
-# report … The report said"). A report of no author is no actor: no statement.
-docs=[("UN","A UN report","a UN report"),("UN","A United Nations report","a United Nations report"),
-      ("IAEA","The IAEA's latest report","the IAEA's latest report"),("NATO","A NATO statement","a NATO statement"),
-      ("IAEA","A report by the International Atomic Energy Agency","a report by the International Atomic Energy Agency"),
-      ("RUS-foreign-ministry","A Russian foreign ministry statement","a Russian foreign ministry statement")]
+# A document that speaks is a `source` of its own, with its author: the author
+# before it ("a UN report", "the IAEA's latest report"), after "by"/"from", or named
+# earlier ("The IAEA issued a report … The report said"). A report of no author is
+# no actor: no statement.
+docs=[("source:un-report","A UN report","a UN report"),("source:un-report","A United Nations report","a United Nations report"),
+      ("source:iaea-report","The IAEA's latest report","the IAEA's latest report"),("source:nato-statement","A NATO statement","a NATO statement"),
+      ("source:iaea-report","A report by the International Atomic Energy Agency","a report by the International Atomic Energy Agency"),
+      ("source:rus-foreign-ministry-statement","A Russian foreign ministry statement","a Russian foreign ministry statement")]
 dc=[("Russia had broken the ceasefire",["RUS"]),("Iran had enriched uranium beyond the agreed limit",["IRN"]),
     ("China had expanded its navy",["CHN"]),("Syria had used chemical weapons",["SYR"]),
     ("Turkey had blocked the aid convoys",["TUR"]),("Israel had struck the port",["ISR"])]
@@ -147,8 +148,8 @@ for (sp,cap,low_),(c,a) in zip(docs,dc):
     case(f'{cap} said {c}.', [said(sp,c+".",a)])
     case(f'According to {low_}, {c}.', [said(sp,c+".",a)], auto=False)
     case(f'{c}, according to {low_}.', [said(sp,c,a)])
-for (sp,intro),(c,a) in zip([("IAEA","The IAEA issued a report on Monday."),("UN","A UN report was published on Monday."),
-                             ("NATO","NATO released its annual review in Brussels."),("IAEA","The IAEA published a confidential report.")],dc):
+for (sp,intro),(c,a) in zip([("source:iaea-report","The IAEA issued a report on Monday."),("source:un-report","A UN report was published on Monday."),
+                             ("source:nato-review","NATO released its annual review in Brussels."),("source:iaea-report","The IAEA published a confidential report.")],dc):
     case(f'{intro} The report said {c}.', [said(sp,c+".",a)])
     case(f'{intro} According to the report, {c}.', [said(sp,c+".",a)], auto=False)
 case('NATO rejected the report. The report said Russia had broken the ceasefire.', [])
@@ -185,4 +186,72 @@ for sp,tmpl,c,a in nc:
 case("Russia's claim that Ukraine had attacked the bridge was rejected.", [said("RUS","Ukraine had attacked the bridge",["UKR"])],
      "a noun cue that opens the sentence: where its 'that' clause ends is not found")
 case("NATO rejected the claim that Russia had withdrawn.", [])
+out.append("# 16. Issue 11: documents as `source` nodes (their author's affiliation in the id)")
+out.append("")
+# A document that speaks or is cited is a node of its own, `source:<author>-<noun>`;
+# one that does not speak ("rejected the UN report") is still its author; finding
+# and showing report speech only for a document or before "that".
+for text,sp,c,a in [
+    ("A Pentagon report said China had expanded its navy.","source:usa-defence-ministry-report","China had expanded its navy.",["CHN"]),
+    ("According to a Pentagon report, China had expanded its navy.","source:usa-defence-ministry-report","China had expanded its navy.",["CHN"]),
+    ("A UN report found that Russia had broken the ceasefire.","source:un-report","Russia had broken the ceasefire.",["RUS"]),
+    ("A UN study found Russia had broken the ceasefire.","source:un-study","Russia had broken the ceasefire.",["RUS"]),
+    ("A NATO survey shows China had expanded its navy.","source:nato-survey","China had expanded its navy.",["CHN"]),
+    ("According to a statement from the Kremlin, Ukraine had attacked the bridge.","source:rus-statement","Ukraine had attacked the bridge.",["UKR"]),
+    ("A statement from the Kremlin said Ukraine had attacked the bridge.","source:rus-statement","Ukraine had attacked the bridge.",["UKR"]),
+    ('"Russia had broken the ceasefire," the UN report said.',"source:un-report","Russia had broken the ceasefire",["RUS"]),
+    ("The UN report also said Russia had broken the ceasefire.","source:un-report","Russia had broken the ceasefire.",["RUS"]),
+    ("The World Health Organization issued a report on Friday. The report said Iran had hidden the outbreak.","source:who-report","Iran had hidden the outbreak.",["IRN"]),
+    ("A report by Amnesty International said Israel had killed civilians.","source:amnesty-report","Israel had killed civilians.",["ISR"]),
+    ("In a statement, the Kremlin said Ukraine had attacked the bridge.","RUS","Ukraine had attacked the bridge.",["UKR"]),
+]:
+    case(text, [said(sp,c,a)], auto=False)
+case("The IAEA's latest report said Iran had hidden uranium. The report also warned that Iran could build a bomb.",
+     [said("source:iaea-report","Iran had hidden uranium.",["IRN"]), said("source:iaea-report","Iran could build a bomb.",["IRN"])])
+out.append("text: Russia rejected the UN report.")
+out.append("edge: RUS -[reject]-> UN")
+out.append("")
+for text in ["Police found the bodies of ten soldiers.","Russia showed support for Syria.",
+             "Investigators found that the cable had been cut."]:
+    case(text, [])
+out.append("# 17. Issue 11: role speakers of the document's country (its dateline, or the one country")
+out.append("# that dominates it); with neither, no speaker is guessed")
+out.append("")
+dl="HELSINKI, March 8 - "
+fin="Finland protested on Monday. Finland summoned the ambassador. Finland closed the border. "
+for text,sp,c,a in [
+    (dl+"Police said Russian agents had damaged the cable.","FIN-police","Russian agents had damaged the cable.",["RUS"]),
+    (dl+"The prime minister told reporters that Russia must end the war.","FIN","Russia must end the war.",["RUS"]),
+    (dl+"The defence ministry said Russian jets had violated Finnish airspace.","FIN-defence-ministry","Russian jets had violated Finnish airspace.",["RUS-military","FIN"]),
+    (dl+"The army said Russian jets had violated Finnish airspace.","FIN-military","Russian jets had violated Finnish airspace.",["RUS-military","FIN"]),
+    (dl+"Officials said Russia must end the war.","FIN-government","Russia must end the war.",["RUS"]),
+    ("TOKYO, March 8 (Reuters) - The prime minister said China must respect the border.","JPN","China must respect the border.",["CHN"]),
+    ("BERLIN, May 2 (Reuters) - The chancellor said Germany would send more tanks.","DEU","Germany would send more tanks.",[]),
+    (fin+"The prime minister told reporters that Russia must end the war.","FIN","Russia must end the war.",["RUS"]),
+    (fin+"Police said Russian agents had damaged the cable.","FIN-police","Russian agents had damaged the cable.",["RUS"]),
+    (fin+"The ministry said Russian agents had damaged the cable.","FIN-government","Russian agents had damaged the cable.",["RUS"]),
+    (fin+'"Russia must end the war," the president said.',"FIN","Russia must end the war",["RUS"]),
+    (dl+"President Joe Biden arrived in Helsinki. The president said NATO will defend every ally.","person:joe-biden","NATO will defend every ally.",["NATO"]),
+]:
+    case(text, [said(sp,c,a)], auto=False)
+for text in ["Finland and Sweden protested on Monday. The prime minister told reporters that Russia must end the war.",
+             "Finland and Sweden protested on Monday. Police said Russian agents had damaged the cable.",
+             "The prime minister told reporters that the economy was growing.",
+             "Police said the suspect was arrested."]:
+    case(text, [])
+out.append("# 18. Issue 11: the issue's own sentences, re-checked")
+out.append("")
+case("President Joe Biden visited the museum on Monday. ''Hopefully,'' the president said, ''this museum can help us.''",
+     [said("person:joe-biden","Hopefully … this museum can help us.",[])])
+case('President Joe Biden visited the museum on Monday. "Hopefully," the president said, "this museum can help us."',
+     [said("person:joe-biden","Hopefully … this museum can help us.",[])])
+case('"Is it in our interest to act?" Mr. Obama said at a summit Thursday.', [said("person:barack-obama","Is it in our interest to act?",[])])
+case("As the United States nears full employment, the Federal Reserve is cautious.", [])
+case("Trump, 70, told CNN's Dana Bash.", [])
+case('"Canada stands with Ukraine," Canadian Prime Minister Justin Trudeau said, adding that Russia must be held accountable.',
+     [said("person:justin-trudeau","Canada stands with Ukraine",["CAN","UKR"]), said("person:justin-trudeau","Russia must be held accountable.",["RUS"])])
+case("German Chancellor Angela Merkel said Putin told her that Russia would not attack Ukraine.",
+     [said("person:angela-merkel","Putin told her that Russia would not attack Ukraine.",["person:vladimir-putin","RUS","UKR"]),
+      said("person:vladimir-putin","Russia would not attack Ukraine.",["RUS","UKR"])])
+case('"We will act. We are ready," Polish President Andrzej Duda said.', [said("person:andrzej-duda","We will act. We are ready",[])])
 print("\n".join(out))

@@ -433,7 +433,7 @@ pub struct MentionFinder<'g> {
     last_organization: Option<usize>,
     /// Who wrote the document last named with its author ("a UN report"), for
     /// "the report said", "according to the report".
-    last_author: Option<usize>,
+    last_author: Option<(usize, &'static str)>,
     /// Actors named so far that can act, most recent last, for "the two sides" and "it".
     recent: Vec<usize>,
     hit_at: Vec<Option<TokenHit<'g>>>,
@@ -659,21 +659,27 @@ impl<'g> MentionFinder<'g> {
         }
         coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
+        self.speaking_documents(s, first_new, out);
         self.remember(&out[first_new..]);
     }
 
-    /// Remembers who wrote a document the sentence names with its author: "a UN
-    /// report", "the IAEA's latest report", "a report by the IAEA".
+    /// Remembers who wrote a document the sentence names with its author, and the
+    /// document's noun: "a UN report", "the IAEA's latest report", "a report by the IAEA".
     fn note_document_authors(&mut self, s: &Sentence, found: &[Mention]) {
         for m in found.iter().filter(|m| !m.is_pronoun()) {
             let before = m.tokens.start;
-            let by = before >= 2
-                && (s.is(before - 1, "by") || s.is(before - 1, "from"))
-                && document_noun(s, before - 2);
-            let by_the = before >= 3
-                && s.is(before - 1, "the")
-                && (s.is(before - 2, "by") || s.is(before - 2, "from"))
-                && document_noun(s, before - 3);
+            let by = |k: usize| {
+                before >= k
+                    && (s.is(before - k + 1, "by") || s.is(before - k + 1, "from"))
+                    && (k == 2 || s.is(before - 1, "the"))
+            };
+            let by = if by(2) {
+                document_word(s, before - 2)
+            } else if by(3) {
+                document_word(s, before - 3)
+            } else {
+                None
+            };
             // "The IAEA issued a report", "NATO published its annual review".
             let mut end = m.tokens.end;
             if PUBLISH_VERBS.iter().any(|w| s.is(end, w)) {
@@ -685,37 +691,88 @@ impl<'g> MentionFinder<'g> {
                     end += 1;
                 }
             }
-            if by || by_the || document_after(s, end).is_some() {
-                self.last_author = Some(m.actor);
+            let noun = by.or_else(|| document_after(s, end).and_then(|n| document_word(s, n)));
+            if let Some(noun) = noun {
+                self.last_author = Some((m.actor, noun));
             }
         }
     }
 
-    /// "the report said", "according to the report": the author of the document
-    /// last named with one, when the report speaks or is cited.
+    /// Documents that speak become `source` actors of their own: "a UN report said",
+    /// "according to the IAEA's latest report", "a statement from the Kremlin said".
+    /// The mention then covers the document's words too ("UN report", "statement
+    /// from the Kremlin"); a document that does not speak ("Russia rejected the UN
+    /// report", "a UN report was published") leaves its author's mention alone.
+    fn speaking_documents(&mut self, s: &Sentence, first_new: usize, out: &mut [Mention]) {
+        for m in &mut out[first_new..] {
+            if matches!(m.kind, MentionKind::Pronoun | MentionKind::Role) {
+                continue;
+            }
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            let (phrase, noun_at, phrase_end) = if let Some(n) = document_after(s, end) {
+                (start, n, n + 1)
+            } else if start >= 2 && (s.is(start - 1, "by") || s.is(start - 1, "from")) {
+                // "a report by (the) IAEA", "a statement from the Kremlin".
+                let n = start - 2;
+                match document_word(s, n) {
+                    Some(_) => (n, n, end),
+                    None => continue,
+                }
+            } else if start >= 3
+                && s.is(start - 1, "the")
+                && (s.is(start - 2, "by") || s.is(start - 2, "from"))
+                && document_noun(s, start - 3)
+            {
+                (start - 3, start - 3, end)
+            } else {
+                continue;
+            };
+            if !document_speaks(s, phrase, phrase_end) {
+                continue;
+            }
+            let Some(noun) = document_word(s, noun_at) else {
+                continue;
+            };
+            let mut source = source_actor(self.actors.get(m.actor), noun);
+            // As written ("UN report"), so `said --by "UN report"` finds it.
+            let written = s.doc[s.byte_span(phrase.min(start)..phrase_end.max(end))].to_string();
+            if written != source.label {
+                source.aliases.push(written);
+            }
+            let actor = self.actors.intern_owned(source);
+            *m = Mention {
+                actor,
+                tokens: phrase.min(start)..phrase_end.max(end),
+                kind: MentionKind::Role,
+            };
+        }
+    }
+
+    /// "the report said", "according to the report": the document last named with
+    /// its author, as a `source` actor, when the report speaks or is cited.
     fn document_anaphor(
         &mut self,
         s: &Sentence,
         i: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let author = self.last_author?;
+        let (author, noun) = self.last_author?;
         if !s.word(i).eq_ignore_ascii_case("the") {
             return None;
         }
-        let noun = document_after(s, i + 1)?;
-        let cited = i >= 2 && s.word(i - 2).eq_ignore_ascii_case("according") && s.is(i - 1, "to");
-        let speaks = DOCUMENT_VERBS.iter().any(|w| s.is(noun + 1, w));
+        let at = document_after(s, i + 1)?;
         // "the report by the IAEA": the author is named; that mention speaks.
-        if !(cited || speaks) {
+        if !document_speaks(s, i + 1, at + 1) {
             return None;
         }
+        let source = source_actor(self.actors.get(author), noun);
+        let actor = self.actors.intern_owned(source);
         out.push(Mention {
-            actor: author,
-            tokens: i..noun + 1,
+            actor,
+            tokens: i..at + 1,
             kind: MentionKind::Role,
         });
-        Some(noun + 1)
+        Some(at + 1)
     }
 
     /// The mentions that start at token `i`, appended to `out`; returns the token after them.
@@ -2195,10 +2252,53 @@ fn is_acronym(word: &str) -> bool {
 
 /// Whether token `i` is a document noun ([`DOCUMENT_NOUNS`]).
 pub fn document_noun(s: &Sentence, i: usize) -> bool {
-    i < s.len()
-        && DOCUMENT_NOUNS
-            .iter()
-            .any(|w| s.word(i).eq_ignore_ascii_case(w))
+    document_word(s, i).is_some()
+}
+
+/// The document noun ([`DOCUMENT_NOUNS`]) token `i` is, as listed.
+fn document_word(s: &Sentence, i: usize) -> Option<&'static str> {
+    if i >= s.len() {
+        return None;
+    }
+    let word = s.word(i);
+    DOCUMENT_NOUNS
+        .iter()
+        .find(|w| word.eq_ignore_ascii_case(w))
+        .copied()
+}
+
+/// Whether the document named by tokens `start..end` speaks: a verb of
+/// [`DOCUMENT_VERBS`] right after it ("the report said", "a UN study also found"),
+/// or "according to" before it ("according to a UN report").
+fn document_speaks(s: &Sentence, start: usize, end: usize) -> bool {
+    let verb = end + usize::from(s.is(end, "also"));
+    if verb < s.len() && DOCUMENT_VERBS.iter().any(|w| s.is(verb, w)) {
+        return true;
+    }
+    let article = start >= 1 && ["a", "an", "the"].iter().any(|w| s.is(start - 1, w));
+    let to = start - usize::from(article);
+    to >= 2 && s.is(to - 1, "to") && s.word(to - 2).eq_ignore_ascii_case("according")
+}
+
+/// The `source` actor of a document by `author`: `source:un-report`, "UN report",
+/// with the author as its `organization` (or only its `country`, for a country).
+fn source_actor(author: &Actor, noun: &str) -> Actor {
+    let noun = deunicode::deunicode(noun).to_lowercase();
+    let organization = match author.kind {
+        ActorKind::Country => None,
+        _ => Some(author.id.clone()),
+    };
+    Actor {
+        id: format!("source:{}-{}", slug(&author.id), slug(&noun)),
+        label: format!("{} {}", author.label, noun),
+        kind: ActorKind::Source,
+        country: author.country.clone(),
+        organization,
+        role: None,
+        sector: None,
+        cameo: author.cameo.clone(),
+        aliases: Vec::new(),
+    }
 }
 
 /// The document noun that a mention ending at `end` owns or modifies ("UN report",

@@ -20,6 +20,9 @@ pub enum ActorKind {
     Government,
     Person,
     Group,
+    /// A document that speaks: "a UN report said", "according to a Pentagon
+    /// statement". Its `organization` (or, for a country, `country`) is its author.
+    Source,
 }
 
 impl ActorKind {
@@ -30,6 +33,7 @@ impl ActorKind {
             ActorKind::Government => "government",
             ActorKind::Person => "person",
             ActorKind::Group => "group",
+            ActorKind::Source => "source",
         }
     }
 }

@@ -343,6 +343,7 @@ fn parse_kind(text: &str) -> Result<ActorKind, String> {
         ActorKind::Government,
         ActorKind::Person,
         ActorKind::Group,
+        ActorKind::Source,
     ];
     let wanted = text
         .trim()
@@ -352,7 +353,7 @@ fn parse_kind(text: &str) -> Result<ActorKind, String> {
         .into_iter()
         .find(|kind| kind.as_str() == wanted)
         .ok_or_else(|| {
-            format!("unknown kind {text:?}: use country, organization, government, person or group")
+            format!("unknown kind {text:?}: use country, organization, government, person, group or source")
         })
 }
 

@@ -220,7 +220,7 @@ fn country_members<'v, 'g>(view: &'v View<'g>) -> HashMap<&'g str, Vec<&'v ViewN
 /// The country an actor is drawn beside, if it is the kind that belongs to one.
 fn member_of(actor: &Actor) -> Option<&str> {
     match actor.kind {
-        ActorKind::Person | ActorKind::Government => actor.country.as_deref(),
+        ActorKind::Person | ActorKind::Government | ActorKind::Source => actor.country.as_deref(),
         ActorKind::Country | ActorKind::Organization | ActorKind::Group => None,
     }
 }

@@ -25,6 +25,7 @@ pub fn kind_look(kind: ActorKind) -> KindLook {
         ActorKind::Government => ("house", "house", "#80CFB9"),
         ActorKind::Person => ("ellipse", "circle", "#F3CF80"),
         ActorKind::Group => ("octagon", "octagon", "#E6BCD3"),
+        ActorKind::Source => ("diamond", "diamond", "#DDDDDD"),
     };
     KindLook {
         dot_shape,
@@ -85,6 +86,7 @@ mod page_tests {
             ActorKind::Government,
             ActorKind::Person,
             ActorKind::Group,
+            ActorKind::Source,
         ] {
             let line = line_of(&format!("{}: {{", kind.as_str()));
             let look = kind_look(kind);

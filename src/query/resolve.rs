@@ -47,6 +47,12 @@ impl ActorIndex {
     fn add_actor(&mut self, actor: &Actor) {
         self.add(&actor.id, &actor.id);
         self.add(&actor.label, &actor.id);
+        // A document as the text named it: "UN report" for the United Nations report.
+        if actor.kind == ActorKind::Source {
+            for alias in &actor.aliases {
+                self.add(alias, &actor.id);
+            }
+        }
         if actor.kind == ActorKind::Person {
             for word in actor.label.split_whitespace() {
                 if word.chars().filter(|c| c.is_alphabetic()).count() >= 3 {

@@ -191,11 +191,23 @@ impl Ctx<'_, '_> {
             // '"…," said Lithuanian President Gitanas Nauseda'
             _ if after_quote => self.actor_mention(v + 1),
             None if after_comma => self.noun_phrase_start(v + 1),
+            // '"…," he said, adding that …': the participle goes on with the
+            // speaker of the statement before it.
+            None if v > 1 && self.s.is(v - 1, ",") && self.s.word(v).ends_with("ing") => result
+                .statements
+                .iter()
+                .rev()
+                .find(|st| st.trigger.end < v)
+                .and_then(|st| st.speaker),
             _ => None,
         };
+        let only_documents_find =
+            matches!(self.lexicon.entry(e).relation.as_str(), "find" | "show")
+                && !self.s.is(v + 1, "that");
         let Some(speaker) = speaker else {
             // "Officials said Israel had struck …": reported, by no actor.
-            let reported_clause = subject.is_none()
+            let reported_clause = !only_documents_find
+                && subject.is_none()
                 && !after_quote
                 && !after_comma
                 && (self.s.is(v + 1, "that") || self.noun_phrase_start(v + 1).is_some());
@@ -208,6 +220,12 @@ impl Ctx<'_, '_> {
         };
         // "A UN report was published": "report" is the document, not its verb.
         let speaker_end = self.mentions[speaker].tokens.end;
+        // "The report found …", "a UN study shows …", "investigators found that …":
+        // finding and showing report speech only for a document or before "that"
+        // ("police found the bodies", "Russia showed support for Syria" do not).
+        if only_documents_find && !document_noun(self.s, speaker_end.saturating_sub(1)) {
+            return;
+        }
         if document_noun(self.s, v)
             && speaker_end <= v
             && document_after(self.s, speaker_end) == Some(v)

@@ -138,6 +138,16 @@ impl Ctx<'_, '_> {
         result: &mut ClauseResult,
     ) {
         if self.is_bare_gerund(verb) {
+            // '"…," he said, adding that …': a statement goes on.
+            let goes_on =
+                verb.token > 1 && self.s.is(verb.token - 1, ",") && !result.statements.is_empty();
+            if let Some((e, _)) = verb
+                .entries
+                .iter()
+                .find(|(e, _)| goes_on && self.lexicon.entry(*e).is_speech())
+            {
+                self.statement(*e, verb, None, result);
+            }
             return;
         }
         if self.is_passive(verb) {

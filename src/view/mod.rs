@@ -500,7 +500,7 @@ fn rolled_into(graph: &ActorGraph, actor: &Actor) -> Option<usize> {
     };
     match actor.kind {
         ActorKind::Country | ActorKind::Organization => None,
-        ActorKind::Person | ActorKind::Government | ActorKind::Group => {
+        ActorKind::Person | ActorKind::Government | ActorKind::Group | ActorKind::Source => {
             let country = actor
                 .country
                 .as_deref()

@@ -25,6 +25,7 @@
     government: { label: 'Government body', shape: 'house', color: '#80CFB9' },
     person: { label: 'Person', shape: 'circle', color: '#F3CF80' },
     group: { label: 'Group', shape: 'octagon', color: '#E6BCD3' },
+    source: { label: 'Source (document)', shape: 'diamond', color: '#DDDDDD' },
   };
   const UNKNOWN_KIND = { label: 'Other', shape: 'circle', color: '#999999' };
 
