@@ -1306,6 +1306,28 @@ const FEATURES: &[&str] = &[
     "peninsula",
 ];
 
+/// Capitals data/countries.tsv leaves out on purpose (see the note at its end: common words,
+/// people's names, or seats standing for something other than the state), and cities that
+/// stand for an international body more often than for their country ("Geneva", "Strasbourg").
+const NOT_PLACES: &[&str] = &[
+    "Victoria",
+    "Sofia",
+    "Santiago",
+    "Kingston",
+    "San Jose",
+    "Georgetown",
+    "Male",
+    "Saint John's",
+    "St. George's",
+    "San Juan",
+    "Sucre",
+    "Lagos",
+    "Brussels",
+    "The Hague",
+    "Geneva",
+    "Strasbourg",
+];
+
 /// A city must have this many people unless it is a capital.
 const MIN_POPULATION: u64 = 100_000;
 /// A name shared by cities of several countries goes to the largest only if it is this many
@@ -1344,6 +1366,7 @@ fn places(
             .next()
             .is_some_and(|w| FEATURES.contains(&w));
         feature
+            || NOT_PLACES.contains(&name)
             || name.bytes().any(|b| b.is_ascii_digit())
             || !name.is_ascii()
             || name.len() < 3

@@ -328,6 +328,7 @@ impl GazetteerBuilder {
             "data/imported_groups.tsv",
             ActorKind::Group,
         )?;
+        b.add_builtin_places()?;
         b.add_cameo_codes(CAMEO_CODES, "data/cameo_codes.tsv")?;
         b.not_names = NOT_NAMES
             .lines()
@@ -399,11 +400,9 @@ impl GazetteerBuilder {
         added
     }
 
-    /// Adds the cities and regions of data/places.tsv as [`Meaning::Place`].
-    ///
-    /// Not part of [`GazetteerBuilder::with_builtin_data`] yet: the mention stage tells a
-    /// place from an actor only by a locative before it ("in Idlib"), which misses "Residents
-    /// of Kharkiv", "the Donetsk region", "Atlanta, Georgia" (see data/places.tsv).
+    /// Adds the cities and regions of data/places.tsv as [`Meaning::Place`] (part of
+    /// [`GazetteerBuilder::with_builtin_data`]); the mention stage keeps them out of place
+    /// phrases ("in Idlib", "Residents of Kharkiv", "the Donetsk region", "Atlanta, Georgia").
     pub fn add_builtin_places(&mut self) -> Result<(), Error> {
         self.add_places(PLACES, "data/places.tsv")
     }
