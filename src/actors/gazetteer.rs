@@ -34,6 +34,7 @@ pub const PEOPLE: &str = include_str!("../../data/people.tsv");
 pub const PEOPLE_RECENT: &str = include_str!("../../data/people_recent.tsv");
 pub const IMPORTED_ORGANIZATIONS: &str = include_str!("../../data/imported_organizations.tsv");
 pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv");
+pub const IMPORTED_BODIES: &str = include_str!("../../data/imported_bodies.tsv");
 pub const PLACES: &str = include_str!("../../data/places.tsv");
 pub const CAMEO_CODES: &str = include_str!("../../data/cameo_codes.tsv");
 
@@ -327,6 +328,11 @@ impl GazetteerBuilder {
             IMPORTED_GROUPS,
             "data/imported_groups.tsv",
             ActorKind::Group,
+        )?;
+        b.add_imported(
+            IMPORTED_BODIES,
+            "data/imported_bodies.tsv",
+            ActorKind::Government,
         )?;
         b.add_builtin_places()?;
         b.add_cameo_codes(CAMEO_CODES, "data/cameo_codes.tsv")?;
