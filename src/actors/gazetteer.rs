@@ -430,17 +430,19 @@ impl GazetteerBuilder {
     }
 
     fn add_pattern(&mut self, text: &str, case: CaseRule, meaning: Meaning) {
-        let ix = *self
-            .by_text
-            .entry(text.to_ascii_lowercase())
-            .or_insert_with(|| {
-                self.patterns.push(Pattern {
-                    texts: Vec::new(),
-                    case,
-                    meanings: Vec::new(),
-                });
-                self.patterns.len() - 1
+        self.add_pattern_keyed(text.to_ascii_lowercase(), text, case, meaning);
+    }
+
+    /// [`Self::add_pattern`] with the text's lower case already made (`key`).
+    fn add_pattern_keyed(&mut self, key: String, text: &str, case: CaseRule, meaning: Meaning) {
+        let ix = *self.by_text.entry(key).or_insert_with(|| {
+            self.patterns.push(Pattern {
+                texts: Vec::new(),
+                case,
+                meanings: Vec::new(),
             });
+            self.patterns.len() - 1
+        });
         let pattern = &mut self.patterns[ix];
         if !pattern.texts.iter().any(|t| t == text) {
             pattern.texts.push(text.to_string());
@@ -457,7 +459,8 @@ impl GazetteerBuilder {
     /// data never changes what a hand-listed name means. Names of several people share one
     /// pattern ("George Bush").
     fn add_imported_pattern(&mut self, text: &str, meaning: Meaning) {
-        if let Some(&ix) = self.by_text.get(&text.to_ascii_lowercase()) {
+        let key = text.to_ascii_lowercase();
+        if let Some(&ix) = self.by_text.get(&key) {
             let people_only = self.patterns[ix].meanings.iter().all(|m| match *m {
                 Meaning::Name(a) => self.actors[a].kind == ActorKind::Person,
                 Meaning::Cue => true,
@@ -469,7 +472,7 @@ impl GazetteerBuilder {
                 return;
             }
         }
-        self.add_pattern(text, CaseRule::Proper, meaning);
+        self.add_pattern_keyed(key, text, CaseRule::Proper, meaning);
     }
 
     /// Sector nouns `phrase code` and their nodes `code slug label`: "rebels" (REB) makes

@@ -333,6 +333,216 @@ const PLACE_NOUNS: &[&str] = &[
     "metro",
 ];
 
+/// Lower-case words that never modify a body noun between a country and the noun: function
+/// words and verbs ("Chinese told officials", "Russia says troops").
+const NOT_MODIFIERS: &[&str] = &[
+    "and",
+    "but",
+    "the",
+    "for",
+    "with",
+    "from",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "has",
+    "have",
+    "had",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "not",
+    "also",
+    "then",
+    "than",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "met",
+    "meets",
+    "sent",
+    "sends",
+    "led",
+    "leads",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "against",
+    "about",
+    "while",
+    "when",
+    "where",
+    "because",
+    "though",
+    "other",
+    "both",
+    "all",
+    "some",
+    "many",
+    "more",
+    "most",
+    "such",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "being",
+    "been",
+    "did",
+    "does",
+    "can",
+    "cannot",
+    "let",
+    "lets",
+    "want",
+    "wants",
+    "see",
+    "sees",
+    "saw",
+    "gave",
+    "gives",
+    "give",
+    "take",
+    "takes",
+    "took",
+    "make",
+    "makes",
+    "made",
+    "get",
+    "gets",
+    "got",
+    "came",
+    "come",
+    "comes",
+    "went",
+    "goes",
+    "per",
+    "via",
+    "whether",
+    "between",
+    "-ed",
+    "held",
+    "won",
+    "lost",
+    "left",
+    "kept",
+    "struck",
+    "hit",
+    "shot",
+    "fought",
+    "sought",
+    "caught",
+    "brought",
+    "bought",
+    "built",
+    "spent",
+    "paid",
+    "began",
+    "broke",
+    "chose",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "found",
+    "grew",
+    "heard",
+    "knew",
+    "laid",
+    "meant",
+    "put",
+    "ran",
+    "rose",
+    "set",
+    "shut",
+    "spoke",
+    "stood",
+    "stole",
+    "threw",
+    "wrote",
+    "beat",
+    "cut",
+    "fled",
+    "flew",
+    "froze",
+    "hung",
+    "hurt",
+    "quit",
+    "shook",
+    "spread",
+    "swept",
+    "taught",
+    "tore",
+    "thought",
+    "withdrew",
+    "upheld",
+    "overthrew",
+    "forbade",
+    "bound",
+    "dealt",
+    "-s",
+    "hold",
+    "send",
+    "keep",
+    "call",
+    "warn",
+    "accuse",
+    "reject",
+    "deny",
+    "plan",
+    "seek",
+    "fear",
+    "expect",
+    "believe",
+    "hope",
+    "agree",
+    "urge",
+    "need",
+    "shall",
+    "again",
+    "now",
+    "still",
+    "already",
+    "only",
+    "just",
+    "even",
+    "never",
+    "yet",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "week",
+    "month",
+    "year",
+];
+
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
     "flood",
@@ -1187,6 +1397,31 @@ impl<'g> MentionFinder<'g> {
         }
     }
 
+    /// The country whose government a leader's surname names ("the Obama administration",
+    /// "the Trudeau government"): every person of that name in the dictionary (those whose
+    /// row lists the bare surname, if any do: "Obama" is Barack Obama) who held a dated
+    /// government office held it in this one country. The document's date does not matter:
+    /// news names past administrations too.
+    fn leader_country(&self, name: &str) -> Option<ActorIx> {
+        let aliased = self.gazetteer.people_aliased(name);
+        let people = if aliased.is_empty() {
+            self.gazetteer.people_named(name)
+        } else {
+            aliased
+        };
+        let mut country: Option<&str> = None;
+        for &p in people {
+            let offices = self.gazetteer.roles(p).iter();
+            for role in offices.filter(|r| r.from.is_some() && r.sector == "GOV") {
+                match country {
+                    Some(c) if c != role.country => return None,
+                    _ => country = Some(&role.country),
+                }
+            }
+        }
+        self.gazetteer.lookup(country?)
+    }
+
     /// Whether the mention just found at `at` names people that a number can count:
     /// a body ("Afghan Army trainees") or a plural demonym ("Palestinians").
     fn counts_people(&self, at: usize, mention: &Mention) -> bool {
@@ -1820,6 +2055,34 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// Where a state's body noun starts after one or two lower-case modifiers at `i`
+    /// ("federal" in "Swiss federal prosecutors", "communist" in "the Vietnamese communist
+    /// authorities"), if it does. A modifier is a plain lower-case word of three letters or
+    /// more that is no function word or verb ("China held military drills", "China sends
+    /// troops": no "-ed", no "-s" but "-ss"). Other bodies change their meaning with a noun
+    /// in front ("a British aid worker" is nobody's labour force).
+    fn body_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let modifier = |k: usize| {
+            let w = s.word(k);
+            s.kind(k) == Some(TokenKind::Word)
+                && w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !w.ends_with("ed")
+                && (!w.ends_with('s') || w.ends_with("ss"))
+                && !NOT_MODIFIERS.contains(&w)
+                && self.hit_at[k].is_none()
+        };
+        for gap in 1..=2 {
+            if !modifier(i + gap - 1) {
+                return None;
+            }
+            if let Some((body, _)) = self.body_at(i + gap) {
+                return self.gazetteer.body(body).is_state().then_some(i + gap);
+            }
+        }
+        None
+    }
+
     /// Whether token `i` starts a city or region of data/places.tsv (not a country name,
     /// adjective or capital).
     fn place_at(&self, i: usize) -> bool {
@@ -1901,10 +2164,33 @@ impl<'g> MentionFinder<'g> {
         while determiner && i < s.len() && PERSON_MODIFIERS.contains(&s.word(i)) {
             i += 1;
         }
-        let (first_affiliation, i) = match self.affiliation(s, i) {
+        let (mut first_affiliation, mut i) = match self.affiliation(s, i) {
             Some((a, next)) => (Some(a), next),
             None => (None, i),
         };
+        // "the Trump administration", "the Trudeau government": a leader's surname before
+        // the government's noun names that country's government.
+        if first_affiliation.is_none() && self.hit_at[i].is_none() {
+            let government = self
+                .body_at(i + 1)
+                .is_some_and(|(b, _)| self.gazetteer.body(b).slug == "government");
+            if government && s.word(i).starts_with(char::is_uppercase) {
+                if let Some(country) = self.leader_country(s.word(i)) {
+                    first_affiliation = Some(Affiliation {
+                        actor: country,
+                        tokens: (i, i + 1),
+                    });
+                    i += 1;
+                }
+            }
+        }
+        // "Swiss federal prosecutors", "Malaysian immigration authorities": modifiers
+        // between the country and its body.
+        if first_affiliation.is_some() && self.body_at(i).is_none() && self.title_at(i).is_none() {
+            if let Some(body_start) = self.body_after_modifiers(s, i) {
+                i = body_start;
+            }
+        }
         // "Hamas official Basem Naim": a body noun that is also a title, before a name.
         let title_with_name = self
             .title_at(i)
