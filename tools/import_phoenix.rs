@@ -97,6 +97,9 @@ fn main() -> Result<()> {
         &taken,
     )?;
     write(&out, "places.tsv", PLACES_HEADER, &places)?;
+
+    let bodies = bodies(&entries, &codes, &hand, &vocabulary, &taken);
+    write(&out, "imported_bodies.tsv", BODIES_HEADER, &bodies)?;
     Ok(())
 }
 
@@ -136,6 +139,10 @@ const PLACES_HEADER: &str = "# Cities and regions that stand for their country w
 # GeoNames cities15000 (CC BY 4.0, \"GeoNames, geonames.org\") and the country synonyms of\n\
 # PETRARCH-2's Phoenix.Countries.actors.txt (MIT). Columns (TAB-separated): name, country (ISO\n\
 # alpha-3), source (phoenix or geonames).\n";
+
+const BODIES_HEADER: &str = "# Government agencies, forces and courts of PETRARCH-2's Phoenix.Countries.actors.txt (MIT, see\n\
+# data/NOTICE) that data/named_bodies.tsv lacks: \"Immigration and Customs Enforcement\", \"EPA\".\n\
+# Columns (TAB-separated): id, label, names, country, sector, cameo.\n";
 
 /// Names the project's hand files already give, lower case: imported rows never shadow them.
 struct Hand {
@@ -1306,8 +1313,32 @@ const FEATURES: &[&str] = &[
     "peninsula",
 ];
 
-/// A city must have this many people unless it is a capital.
-const MIN_POPULATION: u64 = 100_000;
+/// Capitals data/countries.tsv leaves out on purpose (see the note at its end: common words,
+/// people's names, or seats standing for something other than the state), and cities that
+/// stand for an international body more often than for their country ("Geneva", "Strasbourg").
+const NOT_PLACES: &[&str] = &[
+    "Victoria",
+    "Sofia",
+    "Santiago",
+    "Kingston",
+    "San Jose",
+    "Georgetown",
+    "Male",
+    "Saint John's",
+    "St. George's",
+    "San Juan",
+    "Sucre",
+    "Lagos",
+    "Brussels",
+    "The Hague",
+    "Geneva",
+    "Strasbourg",
+];
+
+/// A city must have this many people unless it is a capital: smaller towns seldom stand for
+/// their country in news (the dictionary lists those that do), and each row costs start-up
+/// time of every run.
+const MIN_POPULATION: u64 = 300_000;
 /// A name shared by cities of several countries goes to the largest only if it is this many
 /// times the next largest elsewhere ("Hyderabad" in India and Pakistan goes to neither).
 const DOMINANCE: u64 = 5;
@@ -1344,6 +1375,7 @@ fn places(
             .next()
             .is_some_and(|w| FEATURES.contains(&w));
         feature
+            || NOT_PLACES.contains(&name)
             || name.bytes().any(|b| b.is_ascii_digit())
             || !name.is_ascii()
             || name.len() < 3
@@ -1419,4 +1451,242 @@ fn places(
         .into_iter()
         .map(|(name, (iso, source))| format!("{name}\t{iso}\t{source}"))
         .collect())
+}
+
+// ------------------------------------------------------------------------------------------
+// Government bodies
+
+/// Words that make a name of the country dictionary a state body ("Environmental Protection
+/// Agency", "Royal Air Force"); a name without one is a person's or a vague phrase's.
+const AGENCY_WORDS: &[&str] = &[
+    "department",
+    "ministry",
+    "agency",
+    "office",
+    "administration",
+    "bureau",
+    "service",
+    "commission",
+    "enforcement",
+    "protection",
+    "patrol",
+    "police",
+    "court",
+    "council",
+    "authority",
+    "guard",
+    "guards",
+    "force",
+    "forces",
+    "army",
+    "navy",
+    "reserve",
+    "corps",
+    "directorate",
+    "committee",
+    "board",
+    "survey",
+];
+
+/// Words that make a name a member or an officer of a body, not the body
+/// ("STATE_DEPARTMENT_OFFICIAL", "SUPREME_COURT_JUSTICES", "CHAIRMAN_OF_THE_FEDERATION_COUNCIL").
+const MEMBER_WORDS: &[&str] = &[
+    "secretary",
+    "official",
+    "officials",
+    "chairman",
+    "minister",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "chief",
+    "justices",
+    "staff",
+    "soldiers",
+    "members",
+    "officer",
+    "officers",
+    "commander",
+    "agents",
+];
+
+/// Sectors of a state's own bodies; rebels, opposition and parties of the same file are not
+/// government bodies.
+const STATE_SECTORS: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+
+/// Words that are function words of a name, left out of its initials ("Federal Bureau of
+/// Investigation" is FBI).
+const NAME_FUNCTION_WORDS: &[&str] = &["of", "and", "the", "for", "on"];
+
+/// Undated entries of the country dictionary whose code is a state's body (`USACOP`,
+/// `USAGOVENV`): one row per body, named as the dictionary names it, also without the
+/// country in front when three words or more remain ("US Immigration and Customs
+/// Enforcement" is "Immigration and Customs Enforcement" in most news), and by an acronym
+/// the dictionary lists right after a name whose initials it is ("FEDERAL_BUREAU_OF_INVESTIGATION_,
+/// +FBI_"). A body any of whose names a hand file or an earlier import already gives is left
+/// to that file ("US Department of State" is data/named_bodies.tsv's State Department).
+fn bodies(
+    entries: &[Entry],
+    codes: &CountryCodes,
+    hand: &Hand,
+    vocabulary: &HashSet<String>,
+    taken: &HashSet<String>,
+) -> Vec<String> {
+    // id → (label, names, country, sector, cameo)
+    let mut rows: BTreeMap<String, (String, BTreeSet<String>, String, String, String)> =
+        BTreeMap::new();
+    let mut skipped: HashSet<String> = HashSet::new();
+    for e in entries {
+        if e.roles.is_empty() || e.roles.iter().any(|r| r.dated) || country_entry(e).is_some() {
+            continue;
+        }
+        let code = &e.roles[e.roles.len() - 1].code;
+        let (Some(iso), Some(sector)) = (codes.iso(code), code.get(3..6)) else {
+            continue;
+        };
+        if !STATE_SECTORS.contains(&sector) || !hand.countries.contains_key(iso) {
+            continue;
+        }
+        let country_words: Vec<String> = hand.countries[iso]
+            .iter()
+            .map(|n| n.to_lowercase())
+            .chain(
+                ["us", "u.s.", "united states", "american"]
+                    .into_iter()
+                    .filter(|_| iso == "USA")
+                    .map(str::to_string),
+            )
+            .collect();
+        let mut last: Option<String> = None;
+        for raw in std::iter::once(&e.head).chain(&e.synonyms) {
+            let cleaned = clean_name(raw);
+            if cleaned.is_empty() || !cleaned.is_ascii() {
+                continue;
+            }
+            let is_acronym = !cleaned.contains(' ')
+                && cleaned.len() <= 6
+                && cleaned.bytes().all(|b| b.is_ascii_uppercase());
+            if is_acronym {
+                let Some(id) = last.as_ref() else { continue };
+                let Some(row) = rows.get_mut(id) else {
+                    continue;
+                };
+                let fits = row.1.iter().any(|n| initials(n) == cleaned);
+                if fits && !taken.contains(&cleaned.to_lowercase()) {
+                    row.1.insert(cleaned);
+                }
+                continue;
+            }
+            // "US_CUSTOMS…": proper case makes "Us" of the country's abbreviation.
+            let name = proper(&cleaned)
+                .split(' ')
+                .map(|w| if w == "Us" { "US" } else { w })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let lower = name.to_lowercase();
+            let words: Vec<&str> = lower.split_whitespace().collect();
+            // "PLA_NAVY": a short word no dictionary knows is an acronym that proper case
+            // would spoil ("Pla Navy").
+            let spoilt = words.iter().any(|w| {
+                w.len() <= 3
+                    && !NAME_FUNCTION_WORDS.contains(w)
+                    && !["us", "u.s."].contains(w)
+                    && !vocabulary.contains(*w)
+            });
+            if words.len() < 2
+                || spoilt
+                || !words.iter().any(|w| AGENCY_WORDS.contains(w))
+                || words.iter().any(|w| MEMBER_WORDS.contains(w))
+            {
+                last = None;
+                continue;
+            }
+            // "US Immigration and Customs Enforcement" → "Immigration and Customs Enforcement".
+            let short = country_words.iter().find_map(|c| {
+                let rest = lower.strip_prefix(c.as_str())?.strip_prefix(' ')?;
+                (rest.split_whitespace().count() >= 3)
+                    .then(|| name[name.len() - rest.len()..].to_string())
+            });
+            let key = short.clone().unwrap_or_else(|| name.clone());
+            let id = format!("{iso}-{}", slug(&key));
+            let names = [Some(name.clone()), short].into_iter().flatten();
+            let names: Vec<String> = names
+                .filter(|n| !vocabulary.contains(&n.to_lowercase()))
+                .collect();
+            if names.iter().any(|n| known_body(n, &country_words, taken)) {
+                skipped.insert(id);
+                last = None;
+                continue;
+            }
+            let row = rows.entry(id.clone()).or_insert_with(|| {
+                (
+                    key.clone(),
+                    BTreeSet::new(),
+                    iso.to_string(),
+                    sector.to_string(),
+                    code.clone(),
+                )
+            });
+            row.1.extend(names);
+            last = Some(id);
+        }
+    }
+    rows.into_iter()
+        .filter(|(id, _)| !skipped.contains(id))
+        .map(|(id, (label, names, iso, sector, cameo))| {
+            let names: Vec<String> = names.into_iter().collect();
+            format!(
+                "{id}\t{label}\t{}\t{iso}\t{sector}\t{cameo}",
+                names.join("|")
+            )
+        })
+        .collect()
+}
+
+/// Whether a hand file or an earlier import gives this body under another spelling: with
+/// another or no country in front ("United States Supreme Court" is "U.S. Supreme Court",
+/// "US Treasury Department" is "Treasury Department"), in the singular or plural
+/// ("Revolutionary Guard"), or in the other spelling of "defence".
+fn known_body(name: &str, country_words: &[String], taken: &HashSet<String>) -> bool {
+    let lower = name.to_lowercase();
+    let rest = country_words
+        .iter()
+        .find_map(|c| lower.strip_prefix(c.as_str())?.strip_prefix(' '))
+        .unwrap_or(&lower);
+    let mut forms: Vec<String> = vec![rest.to_string()];
+    forms.extend(country_words.iter().map(|c| format!("{c} {rest}")));
+    let spellings: Vec<String> = forms
+        .iter()
+        .flat_map(|f| {
+            [
+                f.clone(),
+                f.replace("defence", "defense"),
+                f.replace("defense", "defence"),
+            ]
+        })
+        .collect();
+    spellings.iter().any(|f| {
+        taken.contains(f)
+            || taken.contains(&format!("{f}s"))
+            || f.strip_suffix('s').is_some_and(|g| taken.contains(g))
+    })
+}
+
+/// The initials of a name's words, function words left out: "Federal Bureau of
+/// Investigation" → "FBI", "US Department of Agriculture" → "USDA".
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| !NAME_FUNCTION_WORDS.contains(&w.to_lowercase().as_str()))
+        .flat_map(|w| {
+            if w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+                w.chars()
+                    .filter(char::is_ascii_uppercase)
+                    .collect::<Vec<_>>()
+            } else {
+                w.chars().next().into_iter().collect()
+            }
+        })
+        .collect::<String>()
+        .to_uppercase()
 }

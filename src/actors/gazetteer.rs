@@ -34,6 +34,7 @@ pub const PEOPLE: &str = include_str!("../../data/people.tsv");
 pub const PEOPLE_RECENT: &str = include_str!("../../data/people_recent.tsv");
 pub const IMPORTED_ORGANIZATIONS: &str = include_str!("../../data/imported_organizations.tsv");
 pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv");
+pub const IMPORTED_BODIES: &str = include_str!("../../data/imported_bodies.tsv");
 pub const PLACES: &str = include_str!("../../data/places.tsv");
 pub const CAMEO_CODES: &str = include_str!("../../data/cameo_codes.tsv");
 
@@ -328,6 +329,12 @@ impl GazetteerBuilder {
             "data/imported_groups.tsv",
             ActorKind::Group,
         )?;
+        b.add_imported(
+            IMPORTED_BODIES,
+            "data/imported_bodies.tsv",
+            ActorKind::Government,
+        )?;
+        b.add_builtin_places()?;
         b.add_cameo_codes(CAMEO_CODES, "data/cameo_codes.tsv")?;
         b.not_names = NOT_NAMES
             .lines()
@@ -399,11 +406,9 @@ impl GazetteerBuilder {
         added
     }
 
-    /// Adds the cities and regions of data/places.tsv as [`Meaning::Place`].
-    ///
-    /// Not part of [`GazetteerBuilder::with_builtin_data`] yet: the mention stage tells a
-    /// place from an actor only by a locative before it ("in Idlib"), which misses "Residents
-    /// of Kharkiv", "the Donetsk region", "Atlanta, Georgia" (see data/places.tsv).
+    /// Adds the cities and regions of data/places.tsv as [`Meaning::Place`] (part of
+    /// [`GazetteerBuilder::with_builtin_data`]); the mention stage keeps them out of place
+    /// phrases ("in Idlib", "Residents of Kharkiv", "the Donetsk region", "Atlanta, Georgia").
     pub fn add_builtin_places(&mut self) -> Result<(), Error> {
         self.add_places(PLACES, "data/places.tsv")
     }
@@ -425,17 +430,19 @@ impl GazetteerBuilder {
     }
 
     fn add_pattern(&mut self, text: &str, case: CaseRule, meaning: Meaning) {
-        let ix = *self
-            .by_text
-            .entry(text.to_ascii_lowercase())
-            .or_insert_with(|| {
-                self.patterns.push(Pattern {
-                    texts: Vec::new(),
-                    case,
-                    meanings: Vec::new(),
-                });
-                self.patterns.len() - 1
+        self.add_pattern_keyed(text.to_ascii_lowercase(), text, case, meaning);
+    }
+
+    /// [`Self::add_pattern`] with the text's lower case already made (`key`).
+    fn add_pattern_keyed(&mut self, key: String, text: &str, case: CaseRule, meaning: Meaning) {
+        let ix = *self.by_text.entry(key).or_insert_with(|| {
+            self.patterns.push(Pattern {
+                texts: Vec::new(),
+                case,
+                meanings: Vec::new(),
             });
+            self.patterns.len() - 1
+        });
         let pattern = &mut self.patterns[ix];
         if !pattern.texts.iter().any(|t| t == text) {
             pattern.texts.push(text.to_string());
@@ -452,7 +459,8 @@ impl GazetteerBuilder {
     /// data never changes what a hand-listed name means. Names of several people share one
     /// pattern ("George Bush").
     fn add_imported_pattern(&mut self, text: &str, meaning: Meaning) {
-        if let Some(&ix) = self.by_text.get(&text.to_ascii_lowercase()) {
+        let key = text.to_ascii_lowercase();
+        if let Some(&ix) = self.by_text.get(&key) {
             let people_only = self.patterns[ix].meanings.iter().all(|m| match *m {
                 Meaning::Name(a) => self.actors[a].kind == ActorKind::Person,
                 Meaning::Cue => true,
@@ -464,7 +472,7 @@ impl GazetteerBuilder {
                 return;
             }
         }
-        self.add_pattern(text, CaseRule::Proper, meaning);
+        self.add_pattern_keyed(key, text, CaseRule::Proper, meaning);
     }
 
     /// Sector nouns `phrase code` and their nodes `code slug label`: "rebels" (REB) makes

@@ -244,6 +244,346 @@ const LOCATIVES: &[&str] = &[
     "western",
 ];
 
+/// Words that make a city or region (not a capital) after them a place, besides
+/// [`LOCATIVES`]: "rockets from Gaza", "the people of Kharkiv", "flights over Crimea".
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "from",
+    "of",
+    "into",
+    "across",
+    "throughout",
+    "within",
+    "via",
+    "through",
+    "toward",
+    "towards",
+    "inside",
+    "beyond",
+    "along",
+    "over",
+    "rebel-held",
+    "government-held",
+    "besieged",
+];
+
+/// Nouns after a city or region that make it part of a place's name or a modifier of a
+/// place: "the Donetsk region", "the Kirkuk countryside", "Hodeidah port".
+const PLACE_NOUNS: &[&str] = &[
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "state",
+    "city",
+    "town",
+    "village",
+    "villages",
+    "district",
+    "districts",
+    "county",
+    "governorate",
+    "oblast",
+    "area",
+    "areas",
+    "countryside",
+    "border",
+    "camp",
+    "enclave",
+    "airport",
+    "port",
+    "harbour",
+    "harbor",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "neighbourhood",
+    "neighborhood",
+    "municipality",
+    "prefecture",
+    "valley",
+    "coast",
+    "front",
+    "frontline",
+    "pocket",
+    "strip",
+    "metropolitan",
+    "metro",
+];
+
+/// Lower-case words that never modify a body noun between a country and the noun: function
+/// words and verbs ("Chinese told officials", "Russia says troops").
+const NOT_MODIFIERS: &[&str] = &[
+    "and",
+    "but",
+    "the",
+    "for",
+    "with",
+    "from",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "has",
+    "have",
+    "had",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "not",
+    "also",
+    "then",
+    "than",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "tell",
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "met",
+    "meets",
+    "sent",
+    "sends",
+    "led",
+    "leads",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "against",
+    "about",
+    "while",
+    "when",
+    "where",
+    "because",
+    "though",
+    "other",
+    "both",
+    "all",
+    "some",
+    "many",
+    "more",
+    "most",
+    "such",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "being",
+    "been",
+    "did",
+    "does",
+    "can",
+    "cannot",
+    "let",
+    "lets",
+    "want",
+    "wants",
+    "see",
+    "sees",
+    "saw",
+    "gave",
+    "gives",
+    "give",
+    "take",
+    "takes",
+    "took",
+    "make",
+    "makes",
+    "made",
+    "get",
+    "gets",
+    "got",
+    "came",
+    "come",
+    "comes",
+    "went",
+    "goes",
+    "per",
+    "via",
+    "whether",
+    "between",
+    "-ed",
+    "held",
+    "won",
+    "lost",
+    "left",
+    "kept",
+    "struck",
+    "hit",
+    "shot",
+    "fought",
+    "sought",
+    "caught",
+    "brought",
+    "bought",
+    "built",
+    "spent",
+    "paid",
+    "began",
+    "broke",
+    "chose",
+    "drew",
+    "drove",
+    "fell",
+    "felt",
+    "found",
+    "grew",
+    "heard",
+    "knew",
+    "laid",
+    "meant",
+    "put",
+    "ran",
+    "rose",
+    "set",
+    "shut",
+    "spoke",
+    "stood",
+    "stole",
+    "threw",
+    "wrote",
+    "beat",
+    "cut",
+    "fled",
+    "flew",
+    "froze",
+    "hung",
+    "hurt",
+    "quit",
+    "shook",
+    "spread",
+    "swept",
+    "taught",
+    "tore",
+    "thought",
+    "withdrew",
+    "upheld",
+    "overthrew",
+    "forbade",
+    "bound",
+    "dealt",
+    "-s",
+    "hold",
+    "send",
+    "keep",
+    "call",
+    "warn",
+    "accuse",
+    "reject",
+    "deny",
+    "plan",
+    "seek",
+    "fear",
+    "expect",
+    "believe",
+    "hope",
+    "agree",
+    "urge",
+    "need",
+    "shall",
+    "again",
+    "now",
+    "still",
+    "already",
+    "only",
+    "just",
+    "even",
+    "never",
+    "yet",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "last",
+    "next",
+    "week",
+    "month",
+    "year",
+];
+
+/// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
+const DISASTERS: &[&str] = &[
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "storms",
+    "earthquake",
+    "earthquakes",
+    "quake",
+    "hurricane",
+    "typhoon",
+    "cyclone",
+    "wildfire",
+    "wildfires",
+    "drought",
+    "heatwave",
+    "snowstorm",
+    "blizzard",
+    "tornado",
+    "tornadoes",
+    "tsunami",
+    "landslide",
+    "landslides",
+    "rains",
+];
+
+/// Words of going somewhere: a city or region after "to" is then where one goes ("fled to
+/// Aleppo", "moved from Chicago to Houston"), not a recipient ("sent aid to Gaza").
+const MOVES: &[&str] = &[
+    "from",
+    "moved",
+    "moves",
+    "moving",
+    "relocated",
+    "fled",
+    "flee",
+    "fleeing",
+    "flew",
+    "travelled",
+    "traveled",
+    "travelling",
+    "traveling",
+    "headed",
+    "heading",
+    "went",
+    "drove",
+    "returned",
+    "returning",
+    "evacuated",
+    "transferred",
+    "route",
+    "flights",
+    "trip",
+    "journey",
+];
+
+/// Words before "at" that make the capital or city after it a target, not a place:
+/// "fired rockets at Gaza", "missiles aimed at Kyiv".
+const FIRING_WORDS: &[&str] = &[
+    "fired", "fires", "fire", "firing", "launched", "launches", "rockets", "rocket", "missiles",
+    "missile", "shells", "mortars", "aimed", "aiming", "shots", "drones",
+];
+
 /// Prepositions before a country named as the scene of the story: "officials in Kabul".
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside"];
 
@@ -538,7 +878,7 @@ impl<'g> MentionFinder<'g> {
             .meanings(first)
             .iter()
             .find_map(|m| match *m {
-                Meaning::Seat(a) | Meaning::Name(a) => {
+                Meaning::Seat(a) | Meaning::Name(a) | Meaning::Place(a) => {
                     let actor = self.gazetteer.actor(a);
                     let country = actor.country.as_deref()?;
                     self.gazetteer.lookup(country)
@@ -1075,6 +1415,31 @@ impl<'g> MentionFinder<'g> {
         }
     }
 
+    /// The country whose government a leader's surname names ("the Obama administration",
+    /// "the Trudeau government"): every person of that name in the dictionary (those whose
+    /// row lists the bare surname, if any do: "Obama" is Barack Obama) who held a dated
+    /// government office held it in this one country. The document's date does not matter:
+    /// news names past administrations too.
+    fn leader_country(&self, name: &str) -> Option<ActorIx> {
+        let aliased = self.gazetteer.people_aliased(name);
+        let people = if aliased.is_empty() {
+            self.gazetteer.people_named(name)
+        } else {
+            aliased
+        };
+        let mut country: Option<&str> = None;
+        for &p in people {
+            let offices = self.gazetteer.roles(p).iter();
+            for role in offices.filter(|r| r.from.is_some() && r.sector == "GOV") {
+                match country {
+                    Some(c) if c != role.country => return None,
+                    _ => country = Some(&role.country),
+                }
+            }
+        }
+        self.gazetteer.lookup(country?)
+    }
+
     /// Whether the mention just found at `at` names people that a number can count:
     /// a body ("Afghan Army trainees") or a plural demonym ("Palestinians").
     fn counts_people(&self, at: usize, mention: &Mention) -> bool {
@@ -1315,6 +1680,7 @@ impl<'g> MentionFinder<'g> {
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
                 Meaning::Name(a) => (a, MentionKind::Name),
+                Meaning::Place(_) if self.is_place_phrase(s, i, hit.end) => return,
                 Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
                 Meaning::Adjective(a) => (a, MentionKind::Adjective),
                 Meaning::Demonym(a) => (a, MentionKind::Name),
@@ -1346,7 +1712,9 @@ impl<'g> MentionFinder<'g> {
     /// A country name that is part of something else: "Atlanta, Georgia" (a
     /// place), "Michael Jordan", "Chad Smith" (a person).
     fn is_place_or_person_name(&self, s: &Sentence, start: usize, end: usize) -> bool {
-        let after_place = start >= 2 && s.is(start - 1, ",") && self.is_name_word(s, start - 2);
+        let after_place = start >= 2
+            && s.is(start - 1, ",")
+            && (self.is_name_word(s, start - 2) || self.place_ends_at(start - 1));
         let first_name = FIRST_NAME_COUNTRIES.contains(&s.word(start))
             && ((start >= 1 && self.is_name_word(s, start - 1) && !s.is(start - 1, "the"))
                 || self.is_name_word(s, end));
@@ -1367,9 +1735,58 @@ impl<'g> MentionFinder<'g> {
     fn is_place(&self, s: &Sentence, start: usize) -> bool {
         let before = |k: usize| start >= k && LOCATIVES.iter().any(|w| s.is(start - k, w));
         let part_of = start >= 2 && s.is(start - 1, "of") && before(2);
-        let after_place = start >= 2 && s.is(start - 1, ",") && self.is_name_word(s, start - 2);
+        let after_place = start >= 2
+            && s.is(start - 1, ",")
+            && (self.is_name_word(s, start - 2) || self.place_ends_at(start - 1));
         let arrival = start >= 2 && ARRIVALS.iter().any(|w| s.is(start - 2, w));
-        (before(1) && !arrival) || part_of || after_place
+        // "fired rockets at Gaza", "missiles aimed at Kyiv": what is aimed at is a target.
+        let aimed = start >= 2
+            && s.is(start - 1, "at")
+            && (2..=3).any(|k| start >= k && FIRING_WORDS.iter().any(|w| s.is(start - k, w)));
+        (before(1) && !arrival && !aimed) || part_of || after_place
+    }
+
+    /// A city or region (not a capital, data/places.tsv) named as a place or as part of a
+    /// longer name, not as its country: besides [`Self::is_place`], "rockets from Gaza",
+    /// "the people of Kharkiv", "the Donetsk region", "Mosul, Iraq", "Whitney Houston",
+    /// "Florence Parly".
+    fn is_place_phrase(&self, s: &Sentence, start: usize, end: usize) -> bool {
+        // "the Delaware", "the Donbas": a region with an article is named as a region.
+        let preposition = start >= 1
+            && (s.is(start - 1, "the") || PLACE_PREPOSITIONS.iter().any(|w| s.is(start - 1, w)));
+        // "Floods hit Bavaria", "Sichuan was hit by an earthquake": what nature strikes is a
+        // place.
+        let struck = (start.saturating_sub(4)..start)
+            .chain(end..(end + 6).min(s.len()))
+            .any(|k| DISASTERS.iter().any(|w| s.is(k, w)));
+        // "moved from Chicago to Houston", "fled to Aleppo": where people go is a place.
+        let moved_to = start >= 2
+            && s.is(start - 1, "to")
+            && (start.saturating_sub(6)..start - 1).any(|k| MOVES.iter().any(|w| s.is(k, w)));
+        let place_noun = PLACE_NOUNS.iter().any(|w| s.is(end, w));
+        // "Mosul, Iraq": a country or region after a comma says where the city is.
+        let located = s.is(end, ",")
+            && self
+                .hit_at
+                .get(end + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|h| {
+                    h.meanings.iter().any(|m| match *m {
+                        Meaning::Place(_) => true,
+                        Meaning::Name(a) => self.gazetteer.actor(a).kind == ActorKind::Country,
+                        _ => false,
+                    })
+                });
+        // Part of a longer name: "Whitney Houston", "Houston Rockets".
+        let in_name = (start >= 1 && self.is_name_word(s, start - 1)) || self.is_name_word(s, end);
+        self.is_place(s, start)
+            || preposition
+            || place_noun
+            || located
+            || in_name
+            || struck
+            || moved_to
     }
 
     /// "Iran's Revolutionary Guards": the country only says whose body it is.
@@ -1495,7 +1912,9 @@ impl<'g> MentionFinder<'g> {
     fn affiliation(&self, s: &Sentence, i: usize) -> Option<(Affiliation, usize)> {
         let hit = (*self.hit_at.get(i)?)?;
         let actor = hit.meanings.iter().find_map(|m| match *m {
-            Meaning::Name(a) | Meaning::Adjective(a) | Meaning::Seat(a) => Some(a),
+            Meaning::Name(a) | Meaning::Adjective(a) | Meaning::Seat(a) | Meaning::Place(a) => {
+                Some(a)
+            }
             _ => None,
         })?;
         let mut next = hit.end;
@@ -1525,15 +1944,77 @@ impl<'g> MentionFinder<'g> {
     fn country_at(&self, i: usize) -> Option<(ActorIx, usize)> {
         let hit = (*self.hit_at.get(i)?)?;
         hit.meanings.iter().find_map(|m| match *m {
-            Meaning::Name(a) | Meaning::Seat(a) => {
+            Meaning::Name(a) | Meaning::Seat(a) | Meaning::Place(a) => {
                 let actor = self.gazetteer.actor(a);
                 let country = actor.country.as_deref()?;
-                (actor.kind == ActorKind::Country || matches!(m, Meaning::Seat(_)))
-                    .then(|| self.gazetteer.lookup(country))
-                    .flatten()
-                    .map(|c| (c, hit.end))
+                (actor.kind == ActorKind::Country
+                    || matches!(m, Meaning::Seat(_) | Meaning::Place(_)))
+                .then(|| self.gazetteer.lookup(country))
+                .flatten()
+                .map(|c| (c, hit.end))
             }
             _ => None,
+        })
+    }
+
+    /// Where a state's body noun starts after one or two lower-case modifiers at `i`
+    /// ("federal" in "Swiss federal prosecutors", "communist" in "the Vietnamese communist
+    /// authorities"), if it does. A modifier is a plain lower-case word of three letters or
+    /// more that is no function word or verb ("China held military drills", "China sends
+    /// troops": no "-ed", no "-s" but "-ss"). Other bodies change their meaning with a noun
+    /// in front ("a British aid worker" is nobody's labour force).
+    fn body_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let modifier = |k: usize| {
+            let w = s.word(k);
+            s.kind(k) == Some(TokenKind::Word)
+                && w.len() >= 3
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !w.ends_with("ed")
+                && (!w.ends_with('s') || w.ends_with("ss"))
+                && !NOT_MODIFIERS.contains(&w)
+                && self.hit_at[k].is_none()
+        };
+        for gap in 1..=2 {
+            if !modifier(i + gap - 1) {
+                return None;
+            }
+            if let Some((body, _)) = self.body_at(i + gap) {
+                return self.gazetteer.body(body).is_state().then_some(i + gap);
+            }
+        }
+        None
+    }
+
+    /// Whether token `i` starts a city or region of data/places.tsv (not a country name,
+    /// adjective or capital).
+    fn place_at(&self, i: usize) -> bool {
+        self.hit_at.get(i).copied().flatten().is_some_and(|hit| {
+            hit.meanings
+                .iter()
+                .find(|m| {
+                    matches!(
+                        m,
+                        Meaning::Name(_)
+                            | Meaning::Adjective(_)
+                            | Meaning::Seat(_)
+                            | Meaning::Place(_)
+                    )
+                })
+                .is_some_and(|m| matches!(m, Meaning::Place(_)))
+        })
+    }
+
+    /// Whether a city, region or capital ends just before token `end` ("Atlanta" in
+    /// "Atlanta, Georgia"), looking back over at most four tokens.
+    fn place_ends_at(&self, end: usize) -> bool {
+        (end.saturating_sub(4)..end).any(|i| {
+            self.hit_at[i].is_some_and(|hit| {
+                hit.end == end
+                    && hit
+                        .meanings
+                        .iter()
+                        .any(|m| matches!(m, Meaning::Place(_) | Meaning::Seat(_)))
+            })
         })
     }
 
@@ -1585,10 +2066,33 @@ impl<'g> MentionFinder<'g> {
         while determiner && i < s.len() && PERSON_MODIFIERS.contains(&s.word(i)) {
             i += 1;
         }
-        let (first_affiliation, i) = match self.affiliation(s, i) {
+        let (mut first_affiliation, mut i) = match self.affiliation(s, i) {
             Some((a, next)) => (Some(a), next),
             None => (None, i),
         };
+        // "the Trump administration", "the Trudeau government": a leader's surname before
+        // the government's noun names that country's government.
+        if first_affiliation.is_none() && self.hit_at[i].is_none() {
+            let government = self
+                .body_at(i + 1)
+                .is_some_and(|(b, _)| self.gazetteer.body(b).slug == "government");
+            if government && s.word(i).starts_with(char::is_uppercase) {
+                if let Some(country) = self.leader_country(s.word(i)) {
+                    first_affiliation = Some(Affiliation {
+                        actor: country,
+                        tokens: (i, i + 1),
+                    });
+                    i += 1;
+                }
+            }
+        }
+        // "Swiss federal prosecutors", "Malaysian immigration authorities": modifiers
+        // between the country and its body.
+        if first_affiliation.is_some() && self.body_at(i).is_none() && self.title_at(i).is_none() {
+            if let Some(body_start) = self.body_after_modifiers(s, i) {
+                i = body_start;
+            }
+        }
         // "Hamas official Basem Naim": a body noun that is also a title, before a name.
         let title_with_name = self
             .title_at(i)
@@ -1603,12 +2107,16 @@ impl<'g> MentionFinder<'g> {
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
                 Some(a) => a.actor,
+                // "Residents of Kharkiv": a city or region owns only a state's bodies
+                // ("the police of Mosul"); its people are where they live, not its country.
                 None if s.is(end, "of") => match self.affiliation(s, end + 1) {
-                    Some((owner, _)) => {
+                    Some((owner, _))
+                        if !self.place_at(end + 1) || self.gazetteer.body(body).is_state() =>
+                    {
                         end = owner.tokens.1;
                         owner.actor
                     }
-                    None => return None,
+                    _ => return None,
                 },
                 // Only a state's bodies belong to the document's country without its
                 // name, and not after "its"/"their"; people of a sector nobody owns
@@ -1616,7 +2124,10 @@ impl<'g> MentionFinder<'g> {
                 None if !self.state_body(s, start, body) && !nobodys => return None,
                 // "police in Kabul", "the military in Mindanao", "civilians in Ukraine":
                 // the place's country.
-                None if s.is(end, "in") && self.country_at(end + 1).is_some() => {
+                None if s.is(end, "in")
+                    && self.country_at(end + 1).is_some()
+                    && (!self.place_at(end + 1) || self.gazetteer.body(body).is_state()) =>
+                {
                     let (country, place_end) = self.country_at(end + 1)?;
                     end = place_end;
                     country
