@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::actors::gazetteer::{ActorIx, Gazetteer, Hit, Meaning};
 use crate::actors::{Actor, ActorKind};
 use crate::relations::lexicon::WordMap;
-use crate::text::{Sentence, TokenKind};
+use crate::text::{Sentence, TokenKind, WordList};
 
 /// How a mention names its actor; decides which roles it may fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -312,7 +312,7 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// Lower-case words that never modify a body noun between a country and the noun: function
 /// words and verbs ("Chinese told officials", "Russia says troops").
-const NOT_MODIFIERS: &[&str] = &[
+static NOT_MODIFIERS: WordList = WordList::new(&[
     "and",
     "but",
     "the",
@@ -518,7 +518,7 @@ const NOT_MODIFIERS: &[&str] = &[
     "week",
     "month",
     "year",
-];
+]);
 
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
@@ -1714,7 +1714,7 @@ impl<'g> MentionFinder<'g> {
     fn is_place_or_person_name(&self, s: &Sentence, start: usize, end: usize) -> bool {
         let after_place = start >= 2
             && s.is(start - 1, ",")
-            && (self.is_name_word(s, start - 2) || self.place_ends_at(start - 1));
+            && (self.is_name_word(s, start - 2) || self.place_ends_at(s, start - 1));
         let first_name = FIRST_NAME_COUNTRIES.contains(&s.word(start))
             && ((start >= 1 && self.is_name_word(s, start - 1) && !s.is(start - 1, "the"))
                 || self.is_name_word(s, end));
@@ -1737,7 +1737,7 @@ impl<'g> MentionFinder<'g> {
         let part_of = start >= 2 && s.is(start - 1, "of") && before(2);
         let after_place = start >= 2
             && s.is(start - 1, ",")
-            && (self.is_name_word(s, start - 2) || self.place_ends_at(start - 1));
+            && (self.is_name_word(s, start - 2) || self.place_ends_at(s, start - 1));
         let arrival = start >= 2 && ARRIVALS.iter().any(|w| s.is(start - 2, w));
         // "fired rockets at Gaza", "missiles aimed at Kyiv": what is aimed at is a target.
         let aimed = start >= 2
@@ -1971,7 +1971,7 @@ impl<'g> MentionFinder<'g> {
                 && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                 && !w.ends_with("ed")
                 && (!w.ends_with('s') || w.ends_with("ss"))
-                && !NOT_MODIFIERS.contains(&w)
+                && !NOT_MODIFIERS.contains(w)
                 && self.hit_at[k].is_none()
         };
         for gap in 1..=2 {
@@ -2005,15 +2005,18 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Whether a city, region or capital ends just before token `end` ("Atlanta" in
-    /// "Atlanta, Georgia"), looking back over at most four tokens.
-    fn place_ends_at(&self, end: usize) -> bool {
+    /// "Atlanta, Georgia"), looking back over at most four tokens. A seat after "the" is a
+    /// building, which locates nothing ("According to the Kremlin, Ukraine …").
+    fn place_ends_at(&self, s: &Sentence, end: usize) -> bool {
         (end.saturating_sub(4)..end).any(|i| {
             self.hit_at[i].is_some_and(|hit| {
+                let building = i >= 1 && s.is(i - 1, "the");
                 hit.end == end
-                    && hit
-                        .meanings
-                        .iter()
-                        .any(|m| matches!(m, Meaning::Place(_) | Meaning::Seat(_)))
+                    && hit.meanings.iter().any(|m| match m {
+                        Meaning::Place(_) => true,
+                        Meaning::Seat(_) => !building,
+                        _ => false,
+                    })
             })
         })
     }
