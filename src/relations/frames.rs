@@ -110,6 +110,13 @@ static OBJECT_FOLLOWERS: WordList = WordList::new(&[
     "once",
 ]);
 
+/// Prepositions a `~` in a frame stands for: those that introduce whom an act is
+/// aimed at ("of", "in" and "by" name owners, places and agents instead).
+const TARGET_PREPOSITIONS: &[&str] = &[
+    "to", "on", "against", "with", "for", "from", "toward", "towards", "into", "at", "over",
+    "upon", "onto",
+];
+
 /// Currency words after an amount: "a 500 million dollar loan".
 const MONEY_UNITS: &[&str] = &[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
@@ -498,6 +505,10 @@ impl Ctx<'_, '_> {
                     i = self.after_gap(i, w)?;
                     trigger_end = i;
                 }
+                FrameItem::AnyPreposition => {
+                    i = self.any_preposition(i)?;
+                    trigger_end = i;
+                }
                 FrameItem::Target => match (self.object_phrase(i, entry), antecedent) {
                     // "attacked its power grid" is someone else's grid; "supports its
                     // farmers" is the subject's own: "its" is a target only of conflict.
@@ -633,7 +644,7 @@ impl Ctx<'_, '_> {
                         return missing_preposition.then_some(end);
                     }
                 },
-                FrameItem::Target => return Some(end),
+                FrameItem::Target | FrameItem::AnyPreposition => return Some(end),
                 _ => return None,
             }
         }
@@ -689,6 +700,13 @@ impl Ctx<'_, '_> {
                     })
             })
             .map(|j| j + 1)
+    }
+
+    /// Past the preposition that opens a `~ _` target at `i` (after a time phrase
+    /// or an adverb: "rushed aid on Monday to Haiti").
+    pub(super) fn any_preposition(&self, i: usize) -> Option<usize> {
+        let at = |j: usize| self.lower_is(j, TARGET_PREPOSITIONS).then_some(j + 1);
+        at(i).or_else(|| at(self.skip_inserts(i)))
     }
 
     /// Past what may open the noun phrase of a frame's literal noun before its own

@@ -10,6 +10,9 @@ use crate::relations::QuadClass;
 pub const LEXICON: &str = include_str!("../../data/lexicon.tsv");
 pub const CAMEO: &str = include_str!("../../data/cameo.tsv");
 pub const NOMINALS: &str = include_str!("../../data/nominals.tsv");
+/// Rows imported from PETRARCH-2's CAMEO verb dictionary by tools/import_cameo.rs:
+/// verbs and patterns data/lexicon.tsv lacks.
+pub const CAMEO_VERBS: &str = include_str!("../../data/cameo_verbs.tsv");
 
 /// One item of a frame: what must follow the verb for the entry to apply.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +31,10 @@ pub enum FrameItem {
     /// `.` after `_`: the target ends the object, no second object follows
     /// ("called Erdogan on Monday" is a call; "called Putin a killer" is not).
     End,
+    /// `~` before `_`: whichever preposition introduces the target, as CAMEO's
+    /// patterns leave it open ("rushed aid to Haiti", "imposed sanctions on Iran"
+    /// for `aid ~ _`, `sanctions ~ _`).
+    AnyPreposition,
 }
 
 /// One lexicon row: a verb in one frame with its CAMEO coding.
@@ -179,6 +186,9 @@ pub struct Lexicon {
     cameo: WordMap<String, CameoCode>,
     /// Event noun → the entry whose coding it shares ("invasion" → invade).
     nominals: WordMap<String, usize>,
+    /// The entries imported from CAMEO's verb dictionary (data/cameo_verbs.tsv): a
+    /// verb's frames from geokg's own rows and a user's are tried before these.
+    imported: std::ops::Range<usize>,
 }
 
 /// CAMEO's "express intent to …" (root 03) code for a cooperative code (roots
@@ -290,7 +300,11 @@ impl Lexicon {
     pub fn builtin() -> Result<Self, Error> {
         let mut lexicon = Lexicon::default();
         lexicon.add_cameo(CAMEO, "data/cameo.tsv")?;
-        lexicon.add_entries(LEXICON, "data/lexicon.tsv")?;
+        lexicon.add_rows(LEXICON, "data/lexicon.tsv")?;
+        let start = lexicon.entries.len();
+        lexicon.add_rows(CAMEO_VERBS, "data/cameo_verbs.tsv")?;
+        lexicon.imported = start..lexicon.entries.len();
+        lexicon.index();
         lexicon.add_nominals(NOMINALS, "data/nominals.tsv")?;
         Ok(lexicon)
     }
@@ -321,6 +335,13 @@ impl Lexicon {
 
     /// `lemma frame relation cameo plover forms flags`
     pub fn add_entries(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        self.add_rows(text, origin)?;
+        self.index();
+        Ok(())
+    }
+
+    /// The rows of one lexicon file, before [`Lexicon::index`] orders the frames.
+    fn add_rows(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 7) {
             let record = record?;
             let c = &record.columns;
@@ -359,6 +380,7 @@ impl Lexicon {
                     "say" => FrameItem::Say,
                     "..." => FrameItem::Gap,
                     "." => FrameItem::End,
+                    "~" => FrameItem::AnyPreposition,
                     w => FrameItem::Word(w.to_lowercase()),
                 })
                 .collect();
@@ -369,6 +391,15 @@ impl Lexicon {
                 *f == FrameItem::End
                     && (k + 1 != frame.len() || k == 0 || frame[k - 1] != FrameItem::Target)
             });
+            let any_misplaced = frame.iter().enumerate().any(|(k, f)| {
+                *f == FrameItem::AnyPreposition && frame.get(k + 1) != Some(&FrameItem::Target)
+            });
+            if any_misplaced {
+                return Err(bad(format!(
+                    "frame {:?}: `~` (any preposition) must come right before `_`",
+                    c[1]
+                )));
+            }
             if end_misplaced {
                 return Err(bad(format!(
                     "frame {:?}: `.` may only end a frame, right after `_`",
@@ -456,13 +487,25 @@ impl Lexicon {
             }
             self.entries.push(entry);
         }
-        // Longer frames first, so "threaten _ with" is tried before "threaten _".
-        let entries = &self.entries;
+        Ok(())
+    }
+
+    /// Orders every form's frames and rebuilds the twins, after the rows of one or
+    /// more files were added.
+    fn index(&mut self) {
+        // Longer frames first, so "threaten _ with" is tried before "threaten _";
+        // geokg's own rows before the imported ones, whatever their length.
+        let (entries, imported) = (&self.entries, &self.imported);
         for list in self.forms.values_mut() {
-            list.sort_by_key(|&(e, _)| (std::cmp::Reverse(entries[e].specificity()), e));
+            list.sort_by_key(|&(e, _)| {
+                (
+                    imported.contains(&e),
+                    std::cmp::Reverse(entries[e].specificity()),
+                    e,
+                )
+            });
         }
         self.build_intents();
-        Ok(())
     }
 
     /// Rebuilds the intent and threat twins of every entry (after each lexicon
@@ -571,7 +614,12 @@ impl Lexicon {
     }
 
     fn add_form(&mut self, form: &str, entry: usize, flag: u8) {
-        let list = self.forms.entry(form.to_string()).or_default();
+        if !self.forms.contains_key(form) {
+            self.forms.insert(form.to_string(), Vec::new());
+        }
+        let Some(list) = self.forms.get_mut(form) else {
+            return;
+        };
         match list.iter_mut().find(|(e, _)| *e == entry) {
             Some((_, inflection)) => inflection.0 |= flag,
             None => list.push((entry, Inflection(flag))),
@@ -734,6 +782,74 @@ mod tests {
             )
             .unwrap_err();
         assert!(err.to_string().contains("`...` must be followed"), "{err}");
+    }
+
+    #[test]
+    fn any_preposition_must_come_right_before_the_target() {
+        let mut l = Lexicon::default();
+        l.add_cameo(
+            "07	aid	-
+070	aid	-
+",
+            "t",
+        )
+        .unwrap();
+        l.add_entries(
+            "rush	aid ~ _	rush aid	070	AID	-	-
+",
+            "t",
+        )
+        .unwrap();
+        let entry = l.entry(l.lookup("rushed")[0].0);
+        assert_eq!(
+            entry.frame,
+            [
+                FrameItem::Word("aid".into()),
+                FrameItem::AnyPreposition,
+                FrameItem::Target
+            ]
+        );
+        let err = l
+            .add_entries(
+                "rush	~ aid _	rush aid	070	AID	-	-
+",
+                "mine.tsv",
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("mine.tsv"), "{err}");
+        assert!(err.to_string().contains("`~`"), "{err}");
+    }
+
+    #[test]
+    fn a_verbs_own_frames_come_before_the_imported_ones() {
+        let mut l = Lexicon::default();
+        l.add_cameo("07\taid\t-\n070\taid\t-\n072\tarms\t-\n", "t")
+            .unwrap();
+        let forms = "sends|sent|sent|sending";
+        l.add_rows(&format!("send\t_\tsend\t070\tAID\t{forms}\t-\n"), "own")
+            .unwrap();
+        let start = l.entries.len();
+        l.add_rows(
+            &format!("send\tarms ~ _\tsend arms\t072\tAID\t{forms}\t-\n"),
+            "imported",
+        )
+        .unwrap();
+        l.imported = start..l.entries.len();
+        l.index();
+        let relations: Vec<&str> = l
+            .lookup("sent")
+            .iter()
+            .map(|&(e, _)| l.entry(e).relation.as_str())
+            .collect();
+        // The imported frame asks more of the text, but geokg's own row goes first.
+        assert_eq!(relations, ["send", "send arms"]);
+        // The built-in lexicon has verbs only CAMEO's dictionary gives.
+        let builtin = Lexicon::builtin().unwrap();
+        let evacuated = builtin.lookup("evacuated");
+        assert!(!evacuated.is_empty());
+        assert!(evacuated
+            .iter()
+            .all(|&(e, _)| builtin.imported.contains(&e)));
     }
 
     #[test]
