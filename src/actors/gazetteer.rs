@@ -1224,24 +1224,30 @@ impl Gazetteer {
     /// the wrong case or ending inside a word gives way to a shorter one ("Russia today" is
     /// Russia, not the broadcaster Russia Today).
     fn hit_at(&self, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) -> Option<usize> {
-        let bytes = text.as_bytes().get(start..end)?;
-        let candidates = self.trie_at(*bytes.first()?).accepted_prefixes_at(bytes);
-        for &(pattern_ix, len) in candidates.iter().rev().flatten() {
-            let match_end = start + len;
-            let Some(found) = text.get(start..match_end) else {
-                continue;
-            };
-            if at_word_boundaries(text, start, match_end)
-                && case_fits(&self.patterns[pattern_ix], found)
-            {
-                out.push(Hit {
-                    span: start..match_end,
-                    pattern: pattern_ix,
-                });
-                return Some(match_end);
+        let mut bytes = text.as_bytes().get(start..end)?;
+        let trie = self.trie_at(*bytes.first()?);
+        loop {
+            let candidates = trie.accepted_prefixes_at(bytes);
+            for &(pattern_ix, len) in candidates.iter().rev().flatten() {
+                let match_end = start + len;
+                let Some(found) = text.get(start..match_end) else {
+                    continue;
+                };
+                if at_word_boundaries(text, start, match_end)
+                    && case_fits(&self.patterns[pattern_ix], found)
+                {
+                    out.push(Hit {
+                        span: start..match_end,
+                        pattern: pattern_ix,
+                    });
+                    return Some(match_end);
+                }
             }
+            // All of the longest PREFIXES failed ("insurgent leaderships" … "insurgent
+            // leader" inside "INSURGENT LEADERSHIPSx"): the shorter ones ("insurgent") next.
+            let (_, shortest) = candidates[0]?;
+            bytes = &bytes[..shortest - 1];
         }
-        None
     }
 }
 

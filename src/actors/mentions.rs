@@ -1965,6 +1965,9 @@ impl<'g> MentionFinder<'g> {
     /// in front ("a British aid worker" is nobody's labour force).
     fn body_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
         let modifier = |k: usize| {
+            if k >= s.len() {
+                return false;
+            }
             let w = s.word(k);
             s.kind(k) == Some(TokenKind::Word)
                 && w.len() >= 3
@@ -2090,8 +2093,14 @@ impl<'g> MentionFinder<'g> {
             }
         }
         // "Swiss federal prosecutors", "Malaysian immigration authorities": modifiers
-        // between the country and its body.
-        if first_affiliation.is_some() && self.body_at(i).is_none() && self.title_at(i).is_none() {
+        // between a country's adjective and its body (not after a name: "demanded that
+        // NATO stop any military activity").
+        let adjective = first_affiliation.as_ref().is_some_and(|a| {
+            self.hit_at[a.tokens.0].is_some_and(|h| {
+                h.meanings.iter().any(|m| *m == Meaning::Adjective(a.actor))
+            })
+        });
+        if adjective && self.body_at(i).is_none() && self.title_at(i).is_none() {
             if let Some(body_start) = self.body_after_modifiers(s, i) {
                 i = body_start;
             }
