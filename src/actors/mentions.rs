@@ -2096,9 +2096,8 @@ impl<'g> MentionFinder<'g> {
         // between a country's adjective and its body (not after a name: "demanded that
         // NATO stop any military activity").
         let adjective = first_affiliation.as_ref().is_some_and(|a| {
-            self.hit_at[a.tokens.0].is_some_and(|h| {
-                h.meanings.iter().any(|m| *m == Meaning::Adjective(a.actor))
-            })
+            self.hit_at[a.tokens.0]
+                .is_some_and(|h| h.meanings.contains(&Meaning::Adjective(a.actor)))
         });
         if adjective && self.body_at(i).is_none() && self.title_at(i).is_none() {
             if let Some(body_start) = self.body_after_modifiers(s, i) {
