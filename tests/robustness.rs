@@ -754,3 +754,35 @@ fn user_lexicon_rows_with_empty_or_two_word_lemmas_empty_relations_or_unknown_co
     );
     assert!(ok, "{stderr}");
 }
+
+/// Every rule that looks at the next token must stop at the sentence's end: each text
+/// of the three suites, cut after each of its words, goes through extraction
+/// ("… than any Swiss", "… the" as the last word once read past the end).
+#[test]
+fn sentences_cut_after_any_word_do_not_panic() {
+    let extractor = geokg::Extractor::builtin().unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut cuts = 0;
+    for suite in ["actors.txt", "relations.txt", "attribution.txt"] {
+        let input = fs::read_to_string(dir.join(suite)).unwrap();
+        let (cases, _) = crate::suite::parse_cases(&input);
+        for case in cases {
+            let ends = case
+                .text
+                .char_indices()
+                .filter(|&(_, c)| c.is_whitespace())
+                .map(|(i, _)| i);
+            for end in ends {
+                extractor.extract(&geokg::Document {
+                    id: format!("{suite}:{}", case.line),
+                    text: case.text[..end].to_string(),
+                    date: None,
+                    title: None,
+                    source: None,
+                });
+                cuts += 1;
+            }
+        }
+    }
+    assert!(cuts > 10_000, "{cuts} cut texts: the suites should give many");
+}

@@ -2078,7 +2078,7 @@ impl<'g> MentionFinder<'g> {
         };
         // "the Trump administration", "the Trudeau government": a leader's surname before
         // the government's noun names that country's government.
-        if first_affiliation.is_none() && self.hit_at[i].is_none() {
+        if first_affiliation.is_none() && i + 1 < s.len() && self.hit_at[i].is_none() {
             let government = self
                 .body_at(i + 1)
                 .is_some_and(|(b, _)| self.gazetteer.body(b).slug == "government");
