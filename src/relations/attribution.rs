@@ -252,6 +252,10 @@ impl Ctx<'_, '_> {
         else {
             return;
         };
+        // "said that, if China wants …": the comma after "that" is no part of it.
+        while content.start < content.end && self.s.is(content.start, ",") {
+            content.start += 1;
+        }
         if who_said {
             if let Some(comma) = content.clone().find(|&i| self.s.is(i, ",")) {
                 content.end = comma;
@@ -382,7 +386,8 @@ impl Ctx<'_, '_> {
             let words = (0..comma)
                 .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
                 .count();
-            if words >= 4 && self.only_circumstances(after, limit) {
+            let rest = self.speaker_apposition_end(after, limit).unwrap_or(after);
+            if words >= 4 && self.only_circumstances(rest, limit) {
                 return nonempty(0..comma);
             }
         }
@@ -407,6 +412,51 @@ impl Ctx<'_, '_> {
             first -= 1;
         }
         (first > 1 && self.s.is(first - 1, ",")).then(|| first - 1)
+    }
+
+    /// The end of an apposition that describes the speaker of a closing attribution,
+    /// when one starts at `from`: "…, said Joseph Arsenio, analyst with Birr, Wilson
+    /// and Co.", "…, said Jane Doe, a spokeswoman for the ministry." It opens with a
+    /// comma and a lower-case word or an article, and runs to the sentence's end
+    /// without a quotation or a "that" that would make it content of its own.
+    pub(super) fn speaker_apposition_end(&self, from: usize, limit: usize) -> Option<usize> {
+        if !self.s.is(from, ",") || from + 1 >= limit {
+            return None;
+        }
+        let w = self.s.word(from + 1);
+        let word = self.s.kind(from + 1) == Some(TokenKind::Word)
+            && !w.ends_with("ing")
+            && !self.lower_is(from + 1, &["and", "but", "that", "which", "while", "as"]);
+        let lower =
+            w.starts_with(|c: char| c.is_lowercase()) || self.lower_is(from + 1, &DETERMINERS);
+        // ", Chairman of Exco International Inc.", ", Deputy General Manager of …": a
+        // capitalised title needs its "of"/"at"/"for" and no verb ("…, said Smith,
+        // Reuters reported" is not about Smith).
+        let titled = !lower
+            && (from + 2..limit).any(|i| self.lower_is(i, &["of", "at", "for"]))
+            && (from + 1..limit).all(|i| self.verb_at(i).is_none());
+        let plain = (from + 1..limit).all(|i| {
+            self.s.kind(i) != Some(TokenKind::Quote) && !self.s.is(i, "that") && !self.s.is(i, ":")
+        });
+        // "…, said Karl Weber, Reuters reported.": a second attribution closes the
+        // sentence; it reports the same words.
+        let reported = limit - from <= 7
+            && (from + 1..limit).any(|i| {
+                self.verb_at(i).is_some_and(|k| {
+                    (self.verbs[k].entries.iter()).any(|(e, _)| self.lexicon.entry(*e).is_speech())
+                })
+            });
+        if reported && plain {
+            return Some(limit);
+        }
+        let opens = word && (lower || titled);
+        (opens && plain).then(|| {
+            let mut end = limit;
+            while end > from + 1 && self.s.kind(end - 1) == Some(TokenKind::Punct) {
+                end -= 1;
+            }
+            end
+        })
     }
 
     /// Whether `from..limit` says only where, when or how something was said: "on
