@@ -38,8 +38,11 @@ fn main() {
 }
 
 fn real_main() -> Result<(), String> {
-    let mut args = std::env::args().skip(1);
-    let dir = args.next().ok_or("usage: names_eval UD_DIR [TEXT.jsonl]")?;
+    let verbose = std::env::args().any(|a| a == "-v");
+    let mut args = std::env::args().skip(1).filter(|a| a != "-v");
+    let dir = args
+        .next()
+        .ok_or("usage: names_eval [-v] UD_DIR [TEXT.jsonl]")?;
     let finder = NameFinder::builtin();
 
     let uner = ud::read_iob2(&format!("{dir}/uner_en_ewt-test.iob2"))?;
@@ -50,6 +53,9 @@ fn real_main() -> Result<(), String> {
         found.clear();
         finder.find(&words, &mut found);
         ud::score(&s.entities, &found, &mut counts);
+        if verbose {
+            print_errors(&words, &s.entities, &found);
+        }
     }
     print!(
         "{}",
@@ -80,6 +86,42 @@ fn real_main() -> Result<(), String> {
         speed(finder, &path)?;
     }
     Ok(())
+}
+
+/// With `-v`: each gold name the finder missed or typed otherwise ("miss ORG [Apple]
+/// got LOC [Apple]") and each name it found that is no gold name ("extra …"), on stderr.
+fn print_errors(
+    words: &[&str],
+    gold: &[(Range<usize>, EntityType)],
+    found: &[(Range<usize>, EntityType)],
+) {
+    let text = |r: &Range<usize>| words[r.clone()].join(" ");
+    for g in gold.iter().filter(|g| !found.contains(g)) {
+        let got = found
+            .iter()
+            .find(|f| f.0.start < g.0.end && g.0.start < f.0.end);
+        let got = got.map_or("nothing".to_string(), |f| {
+            format!("{} [{}]", f.1.as_str(), text(&f.0))
+        });
+        eprintln!(
+            "miss {} [{}] got {got} | {}",
+            g.1.as_str(),
+            text(&g.0),
+            words.join(" ")
+        );
+    }
+    for f in found.iter().filter(|f| {
+        !gold
+            .iter()
+            .any(|g| g.0.start < f.0.end && f.0.start < g.0.end)
+    }) {
+        eprintln!(
+            "extra {} [{}] | {}",
+            f.1.as_str(),
+            text(&f.0),
+            words.join(" ")
+        );
+    }
 }
 
 /// The named person / organisation / place mentions of a GUM sentence (see the module doc).
