@@ -324,7 +324,13 @@ impl<'x> DocReader<'x> {
         for e in &events {
             used.extend([e.source_ix, e.target_ix]);
         }
-        used.extend(statements.iter().map(|(speaker, _)| *speaker));
+        // Speakers and whom they speak about, also when the sentence's cap left out
+        // the "say" edge that would have made them nodes.
+        used.extend(
+            statements
+                .iter()
+                .flat_map(|(actors, _)| actors.iter().copied()),
+        );
         // In the order the document first names them.
         used.sort_unstable();
         used.dedup();
@@ -511,7 +517,7 @@ impl EventBuilder<'_> {
         carried: Option<CarriedSpeaker>,
         open_quote: Option<usize>,
         out: &mut Vec<Built>,
-        statements: &mut Vec<(usize, Statement)>,
+        statements: &mut Vec<(Vec<usize>, Statement)>,
         chars: &mut CharCounter,
     ) -> Option<CarriedSpeaker> {
         let mut next_carried = None;
@@ -586,7 +592,8 @@ impl EventBuilder<'_> {
             // '"…," she said. "…," she added.': "added" goes on with the same
             // speaker's statement of the sentence before or the one before that.
             let continues = continues.or_else(|| {
-                let (actor, earlier) = statements.last()?;
+                let (actors, earlier) = statements.last()?;
+                let actor = &actors[0];
                 let near = earlier.sentence + 2 >= self.s.index;
                 (entry.relation == "add" && *actor == speaker.actor && near).then(|| {
                     earlier
@@ -616,39 +623,38 @@ impl EventBuilder<'_> {
                     .map(|&span| chars.span(text, span))
                     .collect(),
             };
-            statements.push((
-                speaker.actor,
-                Statement {
-                    id,
-                    speaker: capped_id(&self.finder.actors.get(speaker.actor).id),
-                    relation: entry.relation.clone(),
-                    cameo: entry.cameo.clone(),
-                    direct,
-                    kind: StatementKind::of_relation(&entry.relation),
-                    content: quote,
-                    about: about[1..]
-                        .iter()
-                        .map(|&a| capped_id(&self.finder.actors.get(a).id))
-                        .collect(),
-                    doc: self.doc.id.clone(),
-                    sentence: self.s.index,
-                    text: self.s.text().to_string(),
-                    span: [self.s.span.0, self.s.span.1],
-                    trigger: self.text(trigger),
-                    speaker_text: self.text(speaker.span),
-                    speaker_span: speaker.span,
-                    content_span,
-                    date: self.doc.date.clone(),
-                    cue_span: trigger,
-                    content_spans,
-                    char_spans,
-                    speaker_resolved,
-                    antecedent_text: antecedent.map(|span| self.text(span)),
-                    antecedent_span: antecedent,
-                    parent: st.parent.map(|j| self.statement_id(j)),
-                    continues,
-                },
-            ));
+            let statement = Statement {
+                id,
+                speaker: capped_id(&self.finder.actors.get(speaker.actor).id),
+                relation: entry.relation.clone(),
+                cameo: entry.cameo.clone(),
+                direct,
+                kind: StatementKind::of_relation(&entry.relation),
+                content: quote,
+                about: about[1..]
+                    .iter()
+                    .map(|&a| capped_id(&self.finder.actors.get(a).id))
+                    .collect(),
+                doc: self.doc.id.clone(),
+                sentence: self.s.index,
+                text: self.s.text().to_string(),
+                span: [self.s.span.0, self.s.span.1],
+                trigger: self.text(trigger),
+                speaker_text: self.text(speaker.span),
+                speaker_span: speaker.span,
+                content_span,
+                date: self.doc.date.clone(),
+                cue_span: trigger,
+                content_spans,
+                char_spans,
+                speaker_resolved,
+                antecedent_text: antecedent.map(|span| self.text(span)),
+                antecedent_span: antecedent,
+                parent: st.parent.map(|j| self.statement_id(j)),
+                continues,
+            };
+            // The speaker first, then whom it speaks about: all of them are nodes.
+            statements.push((about, statement));
         }
         for e in result.events.iter().take(room.saturating_sub(out.len())) {
             let entry = self.lexicon.entry(e.entry);

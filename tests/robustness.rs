@@ -789,3 +789,25 @@ fn sentences_cut_after_any_word_do_not_panic() {
         "{cuts} cut texts: the suites should give many"
     );
 }
+
+/// A statement about more actors than a sentence may have edges keeps them all as
+/// nodes: the graph never names an actor it does not hold (it would not load).
+#[test]
+fn actors_a_statement_is_about_are_nodes_even_past_the_edge_cap() {
+    let names = countries(60);
+    // "Liberian" alone cannot act: only the statement's "say" edge, which the cap
+    // leaves out, would have made it a node.
+    let text = format!(
+        "Poland said that {} are as rich as the Liberian ship owners.",
+        coordinated(&names[1..])
+    );
+    let extraction = extract(&text);
+    let ids: Vec<&str> = extraction.actors.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(extraction.statements.len(), 1, "{:?}", extraction.statements);
+    let about = &extraction.statements[0].about;
+    assert!(about.len() > geokg::extract::MAX_EVENTS_PER_SENTENCE, "{about:?}");
+    assert!(about.iter().any(|a| a == "LBR"), "{about:?}");
+    for a in about {
+        assert!(ids.contains(&a.as_str()), "{a} is not a node");
+    }
+}
