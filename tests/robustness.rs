@@ -803,9 +803,17 @@ fn actors_a_statement_is_about_are_nodes_even_past_the_edge_cap() {
     );
     let extraction = extract(&text);
     let ids: Vec<&str> = extraction.actors.iter().map(|a| a.id.as_str()).collect();
-    assert_eq!(extraction.statements.len(), 1, "{:?}", extraction.statements);
+    assert_eq!(
+        extraction.statements.len(),
+        1,
+        "{:?}",
+        extraction.statements
+    );
     let about = &extraction.statements[0].about;
-    assert!(about.len() > geokg::extract::MAX_EVENTS_PER_SENTENCE, "{about:?}");
+    assert!(
+        about.len() > geokg::extract::MAX_EVENTS_PER_SENTENCE,
+        "{about:?}"
+    );
     assert!(about.iter().any(|a| a == "LBR"), "{about:?}");
     for a in about {
         assert!(ids.contains(&a.as_str()), "{a} is not a node");

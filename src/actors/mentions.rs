@@ -2079,9 +2079,14 @@ impl<'g> MentionFinder<'g> {
         // "the Trump administration", "the Trudeau government": a leader's surname before
         // the government's noun names that country's government.
         if first_affiliation.is_none() && i + 1 < s.len() && self.hit_at[i].is_none() {
+            // Only the nouns of a government as a whole: "Union officials" is no
+            // government of a Mr Union.
             let government = self
                 .body_at(i + 1)
-                .is_some_and(|(b, _)| self.gazetteer.body(b).slug == "government");
+                .is_some_and(|(b, _)| self.gazetteer.body(b).slug == "government")
+                && ["government", "administration", "cabinet", "regime"]
+                    .iter()
+                    .any(|w| s.is(i + 1, w));
             if government && s.word(i).starts_with(char::is_uppercase) {
                 if let Some(country) = self.leader_country(s.word(i)) {
                     first_affiliation = Some(Affiliation {

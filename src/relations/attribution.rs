@@ -42,6 +42,15 @@ static AUDIENCE_AND_TIME: WordList = WordList::new(&[
 
 /// Words of how something was said, after an attribution that closes its sentence:
 /// "…, the ministry said in a written statement on Telegram."
+/// Conjunctions that open a clause of time or reason after "X said" closing a sentence.
+const SUBORDINATORS: [&str; 6] = ["after", "before", "when", "while", "because", "following"];
+
+/// Auxiliaries that make the noun before them a clause's subject.
+const AUXILIARIES: [&str; 16] = [
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
+    "might", "can", "must", "did",
+];
+
 static CIRCUMSTANCES: WordList = WordList::new(&[
     "in",
     "a",
@@ -185,7 +194,12 @@ impl Ctx<'_, '_> {
                 .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
                 .nth(2)
                 .is_some()
-            && self.noun_phrase_start(v + 1).is_some();
+            && self.noun_phrase_start(v + 1).is_some_and(|m| {
+                // "…, which stopped operating, said Robert F. Friedman has resigned":
+                // a verb after the name makes it the subject of what was said.
+                let end = self.mentions[m].tokens.end;
+                self.verb_at(end).is_none() && !self.lower_is(end, &AUXILIARIES)
+            });
         let speaker = match subject {
             Some(s) if !after_quote => s.mentions.first().copied(),
             // '"…," said Lithuanian President Gitanas Nauseda'
@@ -370,10 +384,22 @@ impl Ctx<'_, '_> {
         }
         // '"…," he said' / '"…," said X': the quote that closes just before.
         let attribution_start = v.min(self.mentions[speaker].tokens.start);
+        // '"…," the Bank of Canada said': the words of the speaker's name before its
+        // mention ("the Bank of") may stand between.
+        let mut named_from = attribution_start;
+        while named_from > 0
+            && attribution_start - named_from < 6
+            && (self.lower_is(named_from - 1, &DETERMINERS)
+                || self.s.is(named_from - 1, "of")
+                || (self.s.kind(named_from - 1) == Some(TokenKind::Word)
+                    && self.s.word(named_from - 1).starts_with(char::is_uppercase)))
+        {
+            named_from -= 1;
+        }
         let before = pairs
             .iter()
             .rev()
-            .find(|p| p.end <= attribution_start && p.end + 3 >= attribution_start);
+            .find(|p| p.end <= attribution_start && p.end + 3 >= named_from);
         if let Some(p) = before {
             return nonempty(p.clone());
         }
@@ -407,9 +433,23 @@ impl Ctx<'_, '_> {
     /// The comma before an attribution that closes its sentence: "…, the ministry
     /// said", "…, said the ministry".
     pub(super) fn attribution_comma(&self, v: usize, speaker: usize) -> Option<usize> {
-        let mut first = v.min(self.mentions[speaker].tokens.start);
-        while first > 0 && self.lower_is(first - 1, &DETERMINERS) {
+        let start = v.min(self.mentions[speaker].tokens.start);
+        let mut first = start;
+        // "…, deputy chairman Henry Lewis said", "…, the Bank of Canada said": the
+        // words of a title or of a longer name before the mention, none of them a verb.
+        while first > 1
+            && start - first < 6
+            && self.s.kind(first - 1) == Some(TokenKind::Word)
+            && !self.lower_is(first - 1, &["and", "but", "or", "that", "which", "who"])
+            && self.verb_at(first - 1).is_none()
+        {
             first -= 1;
+        }
+        if !(first > 1 && self.s.is(first - 1, ",")) {
+            first = start;
+            while first > 0 && self.lower_is(first - 1, &DETERMINERS) {
+                first -= 1;
+            }
         }
         (first > 1 && self.s.is(first - 1, ",")).then(|| first - 1)
     }
@@ -462,6 +502,11 @@ impl Ctx<'_, '_> {
     /// Whether `from..limit` says only where, when or how something was said: "on
     /// Monday", "in a statement", ", citing intelligence sources".
     pub(super) fn only_circumstances(&self, from: usize, limit: usize) -> bool {
+        // "…, deputy chairman Henry Lewis said after the company announced interim
+        // results": a clause of time or reason closes the attribution.
+        if self.lower_is(from, &SUBORDINATORS) && from + 1 < limit {
+            return true;
+        }
         for i in from..limit {
             let gerund_next =
                 self.s.kind(i + 1) == Some(TokenKind::Word) && self.s.word(i + 1).ends_with("ing");
