@@ -691,8 +691,39 @@ impl NameFinder {
         TAGS.with(|tags| {
             let mut tags = tags.borrow_mut();
             self.tag_with(n, &word, &mut tags);
+            let first = out.len();
             spans(&tags, |i| is_connector(word(i)), out);
+            self.organization_rules(n, &word, &mut out[first..]);
         });
+    }
+
+    /// What the web text the weights learnt from seldom shows: a name that ends in a
+    /// capitalised word that heads or closes an organisation's name ("Farrell
+    /// Electric" aside, "Abacus Technologies", "First Union Securities", "Wiki Media
+    /// Foundation") is an organisation, and such words right after a name belong to it
+    /// ("Marvel Consultants Inc.").
+    fn organization_rules<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        found: &mut [(Range<usize>, EntityType)],
+    ) {
+        let org_word = |i: usize| {
+            let w = word(i);
+            w.starts_with(|c: char| c.is_uppercase()) && self.is_org_word(w)
+        };
+        for k in 0..found.len() {
+            let limit = found.get(k + 1).map_or(n, |next| next.0.start);
+            let (range, ty) = &mut found[k];
+            let mut end = range.end;
+            while end < limit && org_word(end) {
+                end += 1;
+            }
+            if end > range.end || org_word(range.end - 1) {
+                range.end = end;
+                *ty = EntityType::Organization;
+            }
+        }
     }
 }
 
