@@ -677,7 +677,7 @@ impl NameFinder {
                 *slot = t;
                 prev = t;
             }
-            person_rules(info, tags);
+            person_rules(info, tags, |i| plain_capitalised(word(i)));
         });
     }
 
@@ -734,7 +734,7 @@ impl NameFinder {
 /// so far is one first name goes on over the next capitalised word that is no
 /// title, day or connector ("Theresa May", "Boris Johnson"); a first name and a
 /// word of a dictionary person's name tagged as a place are a person ("Maria Lopez").
-fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
+fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(usize) -> bool) {
     let per_b = tag(EntityType::Person, false);
     let per_i = tag(EntityType::Person, true);
     for i in 1..info.len() {
@@ -756,6 +756,20 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8]) {
             && before.flags & (TITLE | HONORIFIC) == 0
             && !is_inside(tags[i - 1])
             && tag_type(tags[i - 1]) != Some(EntityType::Person)
+        {
+            tags[i - 1] = per_b;
+            tags[i] = per_i;
+        }
+        // "Shintaro Abe": a capitalised word that neither the treebank nor any of
+        // geokg's lists knows, right before a person's name, is a first name the
+        // lists lack (not "Yesterday Abe", "Tokyo Abe", "AB Volvo" or "Boston-based
+        // Spencer").
+        if tags[i] == per_b
+            && tags[i - 1] == TAG_O
+            && before.upper
+            && before.flags == 0
+            && plain_capitalised(i - 1)
+            && !is_inside(tags.get(i + 1).copied().unwrap_or(TAG_O))
         {
             tags[i - 1] = per_b;
             tags[i] = per_i;
@@ -808,6 +822,17 @@ struct Scratch {
 
 /// Slots of the per-thread cache of word scores (24 bytes each).
 const WORD_CACHE: usize = 4096;
+
+/// A word of three letters or more, the first a capital and the others lower-case
+/// ASCII letters: "Shintaro", not "AB", "Boston-based" or "Echoing".
+fn plain_capitalised(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && !word.ends_with("ing")
+        && !word.ends_with("ed")
+}
 
 /// The spans of a tag sequence; a name does not end on a connector ("Bank of").
 pub fn spans(
