@@ -202,6 +202,10 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
+        // "issued a statement saying …" is the document's statement, read elsewhere.
+        if self.published_by(verb.token).is_some() {
+            return;
+        }
         if let Some((e, _)) = verb
             .entries
             .iter()
