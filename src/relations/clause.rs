@@ -14,6 +14,56 @@ use crate::relations::lexicon::{FrameItem, Inflection, Lexicon};
 use crate::relations::Modality;
 use crate::text::{Sentence, TokenKind, WordList, Words};
 
+/// Texts an actor puts out whose gerund clause acts for it: "issued a statement
+/// urging Egypt to …", "adopted a resolution condemning Israel" ([`Ctx::published_by`]).
+static PUBLISHED_TEXTS: WordList = WordList::new(&[
+    "statement",
+    "statements",
+    "letter",
+    "letters",
+    "communique",
+    "communiqué",
+    "declaration",
+    "resolution",
+    "report",
+    "message",
+    "note",
+    "video",
+    "tweet",
+]);
+
+/// Verbs that put out a text of [`PUBLISHED_TEXTS`]: "issued a statement".
+static PUBLISHING_VERBS: WordList = WordList::new(&[
+    "issued",
+    "issues",
+    "issue",
+    "issuing",
+    "released",
+    "releases",
+    "release",
+    "published",
+    "publishes",
+    "publish",
+    "sent",
+    "sends",
+    "send",
+    "adopted",
+    "adopts",
+    "adopt",
+    "passed",
+    "passes",
+    "pass",
+    "posted",
+    "posts",
+    "post",
+    "wrote",
+    "writes",
+    "write",
+    "signed",
+    "signs",
+    "sign",
+]);
+
 /// Words between a subject and its verb that do not break the clause.
 pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
@@ -195,6 +245,54 @@ pub(super) static ARMED_MEMBERS: WordList = WordList::new(&[
 /// Role words that stand for the person named after them or the country of the
 /// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
 pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+/// Prepositions that open a circumstance between a subject and its verb
+/// ([`Ctx::circumstance_start`]).
+static CIRCUMSTANCE_OPENERS: WordList =
+    WordList::new(&["during", "at", "in", "after", "following", "amid", "ahead"]);
+
+/// Role nouns a named person may stand in apposition to: "Russia's top diplomat,
+/// Sergei Lavrov, …" ([`Ctx::appositive_name`]).
+static ROLE_NOUNS: WordList = WordList::new(&[
+    "president",
+    "minister",
+    "diplomat",
+    "leader",
+    "chief",
+    "envoy",
+    "ambassador",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "director",
+    "head",
+    "commander",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "negotiator",
+    "adviser",
+    "advisor",
+    "representative",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "prosecutor",
+    "judge",
+    "general",
+    "monarch",
+    "ruler",
+    "emir",
+    "sheikh",
+    "lawmaker",
+    "senator",
+    "counterpart",
+]);
 
 /// Nouns after a possessive that speak for their owner: "the army's spokesman said".
 pub(super) static SPOKESPEOPLE: WordList = WordList::new(&[
@@ -994,7 +1092,16 @@ impl Ctx<'_, '_> {
     pub(super) fn subject(&self, v: usize, earlier: &[Option<Subject>]) -> Option<Subject> {
         let verb = self.verbs[v].token;
         let mut subject = Subject::default();
-        let mut i = verb;
+        // "Amnesty issued a statement urging …": the gerund's subject is the author's.
+        let gerund = self.verbs[v]
+            .entries
+            .iter()
+            .all(|(_, f)| f.is_only(Inflection::GERUND));
+        let mut i = if gerund {
+            self.published_by(verb).unwrap_or(verb)
+        } else {
+            verb
+        };
         let mut after_time_word = false;
         while i > 0 {
             let t = i - 1;
@@ -1064,7 +1171,11 @@ impl Ctx<'_, '_> {
                 i = t;
                 continue;
             }
-            if lower_word_is(&TIME_WORDS) || self.s.kind(t) == Some(TokenKind::Number) {
+            // "A delegation here on Thursday called on …": "here" is the reporter's place.
+            if lower_word_is(&TIME_WORDS)
+                || lower_word_is(&["here"])
+                || self.s.kind(t) == Some(TokenKind::Number)
+            {
                 after_time_word = true;
                 i = t;
                 continue;
@@ -1078,7 +1189,23 @@ impl Ctx<'_, '_> {
                 i = preposition;
                 continue;
             }
+            // "The Foreign Office during a weekly briefing on Thursday welcomed …".
+            // Not before a present "-s" form, which may be the phrase's own noun:
+            // "Belarus, Byelorussia in older reports, has …".
+            let past_follows = self.verbs[v]
+                .entries
+                .iter()
+                .any(|(_, f)| f.has(Inflection::PAST))
+                || (verb > 0 && self.lower_is(verb - 1, &SKIPPABLE));
+            if let Some(opener) = self.circumstance_start(t).filter(|_| past_follows) {
+                i = opener;
+                continue;
+            }
             if word == "," {
+                if let Some(m) = self.appositive_name(t) {
+                    subject.mentions = vec![m];
+                    return Some(subject);
+                }
                 if let Some(open) = self.aside_start(t) {
                     i = open;
                     continue;
@@ -1247,6 +1374,55 @@ impl Ctx<'_, '_> {
     }
 
     /// For a comma at `close`, the position of the comma that opens an aside ending there.
+    /// Where a circumstance phrase ends at `t` opens, if it sits right after an
+    /// actor: "The Foreign Office during a weekly briefing (in Islamabad on
+    /// Thursday) welcomed …", "Germany at a summit welcomed …". Up to seven plain
+    /// words, no comma or acting actor inside.
+    pub(super) fn circumstance_start(&self, t: usize) -> Option<usize> {
+        for o in (t.saturating_sub(7)..t).rev() {
+            let inside = o + 1;
+            let plain = |k: usize| {
+                matches!(self.s.kind(k), Some(TokenKind::Word | TokenKind::Number))
+                    && self.mention_at[k].is_none_or(|m| !self.mentions[m].can_act())
+            };
+            if !plain(o) && !self.lower_is(o, &CIRCUMSTANCE_OPENERS) {
+                return None;
+            }
+            if self.lower_is(o, &CIRCUMSTANCE_OPENERS)
+                && o > 0
+                && self.actor_mention(o - 1).is_some()
+                && (inside..=t).all(plain)
+            {
+                return Some(o);
+            }
+        }
+        None
+    }
+
+    /// "Russia's top diplomat, Sergei Lavrov, criticised …", "The then president,
+    /// Goodluck Jonathan, had rejected …": an actor named alone between two commas
+    /// after a role phrase that names no actor at its end is the one the role
+    /// phrase describes, so the subject; `close` is the second comma.
+    pub(super) fn appositive_name(&self, close: usize) -> Option<usize> {
+        let m = self.actor_mention(close.checked_sub(1)?)?;
+        let start = self.mentions[m].tokens.start;
+        let open = start.checked_sub(1)?;
+        let role = open.checked_sub(1)?;
+        let described = self.s.is(open, ",")
+            && matches!(
+                self.mentions[m].kind,
+                MentionKind::Person | MentionKind::Surname
+            )
+            && self.s.kind(role) == Some(TokenKind::Word)
+            && self.mention_at[role].is_none()
+            && self
+                .s
+                .word(role)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.lower_is(role, &ROLE_NOUNS);
+        described.then_some(m)
+    }
+
     pub(super) fn aside_start(&self, close: usize) -> Option<usize> {
         let lower = close.saturating_sub(12);
         let open = (lower..close).rev().find(|&p| self.s.word(p) == ",")?;
@@ -1256,6 +1432,38 @@ impl Ctx<'_, '_> {
         let aside_like =
             appositive || self.lower_is(first, &ASIDE_OPENERS) || self.mention_at[first].is_some();
         aside_like.then_some(open)
+    }
+
+    /// For a gerund at `gerund` right after a published text (and a time phrase),
+    /// the verb that put the text out: "Amnesty issued a statement on Monday urging
+    /// Egypt to free them" (the gerund acts for Amnesty), "the Council adopted a
+    /// resolution condemning Israel". Up to three modifiers before the text noun
+    /// ("issued a strongly worded joint statement").
+    pub(super) fn published_by(&self, gerund: usize) -> Option<usize> {
+        let mut k = gerund;
+        if let Some(start) = (k.saturating_sub(4)..k).find(|&t| self.time_phrase_end(t) == Some(k))
+        {
+            k = start;
+        }
+        let noun = k.checked_sub(1)?;
+        if !self.lower_is(noun, &PUBLISHED_TEXTS) || self.mention_at[noun].is_some() {
+            return None;
+        }
+        let mut j = noun;
+        for _ in 0..5 {
+            let w = j.checked_sub(1)?;
+            if self.lower_is(w, &PUBLISHING_VERBS) {
+                return Some(w);
+            }
+            let modifier = self.s.kind(w) == Some(TokenKind::Word)
+                && self.mention_at[w].is_none()
+                && self.s.word(w).starts_with(|c: char| c.is_ascii_lowercase());
+            if !modifier {
+                return None;
+            }
+            j = w;
+        }
+        None
     }
 
     /// Whether `token` follows a form of "be", making a participle passive.
@@ -1303,7 +1511,10 @@ impl Ctx<'_, '_> {
             );
         // "is considering sending": the gerund is what is weighed.
         let weighed = verb.token > 0 && self.lower_is(verb.token - 1, &CONSIDERING);
+        // "issued a statement urging": the author's act.
+        let published = self.published_by(verb.token).is_some();
         !after_actor
+            && !published
             && verb
                 .entries
                 .iter()

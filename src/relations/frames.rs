@@ -128,6 +128,77 @@ static MEASURES: WordList = WordList::new(&[
     "spate", "string", "set", "raft", "slew", "batch", "flurry", "days", "hours", "weeks",
 ]);
 
+/// Nouns of what someone puts forward, whose agent after a participle owns them:
+/// "rejected an appeal lodged by X" ([`Ctx::object_phrase`], with [`AUTHORING`]).
+static PUT_FORWARD: WordList = WordList::new(&[
+    "proposal",
+    "proposals",
+    "offer",
+    "offers",
+    "request",
+    "requests",
+    "appeal",
+    "appeals",
+    "demand",
+    "demands",
+    "bid",
+    "bids",
+    "initiative",
+    "initiatives",
+    "invitation",
+    "invitations",
+    "motion",
+    "motions",
+    "petition",
+    "petitions",
+    "complaint",
+    "complaints",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "charges",
+    "lawsuit",
+    "ultimatum",
+    "plan",
+    "plans",
+    "draft",
+    "resolution",
+    "resolutions",
+]);
+
+/// Participles of putting something forward: "a proposal submitted by X" (not
+/// "a plan backed by X": who backs a plan did not make it).
+static AUTHORING: WordList = WordList::new(&[
+    "submitted",
+    "lodged",
+    "laid",
+    "put",
+    "made",
+    "filed",
+    "tabled",
+    "presented",
+    "proposed",
+    "drafted",
+    "issued",
+    "brought",
+    "sent",
+    "set",
+    "drawn",
+    "written",
+    "raised",
+    "floated",
+    "offered",
+    "extended",
+    "advanced",
+    "unveiled",
+    "delivered",
+    "voiced",
+    "levelled",
+    "leveled",
+    "repeated",
+]);
+
 /// Words that end an object phrase before its target could be reached.
 static OBJECT_STOPS: WordList = WordList::new(&[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
@@ -201,6 +272,10 @@ impl Ctx<'_, '_> {
                 );
                 return;
             }
+        }
+        // "issued a statement saying …" is the document's statement, read elsewhere.
+        if self.published_by(verb.token).is_some() {
+            return;
         }
         if let Some((e, _)) = verb
             .entries
@@ -893,6 +968,20 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let word = self.s.word(j);
+            // "an appeal lodged by X", "the proposal submitted by X", "proposals
+            // laid out by X": who put a proposal or request forward owns it.
+            if own_words > 0
+                && self.lower_is(j, &AUTHORING)
+                && (i..j).any(|k| self.lower_is(k, &PUT_FORWARD))
+            {
+                let mut k = j + 1;
+                if self.lower_is(k, &["out", "up", "forward", "down", "in"]) {
+                    k += 1;
+                }
+                if self.s.is(k, "by") {
+                    return self.noun_phrase(k + 1);
+                }
+            }
             // "a resolution criticising Israel", "the plan approved by": a clause
             // on the object, not its owner.
             let participle = own_words > 0
