@@ -784,5 +784,8 @@ fn sentences_cut_after_any_word_do_not_panic() {
             }
         }
     }
-    assert!(cuts > 10_000, "{cuts} cut texts: the suites should give many");
+    assert!(
+        cuts > 10_000,
+        "{cuts} cut texts: the suites should give many"
+    );
 }
