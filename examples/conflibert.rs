@@ -3,7 +3,11 @@
 //!
 //! ```text
 //! cargo run --release --example conflibert -- ../shared/data/conflibert_cameo_dev.jsonl
+//! cargo run --release --example conflibert -- --all-misses ../shared/data/conflibert_cameo_dev.jsonl
 //! ```
+//!
+//! `--all-misses` lists every actor miss (in file order) in place of the sample of 20;
+//! everything else prints as without it.
 //!
 //! The file is an argument because it must never be copied into this repository (its
 //! sentences belong to their outlets). Each line is one JSON object with `id`, `text`,
@@ -62,7 +66,9 @@ const SAMPLE_SEED: u64 = 0x0067_656f_6b67;
 
 #[derive(Debug, thiserror::Error)]
 enum MeasureError {
-    #[error("usage: cargo run --release --example conflibert -- PATH/conflibert_cameo_dev.jsonl")]
+    #[error(
+        "usage: cargo run --release --example conflibert -- [--all-misses] PATH/conflibert_cameo_dev.jsonl"
+    )]
     Usage,
     #[error("cannot read {path}: {source}")]
     Read {
@@ -356,10 +362,16 @@ fn read_records(path: &Path) -> Result<Vec<Record>, MeasureError> {
 }
 
 fn run() -> Result<(), MeasureError> {
-    let mut args = std::env::args_os().skip(1);
-    let (Some(path), None) = (args.next(), args.next()) else {
-        return Err(MeasureError::Usage);
-    };
+    let mut all_misses = false;
+    let mut paths = Vec::new();
+    for arg in std::env::args_os().skip(1) {
+        if arg == "--all-misses" {
+            all_misses = true;
+        } else {
+            paths.push(arg);
+        }
+    }
+    let [path] = <[_; 1]>::try_from(paths).map_err(|_| MeasureError::Usage)?;
     let path = PathBuf::from(path);
     let records = read_records(&path)?;
     let extractor = Extractor::builtin()?;
@@ -447,7 +459,7 @@ fn run() -> Result<(), MeasureError> {
             *tally.errors.entry(error).or_default() += 1;
         }
     }
-    print_report(&path, &tally, &misses);
+    print_report(&path, &tally, &misses, all_misses);
     // `CONFLIBERT_EDGE_MISSES=FILE` writes every sentence where geokg found both gold
     // actors but not the gold edge (or its class): error, gold, geokg's edges, sentence.
     if let Some(out) = std::env::var_os("CONFLIBERT_EDGE_MISSES") {
@@ -496,7 +508,7 @@ fn edge_miss_line(
     )
 }
 
-fn print_report(path: &Path, tally: &Tally, misses: &[Miss]) {
+fn print_report(path: &Path, tally: &Tally, misses: &[Miss], all_misses: bool) {
     println!(
         "geokg on {} ({} sentences)",
         path.display(),
@@ -552,6 +564,10 @@ fn print_report(path: &Path, tally: &Tally, misses: &[Miss]) {
     let mut rng = SplitMix64(SAMPLE_SEED);
     let mut sample = rng.sample(misses.len(), MISS_SAMPLE);
     sample.sort_unstable();
+    if all_misses {
+        println!("   all {} misses (--all-misses):", misses.len());
+        sample = (0..misses.len()).collect();
+    }
     for miss in sample.iter().filter_map(|&i| misses.get(i)) {
         println!(
             "   - {} [{}] \"{}\"",

@@ -385,7 +385,35 @@ const DROPPED_AGENTS: &[&str] = &[
 
 /// Sector nouns the dictionary lacks because PETRARCH finds them otherwise; added by hand.
 /// "opposition": PETRARCH codes "the Pakistani opposition" from its OPP actors, geokg from this.
-const EXTRA_AGENTS: &[(&str, &str)] = &[("opposition", "OPP")];
+/// The others are people of a sector news names often and the dictionary lacks ("insurers",
+/// "Chinese hackers", "Japanese peacekeepers", "the striking truckers"); only plurals of
+/// words whose singular is often something else ("family", "bank", "suspect", "executive").
+/// Not "prisoners": soldiers in an exchange, convicts or dissidents, no one sector.
+const EXTRA_AGENTS: &[(&str, &str)] = &[
+    ("opposition", "OPP"),
+    ("insurer", "BUS"),
+    ("insurers", "BUS"),
+    ("banks", "BUS"),
+    ("firms", "BUS"),
+    ("executives", "BUS"),
+    ("trucker", "LAB"),
+    ("truckers", "LAB"),
+    ("truck driver", "LAB"),
+    ("truck drivers", "LAB"),
+    ("strikers", "LAB"),
+    ("hacker", "CRM"),
+    ("hackers", "CRM"),
+    ("suspects", "CRM"),
+    ("secessionist", "REB"),
+    ("secessionists", "REB"),
+    ("peacekeeper", "MIL"),
+    ("peacekeepers", "MIL"),
+    ("investigators", "COP"),
+    ("hostage", "CVL"),
+    ("hostages", "CVL"),
+    ("households", "CVL"),
+    ("families", "CVL"),
+];
 
 /// Agent nouns whose plural alone is a group ("Iraqi Sunnis", "Indian Muslims", "Pakistani
 /// criminals"), while the singular is an adjective before a noun ("Sunni leaders").

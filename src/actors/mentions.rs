@@ -1963,7 +1963,34 @@ impl<'g> MentionFinder<'g> {
     /// more that is no function word or verb ("China held military drills", "China sends
     /// troops": no "-ed", no "-s" but "-ss"). Other bodies change their meaning with a noun
     /// in front ("a British aid worker" is nobody's labour force).
+    ///
+    /// Capitalised words no entry knows name who the people are (an ethnic group, a
+    /// movement, a branch): "Sri Lankan Tamil rebels", "Indian Maoist rebels", "the
+    /// Libyan National Army", "German State Prosecutors"; these may come before any body,
+    /// a sector's people too. A known name between ("Syrian Democratic Forces") is that
+    /// name's mention, not a modifier.
     fn body_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let capitalised = |k: usize| {
+            if k >= s.len() || k == 0 {
+                return false;
+            }
+            let w = s.word(k);
+            let mut chars = w.chars();
+            s.kind(k) == Some(TokenKind::Word)
+                && w.len() >= 3
+                && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.all(|c| c.is_ascii_lowercase())
+                && self.hit_at[k].is_none()
+                && !NOT_MODIFIERS.contains(w)
+        };
+        for gap in 1..=2 {
+            if !(0..gap).all(|g| capitalised(i + g)) {
+                break;
+            }
+            if self.body_at(i + gap).is_some() {
+                return Some(i + gap);
+            }
+        }
         let modifier = |k: usize| {
             if k >= s.len() {
                 return false;
