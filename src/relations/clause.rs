@@ -1408,18 +1408,36 @@ impl Ctx<'_, '_> {
         let start = self.mentions[m].tokens.start;
         let open = start.checked_sub(1)?;
         let role = open.checked_sub(1)?;
+        let role_noun = |k: usize| {
+            self.s.kind(k) == Some(TokenKind::Word)
+                && self.mention_at[k].is_none()
+                && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && self.lower_is(k, &ROLE_NOUNS)
+        };
+        // "The head of the Iranian parliament, Ali Larijani,", "the chairman of
+        // Migration Watch UK, Sir Andrew Green,": the role noun before "of" and what
+        // it heads, words only.
+        let role_of = || {
+            (role.saturating_sub(6)..role)
+                .rev()
+                .find(|&k| self.s.is(k, "of"))
+                .is_some_and(|of| {
+                    of >= 1
+                        && role_noun(of - 1)
+                        && (of + 1..open).all(|k| {
+                            matches!(
+                                self.s.kind(k),
+                                Some(TokenKind::Word | TokenKind::Possessive)
+                            ) && self.verb_at(k).is_none()
+                        })
+                })
+        };
         let described = self.s.is(open, ",")
             && matches!(
                 self.mentions[m].kind,
                 MentionKind::Person | MentionKind::Surname
             )
-            && self.s.kind(role) == Some(TokenKind::Word)
-            && self.mention_at[role].is_none()
-            && self
-                .s
-                .word(role)
-                .starts_with(|c: char| c.is_ascii_lowercase())
-            && self.lower_is(role, &ROLE_NOUNS);
+            && (role_noun(role) || role_of());
         described.then_some(m)
     }
 
