@@ -520,6 +520,31 @@ static NOT_MODIFIERS: WordList = WordList::new(&[
     "year",
 ]);
 
+/// Nouns a city or seat names rather than acts in: "the Berne Agreement", "the Minsk
+/// agreements", "the Astana talks", "the Kyoto Protocol".
+static TREATY_NOUNS: WordList = WordList::new(&[
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "protocol",
+    "convention",
+    "conventions",
+    "declaration",
+    "process",
+    "format",
+    "talks",
+    "summit",
+    "conference",
+    "charter",
+    "communique",
+    "memorandum",
+    "formula",
+    "peace",
+]);
+
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
     "flood",
@@ -1689,7 +1714,12 @@ impl<'g> MentionFinder<'g> {
             if kind == MentionKind::Name && self.is_place_or_person_name(s, i, hit.end) {
                 return;
             }
-            if kind == MentionKind::Seat && self.is_place(s, i) {
+            // "the Berne Agreement", "the Astana talks", "the 1993 Oslo Accords": where a
+            // treaty was signed or talks are held names them, not a party to them.
+            let the_before = (i >= 1 && s.is(i - 1, "the"))
+                || (i >= 2 && s.kind(i - 1) == Some(TokenKind::Number) && s.is(i - 2, "the"));
+            let treaty = the_before && TREATY_NOUNS.contains(s.word(hit.end));
+            if kind == MentionKind::Seat && (self.is_place(s, i) || treaty) {
                 return;
             }
             let gazetteer_actor = self.gazetteer.actor(actor);
