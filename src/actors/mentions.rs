@@ -545,6 +545,10 @@ static TREATY_NOUNS: WordList = WordList::new(&[
     "peace",
 ]);
 
+/// Body nouns whose people mostly serve another state than the one they are in: no
+/// dateline or dominant country owns them.
+const FOREIGN_SERVANTS: [&str; 4] = ["diplomats", "diplomat", "negotiators", "negotiator"];
+
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
     "flood",
@@ -2216,7 +2220,15 @@ impl<'g> MentionFinder<'g> {
                 }
                 // "The government", "police", "officials": the document's country;
                 // not a bare singular, which is too often a modifier ("military action").
+                // Not diplomats and negotiators, who mostly serve other states where
+                // they are ("BRUSSELS - Diplomats said …").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
+                    if FOREIGN_SERVANTS
+                        .iter()
+                        .any(|w| s.word(end - 1).eq_ignore_ascii_case(w))
+                    {
+                        return None;
+                    }
                     self.home?
                 }
                 None => return None,
