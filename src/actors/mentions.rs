@@ -1722,7 +1722,7 @@ impl<'g> MentionFinder<'g> {
             // treaty was signed or talks are held names them, not a party to them.
             let the_before = (i >= 1 && s.is(i - 1, "the"))
                 || (i >= 2 && s.kind(i - 1) == Some(TokenKind::Number) && s.is(i - 2, "the"));
-            let treaty = the_before && TREATY_NOUNS.contains(s.word(hit.end));
+            let treaty = the_before && hit.end < s.len() && TREATY_NOUNS.contains(s.word(hit.end));
             if kind == MentionKind::Seat && (self.is_place(s, i) || treaty) {
                 return;
             }

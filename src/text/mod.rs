@@ -42,10 +42,14 @@ impl<'a> Sentence<'a> {
         &self.doc[self.span.0..self.span.1]
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`; past the sentence's end, the empty string (as
+    /// [`Sentence::is`] and [`Sentence::kind`] answer "no" there), so a rule that looks
+    /// one word ahead of the last never panics.
     pub fn word(&self, i: usize) -> &'a str {
-        let t = self.tokens[i];
-        &self.doc[t.start as usize..t.end as usize]
+        match self.tokens.get(i) {
+            Some(t) => &self.doc[t.start as usize..t.end as usize],
+            None => "",
+        }
     }
 
     /// Byte span covering tokens `range` (which must be non-empty).
