@@ -1760,8 +1760,14 @@ impl<'g> MentionFinder<'g> {
             let w = s.word(start - 2).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
         };
+        // "GM Canada", "BHP Australia": a firm's acronym no entry knows opens the name
+        // of its unit in that country.
+        let acronym = start >= 1 && self.hit_at[start - 1].is_none() && {
+            let w = s.word(start - 1).as_bytes();
+            (2..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
+        };
         let country = self.gazetteer_kind_at(start) == Some(ActorKind::Country);
-        country && (after_place || first_name || initial)
+        country && (after_place || first_name || initial || acronym)
     }
 
     /// A capital named as a place, not as its government: "in Vilnius", "central
