@@ -21,7 +21,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Cpl", "Pvt", "Brig", "Adm", "Cmdr", "Gov", "Sen", "Sens", "Rep", "Reps", "Pres", "Amb", "Hon",
     "Rev", "Fr",
     // Places.
-    "St", "Mt", "Ft", "Ave", "Blvd", "Rd", "Univ",
+    "St", "Ste", "Mt", "Ft", "Ave", "Blvd", "Rd", "Univ",
     // Numbers.
     "No", "Nos",
     // Months ("May" is never abbreviated).
@@ -543,6 +543,17 @@ mod tests {
                 "\"Why?\"",
                 "Nobody knows.",
                 "''Now!'' shouted Jane Doe."
+            ]
+        );
+    }
+
+    #[test]
+    fn places_abbreviated_with_ste_do_not_end_a_sentence() {
+        assert_eq!(
+            sentences("GM will upgrade its plant in Ste. Therese, Quebec. Output will rise."),
+            [
+                "GM will upgrade its plant in Ste. Therese, Quebec.",
+                "Output will rise."
             ]
         );
     }
