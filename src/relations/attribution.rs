@@ -760,9 +760,19 @@ impl Ctx<'_, '_> {
             }
             if let Some(k) = result.statements.iter().position(|s| s.says(at)) {
                 event.statement = Some(k);
-                // What a speaker says will happen is still only what they say.
-                if matches!(event.modality, Modality::Asserted | Modality::Future) {
-                    event.modality = Modality::Reported;
+                // What a speaker says will happen is still only what they say; what a
+                // speaker asks about ("asked whether Russia would attack") may not be.
+                if matches!(
+                    event.modality,
+                    Modality::Asserted | Modality::Future | Modality::Reported
+                ) {
+                    let question = self.lexicon.entry(result.statements[k].entry).relation == "ask"
+                        || self.lower_is(result.statements[k].content.start, &["whether", "if"]);
+                    if question {
+                        event.modality = Modality::Hypothetical;
+                    } else if event.modality != Modality::Reported {
+                        event.modality = Modality::Reported;
+                    }
                 }
             }
         }

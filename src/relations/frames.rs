@@ -1142,6 +1142,11 @@ impl Ctx<'_, '_> {
             let Some(speaker) = result.statements[k].speaker else {
                 continue;
             };
+            // "Poland asked whether Russia would attack Ukraine": a question accuses
+            // nobody.
+            if self.is_question(&result.statements[k]) {
+                continue;
+            }
             let conflict = matches!(
                 self.lexicon.entry(event.entry).quad_class,
                 QuadClass::VerbalConflict | QuadClass::MaterialConflict
@@ -1168,6 +1173,13 @@ impl Ctx<'_, '_> {
         }
         result.events.extend(derived);
         self.derive_demands(result);
+    }
+
+    /// Whether a statement asks rather than asserts: its verb is "ask", or what it
+    /// reports opens with "whether" or "if".
+    fn is_question(&self, st: &Statement) -> bool {
+        self.lexicon.entry(st.entry).relation == "ask"
+            || self.lower_is(st.content.start, &["whether", "if"])
     }
 
     /// "X said (that) Y must / should / has to …": event coders read X demanding of
