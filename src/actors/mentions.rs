@@ -312,6 +312,41 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// Lower-case words that never modify a body noun between a country and the noun: function
 /// words and verbs ("Chinese told officials", "Russia says troops").
+/// The last word of an organisation's name ("the Farm Bureau Federation", "the Neighborhood
+/// Association"), or its first before "of"/"for" ("the Department of Education"). Not a
+/// company's ("Corp", "Inc", "Ltd"): business news would fill the graph with firms.
+static ORGANIZATION_HEADS: WordList = WordList::new(&[
+    "Association",
+    "Federation",
+    "Union",
+    "Agency",
+    "Department",
+    "Office",
+    "Administration",
+    "Organization",
+    "Organisation",
+    "Party",
+    "Movement",
+    "Alliance",
+    "Council",
+    "Commission",
+    "Committee",
+    "Institute",
+    "Foundation",
+    "Front",
+    "Exchange",
+    "Bureau",
+    "Society",
+    "League",
+    "Coalition",
+    "Authority",
+    "Brigades",
+    "Resistance",
+]);
+
+/// Words inside an organisation's name: "Mine Safety and Health Administration".
+const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
+
 static NOT_MODIFIERS: WordList = WordList::new(&[
     "and",
     "but",
@@ -1169,6 +1204,9 @@ impl<'g> MentionFinder<'g> {
             });
             return i + 1;
         }
+        if let Some(next) = self.named_organization(s, i, out) {
+            return next;
+        }
         if let Some(next) = self.honorific(s, i, out) {
             return next;
         }
@@ -1887,6 +1925,110 @@ impl<'g> MentionFinder<'g> {
             && (AUXILIARIES.iter().any(|w| s.is(i, w))
                 || (s.word(i).ends_with("ed")
                     && s.word(i).starts_with(|c: char| c.is_ascii_lowercase())))
+    }
+
+    /// An organisation no entry knows, named by capitalised words whose last is an
+    /// organisation's head noun, or which go on after one with "of"/"for": "the California
+    /// Farm Bureau Federation", "the Neighborhood Association", "Mine Safety and Health
+    /// Administration", "the Department of Education", "Zairian Association for the Defence
+    /// of Human Rights". A node `org:<slug>`; a country's adjective or name right before
+    /// ("the Hungarian Civil Liberties Union") is its country. At least two capitalised
+    /// words, none of them a gazetteer entry or a glued name ("Union Station", "The
+    /// Agency" and "the Ministry" name none).
+    fn named_organization(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        let free_capital = |k: usize| {
+            k < s.len()
+                && s.kind(k) == Some(TokenKind::Word)
+                && s.word(k).starts_with(|c: char| c.is_ascii_uppercase())
+                && !MENTION_OPENERS
+                    .iter()
+                    .any(|w| s.word(k).eq_ignore_ascii_case(w))
+                && self.hit_at[k].is_none()
+                && self.modifier_at[k].is_none()
+        };
+        // Inside the name, a sector's noun too: "Mine Safety and Health Administration".
+        let inner_capital = |k: usize| {
+            free_capital(k)
+                || k < s.len()
+                    && s.word(k).starts_with(|c: char| c.is_ascii_uppercase())
+                    && self.hit_at[k].is_some_and(|h| {
+                        h.end == k + 1 && h.meanings.iter().all(|m| matches!(m, Meaning::Body(_)))
+                    })
+        };
+        if !free_capital(i) || ORGANIZATION_HEADS.contains(s.word(i)) && !s.is(i + 1, "of") {
+            // A head noun first only as "Department of …", "Office of …".
+            if !(free_capital(i) && s.is(i + 1, "for")) {
+                return None;
+            }
+        }
+        // The run of capitalised words and connectors ("and", "of", "for", "the", "on").
+        let mut end = i;
+        let mut capitals = 0;
+        let mut last_capital = i;
+        let mut head_end: Option<usize> = None;
+        while end < s.len() && end < i + 10 {
+            // "the Council of Economic Advisers Beryl Sprinkel": a person's name ends it.
+            if end > i && self.person_at[end].is_some() {
+                break;
+            }
+            if end == i && free_capital(end) || end > i && inner_capital(end) {
+                capitals += 1;
+                last_capital = end;
+                if ORGANIZATION_HEADS.contains(s.word(end)) {
+                    head_end = Some(end + 1);
+                }
+            } else if !(ORGANIZATION_CONNECTORS.contains(&s.word(end)) && inner_capital(end + 1)
+                || ORGANIZATION_CONNECTORS.contains(&s.word(end))
+                    && s.is(end + 1, "the")
+                    && inner_capital(end + 2))
+            {
+                break;
+            }
+            end += 1;
+        }
+        let head_end = head_end?;
+        // The head ends the name, or "of"/"for" goes on from it.
+        let goes_on = head_end == last_capital + 1 || s.is(head_end, "of") || s.is(head_end, "for");
+        if capitals < 2 || !goes_on {
+            return None;
+        }
+        let end = last_capital + 1;
+        let label = s.doc[s.byte_span(i..end)].to_string();
+        let mut start = i;
+        let mut country = None;
+        if let Some(last) = out.last().filter(|m| {
+            m.tokens.end == i && matches!(m.kind, MentionKind::Name | MentionKind::Adjective)
+        }) {
+            let owner = self.actors.get(last.actor);
+            if owner.kind == ActorKind::Country {
+                country = Some(owner.id.clone());
+                start = last.tokens.start;
+                out.pop();
+            }
+        }
+        let actor = self.actors.intern_owned(Actor {
+            id: format!("org:{}", slug(&label)),
+            label,
+            kind: ActorKind::Organization,
+            country,
+            organization: None,
+            role: None,
+            sector: None,
+            cameo: None,
+            aliases: Vec::new(),
+        });
+        self.last_organization = Some(actor);
+        out.push(Mention {
+            actor,
+            tokens: start..end,
+            kind: MentionKind::Name,
+        });
+        Some(end)
     }
 
     /// "the Alliance", "the bloc": the organisation last named in the document.
