@@ -2111,7 +2111,8 @@ impl<'g> MentionFinder<'g> {
     /// Libyan National Army", "German State Prosecutors"; these may come before any body,
     /// a sector's people too. A known name between ("Syrian Democratic Forces") is that
     /// name's mention, not a modifier.
-    fn body_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+    /// After a place (`after_adjective` false) only lower-case modifiers count.
+    fn body_after_modifiers(&self, s: &Sentence, i: usize, after_adjective: bool) -> Option<usize> {
         let capitalised = |k: usize| {
             if k >= s.len() || k == 0 {
                 return false;
@@ -2126,7 +2127,7 @@ impl<'g> MentionFinder<'g> {
                 && !NOT_MODIFIERS.contains(w)
         };
         for gap in 1..=2 {
-            if !(0..gap).all(|g| capitalised(i + g)) {
+            if !after_adjective || !(0..gap).all(|g| capitalised(i + g)) {
                 break;
             }
             if self.body_at(i + gap).is_some() {
@@ -2268,8 +2269,14 @@ impl<'g> MentionFinder<'g> {
             self.hit_at[a.tokens.0]
                 .is_some_and(|h| h.meanings.contains(&Meaning::Adjective(a.actor)))
         });
-        if adjective && self.body_at(i).is_none() && self.title_at(i).is_none() {
-            if let Some(body_start) = self.body_after_modifiers(s, i) {
+        // "the Sao Paulo state government", "the Ontario provincial police": a city or
+        // region, lower-case modifiers, and a state's body: the place's country's body.
+        let place = !adjective
+            && first_affiliation
+                .as_ref()
+                .is_some_and(|a| self.place_at(a.tokens.0));
+        if (adjective || place) && self.body_at(i).is_none() && self.title_at(i).is_none() {
+            if let Some(body_start) = self.body_after_modifiers(s, i, adjective) {
                 i = body_start;
             }
         }
