@@ -344,6 +344,12 @@ static ORGANIZATION_HEADS: WordList = WordList::new(&[
     "Resistance",
 ]);
 
+/// CAMEO sectors whose nouns name people, not things ("a rebel", "a farmer", "a
+/// journalist"; not "a tanker", "a hospital").
+const PEOPLE_SECTORS: &[&str] = &[
+    "REB", "UAF", "CRM", "OPP", "CVL", "REF", "AGR", "HRI", "RAD", "LAB", "MED",
+];
+
 /// Words inside an organisation's name: "Mine Safety and Health Administration".
 const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
 
@@ -2290,7 +2296,7 @@ impl<'g> MentionFinder<'g> {
             let nobodys = first_affiliation.is_none()
                 && !self.gazetteer.body(body).is_state()
                 && !self.gazetteer.body(body).sector.starts_with("PPL")
-                && self.unowned_people(s, start, end);
+                && self.unowned_people(s, start, end, body);
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
                 Some(a) => a.actor,
@@ -2799,15 +2805,29 @@ impl<'g> MentionFinder<'g> {
 
     /// Whether tokens `start..end` name people of a sector that nobody owns: a
     /// plural ("refugees", "gunmen", "people") not after "its", "their", "his" or a
-    /// possessive, which say whose they are.
-    fn unowned_people(&self, s: &Sentence, start: usize, end: usize) -> bool {
+    /// possessive, which say whose they are; or one of them with an indefinite article
+    /// ("a suicide bomber", "a rebel leader", "an insurgent"), which names someone new,
+    /// where "the opposition" or a bare "rebel" may refer back or be a modifier.
+    /// Only sectors of people count singular: not a "tanker" (business) or a "hospital"
+    /// (health), which are things.
+    fn unowned_people(&self, s: &Sentence, start: usize, end: usize, body: usize) -> bool {
         let last = s.word(end - 1);
         let plural = (last.ends_with('s') && !last.ends_with("ss"))
             || last.ends_with("men")
             || ["people", "children", "police", "clergy", "youth"]
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w));
-        plural && !owned_before(s, start)
+        let indefinite = |k: usize| {
+            ["a", "an", "another"]
+                .iter()
+                .any(|w| s.word(k).eq_ignore_ascii_case(w))
+        };
+        let people = PEOPLE_SECTORS
+            .iter()
+            .any(|c| self.gazetteer.body(body).sector.starts_with(c));
+        let one = people
+            && ((start + 1 < end && indefinite(start)) || (start >= 1 && indefinite(start - 1)));
+        (plural || one) && !owned_before(s, start)
     }
 
     /// The node of a sector's people whose country is not known: "refugees",
