@@ -841,6 +841,9 @@ pub struct MentionFinder<'g> {
     names_found: Vec<(Range<usize>, EntityType)>,
     /// Whether the sentence has an opening bracket, so can define an acronym.
     has_bracket: bool,
+    /// Whether the sentence has a capitalised organisation head ("Association"), so can
+    /// name an organisation no entry knows ([`MentionFinder::named_organization`]).
+    has_organization_head: bool,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -865,6 +868,7 @@ impl<'g> MentionFinder<'g> {
             name_word: Vec::new(),
             names_found: Vec::new(),
             has_bracket: false,
+            has_organization_head: false,
         }
     }
 
@@ -1013,6 +1017,13 @@ impl<'g> MentionFinder<'g> {
         self.coref.start_sentence();
         self.find_names(s);
         self.has_bracket = (0..s.len()).any(|k| s.is(k, "("));
+        self.has_organization_head = (0..s.len()).any(|k| {
+            s.word(k)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+                && ORGANIZATION_HEADS.contains(s.word(k))
+        });
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
@@ -1947,30 +1958,37 @@ impl<'g> MentionFinder<'g> {
         i: usize,
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
-        let free_capital = |k: usize| {
+        // Cheapest tests first: this runs at every capitalised word no entry knows.
+        let capital = |k: usize| {
             k < s.len()
+                && s.word(k)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+        };
+        let free_capital = |k: usize| {
+            capital(k)
+                && self.hit_at[k].is_none()
+                && self.modifier_at[k].is_none()
                 && s.kind(k) == Some(TokenKind::Word)
-                && s.word(k).starts_with(|c: char| c.is_ascii_uppercase())
                 && !MENTION_OPENERS
                     .iter()
                     .any(|w| s.word(k).eq_ignore_ascii_case(w))
-                && self.hit_at[k].is_none()
-                && self.modifier_at[k].is_none()
         };
         // Inside the name, a sector's noun too: "Mine Safety and Health Administration".
         let inner_capital = |k: usize| {
             free_capital(k)
-                || k < s.len()
-                    && s.word(k).starts_with(|c: char| c.is_ascii_uppercase())
+                || capital(k)
                     && self.hit_at[k].is_some_and(|h| {
                         h.end == k + 1 && h.meanings.iter().all(|m| matches!(m, Meaning::Body(_)))
                     })
         };
-        if !free_capital(i) || ORGANIZATION_HEADS.contains(s.word(i)) && !s.is(i + 1, "of") {
-            // A head noun first only as "Department of …", "Office of …".
-            if !(free_capital(i) && s.is(i + 1, "for")) {
-                return None;
-            }
+        if !self.has_organization_head || !free_capital(i) {
+            return None;
+        }
+        // A head noun first only as "Department of …", "Office for …".
+        if ORGANIZATION_HEADS.contains(s.word(i)) && !s.is(i + 1, "of") && !s.is(i + 1, "for") {
+            return None;
         }
         // The run of capitalised words and connectors ("and", "of", "for", "the", "on").
         let mut end = i;
