@@ -434,6 +434,34 @@ const PLURAL_ONLY: &[&str] = &[
     "native",
 ];
 
+/// Religions whose adjective, dropped as a sector noun of its own ("Islamic State"), names
+/// the religion's people before a noun of leaders or groups: "Jewish leaders", "Muslim
+/// community", "Christian groups".
+const RELIGIONS: &[(&str, &str)] = &[
+    ("jewish", "JEW"),
+    ("muslim", "MUS"),
+    ("moslem", "MUS"),
+    ("sunni", "MUS"),
+    ("shia", "MUS"),
+    ("shiite", "MUS"),
+    ("christian", "CHR"),
+    ("catholic", "CHRCTH"),
+    ("hindu", "HIN"),
+    ("buddhist", "BUD"),
+];
+
+/// Nouns of a religion's leaders and groups (see [`RELIGIONS`]).
+const RELIGIOUS_GROUP_NOUNS: &[&str] = &[
+    "leader",
+    "leaders",
+    "community",
+    "communities",
+    "group",
+    "groups",
+    "organisations",
+    "organizations",
+];
+
 /// Words after which a phrase is unfinished ("ambassador to", "central jail of"): such a noun
 /// would swallow the preposition of the actor after it.
 const OPEN_ENDS: &[&str] = &["of", "to", "for", "at", "in", "the", "and", "on", "from"];
@@ -464,6 +492,11 @@ fn agents(text: &str, hand: &Hand) -> Vec<String> {
     };
     for (phrase, code) in EXTRA_AGENTS {
         add(phrase.to_string(), code, &mut rows);
+    }
+    for (religion, code) in RELIGIONS {
+        for noun in RELIGIOUS_GROUP_NOUNS {
+            add(format!("{religion} {noun}"), code, &mut rows);
+        }
     }
     for line in text.lines() {
         let line = line.split('#').next().unwrap_or("").trim();

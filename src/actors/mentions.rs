@@ -312,6 +312,47 @@ const PLACE_NOUNS: &[&str] = &[
 
 /// Lower-case words that never modify a body noun between a country and the noun: function
 /// words and verbs ("Chinese told officials", "Russia says troops").
+/// The last word of an organisation's name ("the Farm Bureau Federation", "the Neighborhood
+/// Association"), or its first before "of"/"for" ("the Department of Education"). Not a
+/// company's ("Corp", "Inc", "Ltd"): business news would fill the graph with firms.
+static ORGANIZATION_HEADS: WordList = WordList::new(&[
+    "Association",
+    "Federation",
+    "Union",
+    "Agency",
+    "Department",
+    "Office",
+    "Administration",
+    "Organization",
+    "Organisation",
+    "Party",
+    "Movement",
+    "Alliance",
+    "Council",
+    "Commission",
+    "Committee",
+    "Institute",
+    "Foundation",
+    "Front",
+    "Exchange",
+    "Bureau",
+    "Society",
+    "League",
+    "Coalition",
+    "Authority",
+    "Brigades",
+    "Resistance",
+]);
+
+/// CAMEO sectors whose nouns name people, not things ("a rebel", "a farmer", "a
+/// journalist"; not "a tanker", "a hospital").
+const PEOPLE_SECTORS: &[&str] = &[
+    "REB", "UAF", "CRM", "OPP", "CVL", "REF", "AGR", "HRI", "RAD", "LAB", "MED",
+];
+
+/// Words inside an organisation's name: "Mine Safety and Health Administration".
+const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
+
 static NOT_MODIFIERS: WordList = WordList::new(&[
     "and",
     "but",
@@ -829,6 +870,9 @@ pub struct MentionFinder<'g> {
     names_found: Vec<(Range<usize>, EntityType)>,
     /// Whether the sentence has an opening bracket, so can define an acronym.
     has_bracket: bool,
+    /// Whether the sentence has a capitalised organisation head ("Association"), so can
+    /// name an organisation no entry knows ([`MentionFinder::named_organization`]).
+    has_organization_head: bool,
 }
 
 impl<'g> MentionFinder<'g> {
@@ -853,6 +897,7 @@ impl<'g> MentionFinder<'g> {
             name_word: Vec::new(),
             names_found: Vec::new(),
             has_bracket: false,
+            has_organization_head: false,
         }
     }
 
@@ -1001,6 +1046,13 @@ impl<'g> MentionFinder<'g> {
         self.coref.start_sentence();
         self.find_names(s);
         self.has_bracket = (0..s.len()).any(|k| s.is(k, "("));
+        self.has_organization_head = (0..s.len()).any(|k| {
+            s.word(k)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+                && ORGANIZATION_HEADS.contains(s.word(k))
+        });
         let first_new = out.len();
         let mut i = 0;
         while i < s.len() {
@@ -1197,6 +1249,9 @@ impl<'g> MentionFinder<'g> {
                 kind: MentionKind::Modifier,
             });
             return i + 1;
+        }
+        if let Some(next) = self.named_organization(s, i, out) {
+            return next;
         }
         if let Some(next) = self.honorific(s, i, out) {
             return next;
@@ -1929,6 +1984,117 @@ impl<'g> MentionFinder<'g> {
                     && s.word(i).starts_with(|c: char| c.is_ascii_lowercase())))
     }
 
+    /// An organisation no entry knows, named by capitalised words whose last is an
+    /// organisation's head noun, or which go on after one with "of"/"for": "the California
+    /// Farm Bureau Federation", "the Neighborhood Association", "Mine Safety and Health
+    /// Administration", "the Department of Education", "Zairian Association for the Defence
+    /// of Human Rights". A node `org:<slug>`; a country's adjective or name right before
+    /// ("the Hungarian Civil Liberties Union") is its country. At least two capitalised
+    /// words, none of them a gazetteer entry or a glued name ("Union Station", "The
+    /// Agency" and "the Ministry" name none).
+    fn named_organization(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        // Cheapest tests first: this runs at every capitalised word no entry knows.
+        let capital = |k: usize| {
+            k < s.len()
+                && s.word(k)
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+        };
+        let free_capital = |k: usize| {
+            capital(k)
+                && self.hit_at[k].is_none()
+                && self.modifier_at[k].is_none()
+                && s.kind(k) == Some(TokenKind::Word)
+                && !MENTION_OPENERS
+                    .iter()
+                    .any(|w| s.word(k).eq_ignore_ascii_case(w))
+        };
+        // Inside the name, a sector's noun too: "Mine Safety and Health Administration".
+        let inner_capital = |k: usize| {
+            free_capital(k)
+                || capital(k)
+                    && self.hit_at[k].is_some_and(|h| {
+                        h.end == k + 1 && h.meanings.iter().all(|m| matches!(m, Meaning::Body(_)))
+                    })
+        };
+        if !self.has_organization_head || !free_capital(i) {
+            return None;
+        }
+        // A head noun first only as "Department of …", "Office for …".
+        if ORGANIZATION_HEADS.contains(s.word(i)) && !s.is(i + 1, "of") && !s.is(i + 1, "for") {
+            return None;
+        }
+        // The run of capitalised words and connectors ("and", "of", "for", "the", "on").
+        let mut end = i;
+        let mut capitals = 0;
+        let mut last_capital = i;
+        let mut head_end: Option<usize> = None;
+        while end < s.len() && end < i + 10 {
+            // "the Council of Economic Advisers Beryl Sprinkel": a person's name ends it.
+            if end > i && self.person_at[end].is_some() {
+                break;
+            }
+            if end == i && free_capital(end) || end > i && inner_capital(end) {
+                capitals += 1;
+                last_capital = end;
+                if ORGANIZATION_HEADS.contains(s.word(end)) {
+                    head_end = Some(end + 1);
+                }
+            } else if !(ORGANIZATION_CONNECTORS.contains(&s.word(end)) && inner_capital(end + 1)
+                || ORGANIZATION_CONNECTORS.contains(&s.word(end))
+                    && s.is(end + 1, "the")
+                    && inner_capital(end + 2))
+            {
+                break;
+            }
+            end += 1;
+        }
+        let head_end = head_end?;
+        // The head ends the name, or "of"/"for" goes on from it.
+        let goes_on = head_end == last_capital + 1 || s.is(head_end, "of") || s.is(head_end, "for");
+        if capitals < 2 || !goes_on {
+            return None;
+        }
+        let end = last_capital + 1;
+        let label = s.doc[s.byte_span(i..end)].to_string();
+        let mut start = i;
+        let mut country = None;
+        if let Some(last) = out.last().filter(|m| {
+            m.tokens.end == i && matches!(m.kind, MentionKind::Name | MentionKind::Adjective)
+        }) {
+            let owner = self.actors.get(last.actor);
+            if owner.kind == ActorKind::Country {
+                country = Some(owner.id.clone());
+                start = last.tokens.start;
+                out.pop();
+            }
+        }
+        let actor = self.actors.intern_owned(Actor {
+            id: format!("org:{}", slug(&label)),
+            label,
+            kind: ActorKind::Organization,
+            country,
+            organization: None,
+            role: None,
+            sector: None,
+            cameo: None,
+            aliases: Vec::new(),
+        });
+        self.last_organization = Some(actor);
+        out.push(Mention {
+            actor,
+            tokens: start..end,
+            kind: MentionKind::Name,
+        });
+        Some(end)
+    }
+
     /// "the Alliance", "the bloc": the organisation last named in the document.
     fn organization_anaphor(
         &mut self,
@@ -2009,7 +2175,8 @@ impl<'g> MentionFinder<'g> {
     /// Libyan National Army", "German State Prosecutors"; these may come before any body,
     /// a sector's people too. A known name between ("Syrian Democratic Forces") is that
     /// name's mention, not a modifier.
-    fn body_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+    /// After a place (`after_adjective` false) only lower-case modifiers count.
+    fn body_after_modifiers(&self, s: &Sentence, i: usize, after_adjective: bool) -> Option<usize> {
         let capitalised = |k: usize| {
             if k >= s.len() || k == 0 {
                 return false;
@@ -2024,7 +2191,7 @@ impl<'g> MentionFinder<'g> {
                 && !NOT_MODIFIERS.contains(w)
         };
         for gap in 1..=2 {
-            if !(0..gap).all(|g| capitalised(i + g)) {
+            if !after_adjective || !(0..gap).all(|g| capitalised(i + g)) {
                 break;
             }
             if self.body_at(i + gap).is_some() {
@@ -2171,8 +2338,14 @@ impl<'g> MentionFinder<'g> {
             self.hit_at[a.tokens.0]
                 .is_some_and(|h| h.meanings.contains(&Meaning::Adjective(a.actor)))
         });
-        if adjective && self.body_at(i).is_none() && self.title_at(i).is_none() {
-            if let Some(body_start) = self.body_after_modifiers(s, i) {
+        // "the Sao Paulo state government", "the Ontario provincial police": a city or
+        // region, lower-case modifiers, and a state's body: the place's country's body.
+        let place = !adjective
+            && first_affiliation
+                .as_ref()
+                .is_some_and(|a| self.place_at(a.tokens.0));
+        if (adjective || place) && self.body_at(i).is_none() && self.title_at(i).is_none() {
+            if let Some(body_start) = self.body_after_modifiers(s, i, adjective) {
                 i = body_start;
             }
         }
@@ -2186,7 +2359,7 @@ impl<'g> MentionFinder<'g> {
             let nobodys = first_affiliation.is_none()
                 && !self.gazetteer.body(body).is_state()
                 && !self.gazetteer.body(body).sector.starts_with("PPL")
-                && self.unowned_people(s, start, end);
+                && self.unowned_people(s, start, end, body);
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
                 Some(a) => a.actor,
@@ -2703,15 +2876,29 @@ impl<'g> MentionFinder<'g> {
 
     /// Whether tokens `start..end` name people of a sector that nobody owns: a
     /// plural ("refugees", "gunmen", "people") not after "its", "their", "his" or a
-    /// possessive, which say whose they are.
-    fn unowned_people(&self, s: &Sentence, start: usize, end: usize) -> bool {
+    /// possessive, which say whose they are; or one of them with an indefinite article
+    /// ("a suicide bomber", "a rebel leader", "an insurgent"), which names someone new,
+    /// where "the opposition" or a bare "rebel" may refer back or be a modifier.
+    /// Only sectors of people count singular: not a "tanker" (business) or a "hospital"
+    /// (health), which are things.
+    fn unowned_people(&self, s: &Sentence, start: usize, end: usize, body: usize) -> bool {
         let last = s.word(end - 1);
         let plural = (last.ends_with('s') && !last.ends_with("ss"))
             || last.ends_with("men")
             || ["people", "children", "police", "clergy", "youth"]
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w));
-        plural && !owned_before(s, start)
+        let indefinite = |k: usize| {
+            ["a", "an", "another"]
+                .iter()
+                .any(|w| s.word(k).eq_ignore_ascii_case(w))
+        };
+        let people = PEOPLE_SECTORS
+            .iter()
+            .any(|c| self.gazetteer.body(body).sector.starts_with(c));
+        let one = people
+            && ((start + 1 < end && indefinite(start)) || (start >= 1 && indefinite(start - 1)));
+        (plural || one) && !owned_before(s, start)
     }
 
     /// The node of a sector's people whose country is not known: "refugees",
