@@ -577,7 +577,12 @@ impl Ctx<'_, '_> {
                     let Some(FrameItem::Word(w)) = items.next() else {
                         return None;
                     };
-                    i = self.after_gap(i, w)?;
+                    i = match self.after_gap(i, w) {
+                        Some(next) => next,
+                        // "returned to Peru 12 skulls": the target before what is given.
+                        None if self.s.is(i, w) && self.object_after_target(i + 1) => i + 1,
+                        None => return None,
+                    };
                     trigger_end = i;
                 }
                 FrameItem::AnyPreposition => {
@@ -1006,6 +1011,31 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the noun phrase at `i` names an actor and an object follows it, so
+    /// a `... to _` frame may have its target first: "returned to Peru 12 skulls",
+    /// "offered to the US an armored regiment", "gave to Armenia some of the
+    /// equipment" — not "returned to Syria on Monday" or "returned to Kyiv to talk".
+    pub(super) fn object_after_target(&self, i: usize) -> bool {
+        let Some((_, end)) = self.noun_phrase(i) else {
+            return false;
+        };
+        let next = self.skip_inserts(end);
+        match self.s.kind(next) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => {
+                let word = self.s.word(next);
+                self.lower_is(next, &DETERMINERS)
+                    || (word.starts_with(|c: char| c.is_ascii_lowercase())
+                        && self.mention_at[next].is_none()
+                        && !self.lower_is(next, &PREPOSITIONS)
+                        && !self.lower_is(next, &OBJECT_FOLLOWERS)
+                        && !self.lower_is(next, &OBJECT_STOPS)
+                        && !is_adverb(word))
+            }
+            _ => false,
+        }
     }
 
     /// Past a `...` gap at `i` and the literal word `w` that ends it: up to ten
