@@ -31,6 +31,30 @@ static ANNOUNCERS: WordList = WordList::new(&[
     "confirms",
 ]);
 
+/// Verbs that begin or renew an act named by an event noun: "began its assault on
+/// Mosul", "resumed air strikes on" ([`Ctx::object_noun_event`]).
+static INITIATORS: WordList = WordList::new(&[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "resumed",
+    "resume",
+    "resumes",
+    "intensified",
+    "intensify",
+    "intensifies",
+    "escalated",
+    "escalate",
+    "escalates",
+    "renewed",
+    "renew",
+    "renews",
+]);
+
 /// Reporting verbs whose that-clause is requested, not reported: "asked that the
 /// EU impose sanctions" (the subjunctive of "ask", "request", "propose", "recommend").
 static REQUESTERS: WordList = WordList::new(&[
@@ -277,6 +301,11 @@ impl Ctx<'_, '_> {
         if self.published_by(verb.token).is_some() {
             return;
         }
+        // "began its assault on Mosul": the event the object names.
+        if let Some(subject) = acting.filter(|_| self.lower_is(verb.token, &INITIATORS)) {
+            self.object_noun_event(verb, subject, result);
+            return;
+        }
         if let Some((e, _)) = verb
             .entries
             .iter()
@@ -303,11 +332,30 @@ impl Ctx<'_, '_> {
         if !self.lower_is(verb.token, &ANNOUNCERS) {
             return;
         }
+        self.object_noun_event(verb, subject, result);
+    }
+
+    /// The event named by the event noun a verb takes as its object, read with the
+    /// frames of the noun's verb: "announced a ceasefire with", "began its assault on
+    /// Mosul" ([`Self::announced_event`], [`INITIATORS`]).
+    pub(super) fn object_noun_event(
+        &self,
+        verb: &VerbHit,
+        subject: &Subject,
+        result: &mut ClauseResult,
+    ) {
         let start = self.skip_inserts(verb.token + 1);
         let noun = (start..(start + 6).min(self.s.len()))
             .take_while(|&j| {
+                // "its assault", "their offensive": an owner pronoun is a modifier.
+                let owner = |m: usize| {
+                    matches!(
+                        self.mentions[m].kind,
+                        MentionKind::Possessive | MentionKind::Pronoun
+                    ) && self.lower_is(j, &["its", "their", "his", "her"])
+                };
                 self.s.kind(j) == Some(TokenKind::Word)
-                    && self.mention_at[j].is_none()
+                    && self.mention_at[j].is_none_or(owner)
                     && !self.lower_is(j, &["that", "it", "they", "plans", "plan"])
             })
             .find_map(|j| Some((j, self.nominal_at(j)?)));
@@ -337,6 +385,26 @@ impl Ctx<'_, '_> {
                     result,
                 );
                 return;
+            }
+        }
+        // "began its assault on Mosul": the target of a conflict noun after its own
+        // preposition, as in "attacks on Kyiv".
+        let entry = self.lexicon.entry(e);
+        let conflict = matches!(
+            entry.quad_class,
+            QuadClass::MaterialConflict | QuadClass::VerbalConflict
+        );
+        if conflict && self.lower_is(noun + 1, &["on", "against", "into", "at"]) {
+            if let Some((targets, _)) = self.noun_phrase(noun + 2) {
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..noun + 2,
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
             }
         }
     }
