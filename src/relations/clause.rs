@@ -1159,6 +1159,16 @@ impl Ctx<'_, '_> {
                 }
                 subject.refusal |=
                     word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, &REFUSERS);
+                // "accepted an invitation to visit China": the accepter's intended act.
+                let accepted = (word.eq_ignore_ascii_case("to") && k > 0)
+                    .then(|| self.accepted_invitation(k - 1))
+                    .flatten();
+                if let Some(accepting) = accepted {
+                    subject.intent = true;
+                    i = accepting;
+                    after_time_word = false;
+                    continue;
+                }
                 i = t;
                 after_time_word = false;
                 continue;
@@ -1432,6 +1442,35 @@ impl Ctx<'_, '_> {
         let aside_like =
             appositive || self.lower_is(first, &ASIDE_OPENERS) || self.mention_at[first].is_some();
         aside_like.then_some(open)
+    }
+
+    /// For an invitation or offer noun at `noun` before an infinitive, the verb that
+    /// accepted it: "accepted an invitation to visit China", "welcomed the offer to
+    /// mediate" (up to three words between, as "an official invitation").
+    pub(super) fn accepted_invitation(&self, noun: usize) -> Option<usize> {
+        if !self.lower_is(noun, &["invitation", "invitations", "offer", "offers"]) {
+            return None;
+        }
+        let mut j = noun;
+        for _ in 0..4 {
+            let w = j.checked_sub(1)?;
+            if self.lower_is(
+                w,
+                &[
+                    "accepted", "accepts", "accept", "welcomed", "welcomes", "welcome",
+                ],
+            ) {
+                return Some(w);
+            }
+            let modifier = self.s.kind(w) == Some(TokenKind::Word)
+                && self.s.word(w).starts_with(|c: char| c.is_ascii_lowercase())
+                && self.mention_at[w].is_none_or(|m| self.mentions[m].is_pronoun());
+            if !modifier {
+                return None;
+            }
+            j = w;
+        }
+        None
     }
 
     /// For a gerund at `gerund` right after a published text (and a time phrase),
