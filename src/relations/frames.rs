@@ -223,6 +223,31 @@ static AUTHORING: WordList = WordList::new(&[
     "repeated",
 ]);
 
+/// Nouns of a deployed mission whose place after "in" is its host
+/// ([`Ctx::mission_host`]): "the peacekeeping mission in Mali".
+static MISSION_NOUNS: WordList = WordList::new(&[
+    "mission",
+    "missions",
+    "force",
+    "forces",
+    "operation",
+    "operations",
+    "contingent",
+]);
+
+/// Kinds of mission that serve their host: "peacekeeping force", "training mission".
+static PEACE_MISSIONS: WordList = WordList::new(&[
+    "peacekeeping",
+    "peace-keeping",
+    "peace",
+    "stabilization",
+    "stabilisation",
+    "observer",
+    "monitoring",
+    "training",
+    "humanitarian",
+]);
+
 /// Words that end an object phrase before its target could be reached.
 static OBJECT_STOPS: WordList = WordList::new(&[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
@@ -669,6 +694,11 @@ impl Ctx<'_, '_> {
                         return None
                     }
                     (Some((found, end)), _) => {
+                        // "sent troops to the UN peacekeeping force in Mali": the host
+                        // (not "attacked the UN mission in Mali").
+                        let to = i > 0 && self.s.is(i - 1, "to");
+                        let host = self.mission_host(end).filter(|_| to);
+                        let (found, end) = host.unwrap_or((found, end));
                         targets.extend(found);
                         i = end;
                     }
@@ -1009,8 +1039,11 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // "killed 30 civilians in Ukraine", "humanitarian assistance in Iraq".
+            // "the peacekeeping mission in Ukraine": a mission's place is its host.
+            let mission = j > 0 && self.lower_is(j - 1, &MISSION_NOUNS) && self.s.is(j, "in");
             let owner = self.lower_is(j, &["of", "by", "from"])
-                || (material && self.lower_is(j, &["in", "inside"]));
+                || (material && self.lower_is(j, &["in", "inside"]))
+                || mission;
             if own_words > 0 && owner {
                 if let Some(found) = self.noun_phrase(j + 1) {
                     // "the release of two journalists by Iran": people nobody owns,
@@ -1079,6 +1112,29 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// After an actor ending at `end` (reached by "to"), a peace mission of that
+    /// actor in a place:
+    /// "deploying troops to the UN peacekeeping mission in Mali", "contribute to
+    /// African Union peacekeeping operations in Somalia" — the mission's host (Mali,
+    /// Somalia) is whom the act serves. The host and where it ends.
+    pub(super) fn mission_host(&self, end: usize) -> Option<(Vec<usize>, usize)> {
+        let mut j = end;
+        let mut peace = false;
+        while j < end + 3
+            && self.s.kind(j) == Some(TokenKind::Word)
+            && self.mention_at[j].is_none()
+            && self.s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.lower_is(j, &MISSION_NOUNS)
+        {
+            peace |= self.lower_is(j, &PEACE_MISSIONS);
+            j += 1;
+        }
+        if !(peace && self.lower_is(j, &MISSION_NOUNS) && self.s.is(j + 1, "in")) {
+            return None;
+        }
+        self.noun_phrase(j + 2)
     }
 
     /// Whether the noun phrase at `i` names an actor and an object follows it, so
