@@ -294,6 +294,8 @@ impl Ctx<'_, '_> {
             if let Some((targets, trigger_end)) =
                 self.match_frame(verb.token + 1, entry, antecedent)
             {
+                let e = self.peacekeeping(e, verb.token + 1, &targets);
+                let entry = self.lexicon.entry(e);
                 self.push_events(
                     e,
                     entry,
@@ -1112,6 +1114,29 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// "deploying 300 troops to the UN peacekeeping mission in Mali": a deployment
+    /// (CAMEO 15x) for a peace mission named before the target provides peacekeepers
+    /// (074, "provide troops"), not a show of force; other entries stay.
+    pub(super) fn peacekeeping(&self, e: usize, from: usize, targets: &[usize]) -> usize {
+        if !self.lexicon.entry(e).cameo.starts_with("15") {
+            return e;
+        }
+        let Some(to) = targets.iter().map(|&m| self.mentions[m].tokens.start).min() else {
+            return e;
+        };
+        let peace = (from..to)
+            .any(|k| self.lower_is(k, &PEACE_MISSIONS) && self.lower_is(k + 1, &MISSION_NOUNS));
+        if !peace {
+            return e;
+        }
+        self.lexicon
+            .lookup("provide")
+            .iter()
+            .map(|&(x, _)| x)
+            .find(|&x| self.lexicon.entry(x).relation == "provide troops")
+            .unwrap_or(e)
     }
 
     /// After an actor ending at `end` (reached by "to"), a peace mission of that
