@@ -1550,16 +1550,15 @@ impl Ctx<'_, '_> {
             );
         // "is considering sending": the gerund is what is weighed.
         let weighed = verb.token > 0 && self.lower_is(verb.token - 1, &CONSIDERING);
-        // "issued a statement urging": the author's act.
-        let published = self.published_by(verb.token).is_some();
         !after_actor
-            && !published
             && verb
                 .entries
                 .iter()
                 .all(|(_, f)| f.is_only(Inflection::GERUND))
             && !governed
             && !weighed
+            // "issued a statement urging": the author's act.
+            && self.published_by(verb.token).is_none()
     }
 }
 

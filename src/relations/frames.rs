@@ -325,7 +325,11 @@ impl Ctx<'_, '_> {
             }
         }
         // "issued a statement saying …" is the document's statement, read elsewhere.
-        if self.published_by(verb.token).is_some() {
+        let gerund = verb
+            .entries
+            .iter()
+            .all(|(_, f)| f.is_only(crate::relations::lexicon::Inflection::GERUND));
+        if gerund && self.published_by(verb.token).is_some() {
             return;
         }
         // "began its assault on Mosul": the event the object names.
