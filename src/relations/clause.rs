@@ -250,6 +250,90 @@ pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
 static CIRCUMSTANCE_OPENERS: WordList =
     WordList::new(&["during", "at", "in", "after", "following", "amid", "ahead"]);
 
+/// Nouns whose infinitive is their own complement, not a purpose
+/// ([`Ctx::purpose_of`]): "any plan to attack", "an invitation to visit".
+static INFINITIVE_NOUNS: WordList = WordList::new(&[
+    "plan",
+    "plans",
+    "invitation",
+    "invitations",
+    "offer",
+    "offers",
+    "decision",
+    "decisions",
+    "intention",
+    "intentions",
+    "attempt",
+    "attempts",
+    "bid",
+    "bids",
+    "right",
+    "rights",
+    "ability",
+    "readiness",
+    "willingness",
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "proposal",
+    "proposals",
+    "order",
+    "orders",
+    "threat",
+    "threats",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "chance",
+    "opportunity",
+    "permission",
+    "power",
+    "time",
+    "need",
+    "way",
+    "move",
+    "moves",
+    "refusal",
+    "failure",
+    "commitment",
+    "commitments",
+    "demand",
+    "demands",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "desire",
+    "wish",
+    "motion",
+    "resolution",
+    "vote",
+    "mandate",
+    "authority",
+    "authorization",
+    "approval",
+    "consent",
+    "license",
+    "licence",
+    "warning",
+    "warnings",
+    "ultimatum",
+    "deadline",
+    "pressure",
+    "reason",
+    "reasons",
+    "plot",
+    "plots",
+    "scheme",
+    "conspiracy",
+]);
+
 /// Role nouns a named person may stand in apposition to: "Russia's top diplomat,
 /// Sergei Lavrov, …" ([`Ctx::appositive_name`]).
 static ROLE_NOUNS: WordList = WordList::new(&[
@@ -1169,6 +1253,15 @@ impl Ctx<'_, '_> {
                     after_time_word = false;
                     continue;
                 }
+                // "began a hunger strike to protest against X": the purpose of the act.
+                let purpose = (word.eq_ignore_ascii_case("to") && k > 0)
+                    .then(|| self.purpose_of(k - 1))
+                    .flatten();
+                if let Some(main) = purpose {
+                    i = main;
+                    after_time_word = false;
+                    continue;
+                }
                 i = t;
                 after_time_word = false;
                 continue;
@@ -1442,6 +1535,51 @@ impl Ctx<'_, '_> {
         let aside_like =
             appositive || self.lower_is(first, &ASIDE_OPENERS) || self.mention_at[first].is_some();
         aside_like.then_some(open)
+    }
+
+    /// For the last word `end` of an object before a purpose infinitive, the verb
+    /// whose object it is: "began a hunger strike to protest against X", "donated 250
+    /// ventilators to assist Kenya" (the infinitive's subject is that verb's). Up to
+    /// eight plain words, no comma and no actor that could be the infinitive's own
+    /// subject ("urged NATO to deploy" stays without one).
+    pub(super) fn purpose_of(&self, end: usize) -> Option<usize> {
+        let noun = self.s.kind(end) == Some(TokenKind::Word)
+            && self.mention_at[end].is_none()
+            && self
+                .s
+                .word(end)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.verb_at(end).is_none_or(|v| {
+                // "a hunger strike to protest": a base form may be the noun.
+                self.verbs[v]
+                    .entries
+                    .iter()
+                    .all(|(_, f)| !f.has(Inflection::PAST) && !f.has(Inflection::THIRD_SINGULAR))
+            });
+        // "denies any plan to attack", "received an invitation to visit": the noun's
+        // own complement, not the purpose of the act.
+        if !noun || self.lower_is(end, &INFINITIVE_NOUNS) {
+            return None;
+        }
+        let mut j = end;
+        for _ in 0..8 {
+            let w = j.checked_sub(1)?;
+            if let Some(v) = self.verb_at(w) {
+                let finite = self.verbs[v]
+                    .entries
+                    .iter()
+                    .any(|(_, f)| f.has(Inflection::PAST) || f.has(Inflection::THIRD_SINGULAR));
+                return finite.then_some(w);
+            }
+            let plain = matches!(self.s.kind(w), Some(TokenKind::Word | TokenKind::Number))
+                && self.mention_at[w].is_none_or(|m| !self.mentions[m].can_act())
+                && !self.lower_is(w, &["to", "that", "which", "who", "and", "or"]);
+            if !plain {
+                return None;
+            }
+            j = w;
+        }
+        None
     }
 
     /// For an invitation or offer noun at `noun` before an infinitive, the verb that

@@ -425,7 +425,13 @@ impl Ctx<'_, '_> {
             entry.quad_class,
             QuadClass::MaterialConflict | QuadClass::VerbalConflict
         );
-        if conflict && self.lower_is(noun + 1, &["on", "against", "into", "at"]) {
+        // "a hunger strike", "a general strike": workers' strikes, not air strikes.
+        let labour = noun > 0
+            && self.lower_is(
+                noun - 1,
+                &["hunger", "general", "labor", "labour", "national"],
+            );
+        if conflict && !labour && self.lower_is(noun + 1, &["on", "against", "into", "at"]) {
             if let Some((targets, _)) = self.noun_phrase(noun + 2) {
                 self.push_events(
                     e,
