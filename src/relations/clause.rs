@@ -250,6 +250,90 @@ pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
 static CIRCUMSTANCE_OPENERS: WordList =
     WordList::new(&["during", "at", "in", "after", "following", "amid", "ahead"]);
 
+/// Nouns whose infinitive is their own complement, not a purpose
+/// ([`Ctx::purpose_of`]): "any plan to attack", "an invitation to visit".
+static INFINITIVE_NOUNS: WordList = WordList::new(&[
+    "plan",
+    "plans",
+    "invitation",
+    "invitations",
+    "offer",
+    "offers",
+    "decision",
+    "decisions",
+    "intention",
+    "intentions",
+    "attempt",
+    "attempts",
+    "bid",
+    "bids",
+    "right",
+    "rights",
+    "ability",
+    "readiness",
+    "willingness",
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "proposal",
+    "proposals",
+    "order",
+    "orders",
+    "threat",
+    "threats",
+    "pledge",
+    "pledges",
+    "promise",
+    "promises",
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "chance",
+    "opportunity",
+    "permission",
+    "power",
+    "time",
+    "need",
+    "way",
+    "move",
+    "moves",
+    "refusal",
+    "failure",
+    "commitment",
+    "commitments",
+    "demand",
+    "demands",
+    "appeal",
+    "appeals",
+    "plea",
+    "pleas",
+    "desire",
+    "wish",
+    "motion",
+    "resolution",
+    "vote",
+    "mandate",
+    "authority",
+    "authorization",
+    "approval",
+    "consent",
+    "license",
+    "licence",
+    "warning",
+    "warnings",
+    "ultimatum",
+    "deadline",
+    "pressure",
+    "reason",
+    "reasons",
+    "plot",
+    "plots",
+    "scheme",
+    "conspiracy",
+]);
+
 /// Role nouns a named person may stand in apposition to: "Russia's top diplomat,
 /// Sergei Lavrov, …" ([`Ctx::appositive_name`]).
 static ROLE_NOUNS: WordList = WordList::new(&[
@@ -1159,6 +1243,25 @@ impl Ctx<'_, '_> {
                 }
                 subject.refusal |=
                     word.eq_ignore_ascii_case("to") && k > 0 && self.lower_is(k - 1, &REFUSERS);
+                // "accepted an invitation to visit China": the accepter's intended act.
+                let accepted = (word.eq_ignore_ascii_case("to") && k > 0)
+                    .then(|| self.accepted_invitation(k - 1))
+                    .flatten();
+                if let Some(accepting) = accepted {
+                    subject.intent = true;
+                    i = accepting;
+                    after_time_word = false;
+                    continue;
+                }
+                // "began a hunger strike to protest against X": the purpose of the act.
+                let purpose = (word.eq_ignore_ascii_case("to") && k > 0)
+                    .then(|| self.purpose_of(k - 1))
+                    .flatten();
+                if let Some(main) = purpose {
+                    i = main;
+                    after_time_word = false;
+                    continue;
+                }
                 i = t;
                 after_time_word = false;
                 continue;
@@ -1452,6 +1555,80 @@ impl Ctx<'_, '_> {
         aside_like.then_some(open)
     }
 
+    /// For the last word `end` of an object before a purpose infinitive, the verb
+    /// whose object it is: "began a hunger strike to protest against X", "donated 250
+    /// ventilators to assist Kenya" (the infinitive's subject is that verb's). Up to
+    /// eight plain words, no comma and no actor that could be the infinitive's own
+    /// subject ("urged NATO to deploy" stays without one).
+    pub(super) fn purpose_of(&self, end: usize) -> Option<usize> {
+        let noun = self.s.kind(end) == Some(TokenKind::Word)
+            && self.mention_at[end].is_none()
+            && self
+                .s
+                .word(end)
+                .starts_with(|c: char| c.is_ascii_lowercase())
+            && self.verb_at(end).is_none_or(|v| {
+                // "a hunger strike to protest": a base form may be the noun.
+                self.verbs[v]
+                    .entries
+                    .iter()
+                    .all(|(_, f)| !f.has(Inflection::PAST) && !f.has(Inflection::THIRD_SINGULAR))
+            });
+        // "denies any plan to attack", "received an invitation to visit": the noun's
+        // own complement, not the purpose of the act.
+        if !noun || self.lower_is(end, &INFINITIVE_NOUNS) {
+            return None;
+        }
+        let mut j = end;
+        for _ in 0..8 {
+            let w = j.checked_sub(1)?;
+            if let Some(v) = self.verb_at(w) {
+                let finite = self.verbs[v]
+                    .entries
+                    .iter()
+                    .any(|(_, f)| f.has(Inflection::PAST) || f.has(Inflection::THIRD_SINGULAR));
+                return finite.then_some(w);
+            }
+            let plain = matches!(self.s.kind(w), Some(TokenKind::Word | TokenKind::Number))
+                && self.mention_at[w].is_none_or(|m| !self.mentions[m].can_act())
+                && !self.lower_is(w, &["to", "that", "which", "who", "and", "or"]);
+            if !plain {
+                return None;
+            }
+            j = w;
+        }
+        None
+    }
+
+    /// For an invitation or offer noun at `noun` before an infinitive, the verb that
+    /// accepted it: "accepted an invitation to visit China", "welcomed the offer to
+    /// mediate" (up to three words between, as "an official invitation").
+    pub(super) fn accepted_invitation(&self, noun: usize) -> Option<usize> {
+        if !self.lower_is(noun, &["invitation", "invitations", "offer", "offers"]) {
+            return None;
+        }
+        let mut j = noun;
+        for _ in 0..4 {
+            let w = j.checked_sub(1)?;
+            if self.lower_is(
+                w,
+                &[
+                    "accepted", "accepts", "accept", "welcomed", "welcomes", "welcome",
+                ],
+            ) {
+                return Some(w);
+            }
+            let modifier = self.s.kind(w) == Some(TokenKind::Word)
+                && self.s.word(w).starts_with(|c: char| c.is_ascii_lowercase())
+                && self.mention_at[w].is_none_or(|m| self.mentions[m].is_pronoun());
+            if !modifier {
+                return None;
+            }
+            j = w;
+        }
+        None
+    }
+
     /// For a gerund at `gerund` right after a published text (and a time phrase),
     /// the verb that put the text out: "Amnesty issued a statement on Monday urging
     /// Egypt to free them" (the gerund acts for Amnesty), "the Council adopted a
@@ -1529,16 +1706,15 @@ impl Ctx<'_, '_> {
             );
         // "is considering sending": the gerund is what is weighed.
         let weighed = verb.token > 0 && self.lower_is(verb.token - 1, &CONSIDERING);
-        // "issued a statement urging": the author's act.
-        let published = self.published_by(verb.token).is_some();
         !after_actor
-            && !published
             && verb
                 .entries
                 .iter()
                 .all(|(_, f)| f.is_only(Inflection::GERUND))
             && !governed
             && !weighed
+            // "issued a statement urging": the author's act.
+            && self.published_by(verb.token).is_none()
     }
 }
 

@@ -31,6 +31,30 @@ static ANNOUNCERS: WordList = WordList::new(&[
     "confirms",
 ]);
 
+/// Verbs that begin or renew an act named by an event noun: "began its assault on
+/// Mosul", "resumed air strikes on" ([`Ctx::object_noun_event`]).
+static INITIATORS: WordList = WordList::new(&[
+    "began",
+    "begun",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "resumed",
+    "resume",
+    "resumes",
+    "intensified",
+    "intensify",
+    "intensifies",
+    "escalated",
+    "escalate",
+    "escalates",
+    "renewed",
+    "renew",
+    "renews",
+]);
+
 /// Reporting verbs whose that-clause is requested, not reported: "asked that the
 /// EU impose sanctions" (the subjunctive of "ask", "request", "propose", "recommend").
 static REQUESTERS: WordList = WordList::new(&[
@@ -199,6 +223,31 @@ static AUTHORING: WordList = WordList::new(&[
     "repeated",
 ]);
 
+/// Nouns of a deployed mission whose place after "in" is its host
+/// ([`Ctx::mission_host`]): "the peacekeeping mission in Mali".
+static MISSION_NOUNS: WordList = WordList::new(&[
+    "mission",
+    "missions",
+    "force",
+    "forces",
+    "operation",
+    "operations",
+    "contingent",
+]);
+
+/// Kinds of mission that serve their host: "peacekeeping force", "training mission".
+static PEACE_MISSIONS: WordList = WordList::new(&[
+    "peacekeeping",
+    "peace-keeping",
+    "peace",
+    "stabilization",
+    "stabilisation",
+    "observer",
+    "monitoring",
+    "training",
+    "humanitarian",
+]);
+
 /// Words that end an object phrase before its target could be reached.
 static OBJECT_STOPS: WordList = WordList::new(&[
     "and", "or", "but", "that", "which", "who", "whom", "whose", "as", "while", "after", "before",
@@ -245,6 +294,8 @@ impl Ctx<'_, '_> {
             if let Some((targets, trigger_end)) =
                 self.match_frame(verb.token + 1, entry, antecedent)
             {
+                let e = self.peacekeeping(e, verb.token + 1, &targets);
+                let entry = self.lexicon.entry(e);
                 self.push_events(
                     e,
                     entry,
@@ -274,7 +325,16 @@ impl Ctx<'_, '_> {
             }
         }
         // "issued a statement saying …" is the document's statement, read elsewhere.
-        if self.published_by(verb.token).is_some() {
+        let gerund = verb
+            .entries
+            .iter()
+            .all(|(_, f)| f.is_only(crate::relations::lexicon::Inflection::GERUND));
+        if gerund && self.published_by(verb.token).is_some() {
+            return;
+        }
+        // "began its assault on Mosul": the event the object names.
+        if let Some(subject) = acting.filter(|_| self.lower_is(verb.token, &INITIATORS)) {
+            self.object_noun_event(verb, subject, result);
             return;
         }
         if let Some((e, _)) = verb
@@ -303,11 +363,30 @@ impl Ctx<'_, '_> {
         if !self.lower_is(verb.token, &ANNOUNCERS) {
             return;
         }
+        self.object_noun_event(verb, subject, result);
+    }
+
+    /// The event named by the event noun a verb takes as its object, read with the
+    /// frames of the noun's verb: "announced a ceasefire with", "began its assault on
+    /// Mosul" ([`Self::announced_event`], [`INITIATORS`]).
+    pub(super) fn object_noun_event(
+        &self,
+        verb: &VerbHit,
+        subject: &Subject,
+        result: &mut ClauseResult,
+    ) {
         let start = self.skip_inserts(verb.token + 1);
         let noun = (start..(start + 6).min(self.s.len()))
             .take_while(|&j| {
+                // "its assault", "their offensive": an owner pronoun is a modifier.
+                let owner = |m: usize| {
+                    matches!(
+                        self.mentions[m].kind,
+                        MentionKind::Possessive | MentionKind::Pronoun
+                    ) && self.lower_is(j, &["its", "their", "his", "her"])
+                };
                 self.s.kind(j) == Some(TokenKind::Word)
-                    && self.mention_at[j].is_none()
+                    && self.mention_at[j].is_none_or(owner)
                     && !self.lower_is(j, &["that", "it", "they", "plans", "plan"])
             })
             .find_map(|j| Some((j, self.nominal_at(j)?)));
@@ -337,6 +416,32 @@ impl Ctx<'_, '_> {
                     result,
                 );
                 return;
+            }
+        }
+        // "began its assault on Mosul": the target of a conflict noun after its own
+        // preposition, as in "attacks on Kyiv".
+        let entry = self.lexicon.entry(e);
+        let conflict = matches!(
+            entry.quad_class,
+            QuadClass::MaterialConflict | QuadClass::VerbalConflict
+        );
+        // "a hunger strike", "a general strike": workers' strikes, not air strikes.
+        let labour = noun > 0
+            && self.lower_is(
+                noun - 1,
+                &["hunger", "general", "labor", "labour", "national"],
+            );
+        if conflict && !labour && self.lower_is(noun + 1, &["on", "against", "into", "at"]) {
+            if let Some((targets, _)) = self.noun_phrase(noun + 2) {
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..noun + 2,
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
             }
         }
     }
@@ -577,7 +682,12 @@ impl Ctx<'_, '_> {
                     let Some(FrameItem::Word(w)) = items.next() else {
                         return None;
                     };
-                    i = self.after_gap(i, w)?;
+                    i = match self.after_gap(i, w) {
+                        Some(next) => next,
+                        // "returned to Peru 12 skulls": the target before what is given.
+                        None if self.s.is(i, w) && self.object_after_target(i + 1) => i + 1,
+                        None => return None,
+                    };
                     trigger_end = i;
                 }
                 FrameItem::AnyPreposition => {
@@ -596,6 +706,11 @@ impl Ctx<'_, '_> {
                         return None
                     }
                     (Some((found, end)), _) => {
+                        // "sent troops to the UN peacekeeping force in Mali": the host
+                        // (not "attacked the UN mission in Mali").
+                        let to = i > 0 && self.s.is(i - 1, "to");
+                        let host = self.mission_host(end).filter(|_| to);
+                        let (found, end) = host.unwrap_or((found, end));
                         targets.extend(found);
                         i = end;
                     }
@@ -936,8 +1051,11 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // "killed 30 civilians in Ukraine", "humanitarian assistance in Iraq".
+            // "the peacekeeping mission in Ukraine": a mission's place is its host.
+            let mission = j > 0 && self.lower_is(j - 1, &MISSION_NOUNS) && self.s.is(j, "in");
             let owner = self.lower_is(j, &["of", "by", "from"])
-                || (material && self.lower_is(j, &["in", "inside"]));
+                || (material && self.lower_is(j, &["in", "inside"]))
+                || mission;
             if own_words > 0 && owner {
                 if let Some(found) = self.noun_phrase(j + 1) {
                     // "the release of two journalists by Iran": people nobody owns,
@@ -1006,6 +1124,77 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// "deploying 300 troops to the UN peacekeeping mission in Mali": a deployment
+    /// (CAMEO 15x) for a peace mission named before the target provides peacekeepers
+    /// (074, "provide troops"), not a show of force; other entries stay.
+    pub(super) fn peacekeeping(&self, e: usize, from: usize, targets: &[usize]) -> usize {
+        if !self.lexicon.entry(e).cameo.starts_with("15") {
+            return e;
+        }
+        let Some(to) = targets.iter().map(|&m| self.mentions[m].tokens.start).min() else {
+            return e;
+        };
+        let peace = (from..to)
+            .any(|k| self.lower_is(k, &PEACE_MISSIONS) && self.lower_is(k + 1, &MISSION_NOUNS));
+        if !peace {
+            return e;
+        }
+        self.lexicon
+            .lookup("provide")
+            .iter()
+            .map(|&(x, _)| x)
+            .find(|&x| self.lexicon.entry(x).relation == "provide troops")
+            .unwrap_or(e)
+    }
+
+    /// After an actor ending at `end` (reached by "to"), a peace mission of that
+    /// actor in a place:
+    /// "deploying troops to the UN peacekeeping mission in Mali", "contribute to
+    /// African Union peacekeeping operations in Somalia" — the mission's host (Mali,
+    /// Somalia) is whom the act serves. The host and where it ends.
+    pub(super) fn mission_host(&self, end: usize) -> Option<(Vec<usize>, usize)> {
+        let mut j = end;
+        let mut peace = false;
+        while j < end + 3
+            && self.s.kind(j) == Some(TokenKind::Word)
+            && self.mention_at[j].is_none()
+            && self.s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+            && !self.lower_is(j, &MISSION_NOUNS)
+        {
+            peace |= self.lower_is(j, &PEACE_MISSIONS);
+            j += 1;
+        }
+        if !(peace && self.lower_is(j, &MISSION_NOUNS) && self.s.is(j + 1, "in")) {
+            return None;
+        }
+        self.noun_phrase(j + 2)
+    }
+
+    /// Whether the noun phrase at `i` names an actor and an object follows it, so
+    /// a `... to _` frame may have its target first: "returned to Peru 12 skulls",
+    /// "offered to the US an armored regiment", "gave to Armenia some of the
+    /// equipment" — not "returned to Syria on Monday" or "returned to Kyiv to talk".
+    pub(super) fn object_after_target(&self, i: usize) -> bool {
+        let Some((_, end)) = self.noun_phrase(i) else {
+            return false;
+        };
+        let next = self.skip_inserts(end);
+        match self.s.kind(next) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => {
+                let word = self.s.word(next);
+                self.lower_is(next, &DETERMINERS)
+                    || (word.starts_with(|c: char| c.is_ascii_lowercase())
+                        && self.mention_at[next].is_none()
+                        && !self.lower_is(next, &PREPOSITIONS)
+                        && !self.lower_is(next, &OBJECT_FOLLOWERS)
+                        && !self.lower_is(next, &OBJECT_STOPS)
+                        && !is_adverb(word))
+            }
+            _ => false,
+        }
     }
 
     /// Past a `...` gap at `i` and the literal word `w` that ends it: up to ten
