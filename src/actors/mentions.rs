@@ -1621,11 +1621,36 @@ impl<'g> MentionFinder<'g> {
         }
         let label = s.doc[s.byte_span(i..j)].to_string();
         // "U.S. Immigration and Customs Enforcement (ICE)": the country owns it.
+        let (actor, start) = self.new_organization(i, label, vec![acronym.to_string()], false, out);
+        self.acronyms.push((acronym.to_string(), actor));
+        self.last_organization = Some(actor);
+        out.push(Mention {
+            actor,
+            tokens: start..j + 3,
+            kind: MentionKind::Name,
+        });
+        Some(j + 3)
+    }
+
+    /// An organisation no entry lists, named by `label` from token `i`: `org:<slug>`,
+    /// owned by the country named right before it (its name, or with `adjective` its
+    /// adjective too), whose mention it then takes over. Returns the actor and where
+    /// its mention starts.
+    fn new_organization(
+        &mut self,
+        i: usize,
+        label: String,
+        aliases: Vec<String>,
+        adjective: bool,
+        out: &mut Vec<Mention>,
+    ) -> (usize, usize) {
         let mut start = i;
         let mut country = None;
+        let owner_kinds =
+            |k: MentionKind| k == MentionKind::Name || (adjective && k == MentionKind::Adjective);
         if let Some(last) = out
             .last()
-            .filter(|m| m.tokens.end == i && m.kind == MentionKind::Name)
+            .filter(|m| m.tokens.end == i && owner_kinds(m.kind))
         {
             let owner = self.actors.get(last.actor);
             if owner.kind == ActorKind::Country {
@@ -1643,16 +1668,9 @@ impl<'g> MentionFinder<'g> {
             role: None,
             sector: None,
             cameo: None,
-            aliases: vec![acronym.to_string()],
+            aliases,
         });
-        self.acronyms.push((acronym.to_string(), actor));
-        self.last_organization = Some(actor);
-        out.push(Mention {
-            actor,
-            tokens: start..j + 3,
-            kind: MentionKind::Name,
-        });
-        Some(j + 3)
+        (actor, start)
     }
 
     /// "Mr. Obama", "Mrs May": a person with the honorific's gender; the document's
@@ -2063,29 +2081,7 @@ impl<'g> MentionFinder<'g> {
         }
         let end = last_capital + 1;
         let label = s.doc[s.byte_span(i..end)].to_string();
-        let mut start = i;
-        let mut country = None;
-        if let Some(last) = out.last().filter(|m| {
-            m.tokens.end == i && matches!(m.kind, MentionKind::Name | MentionKind::Adjective)
-        }) {
-            let owner = self.actors.get(last.actor);
-            if owner.kind == ActorKind::Country {
-                country = Some(owner.id.clone());
-                start = last.tokens.start;
-                out.pop();
-            }
-        }
-        let actor = self.actors.intern_owned(Actor {
-            id: format!("org:{}", slug(&label)),
-            label,
-            kind: ActorKind::Organization,
-            country,
-            organization: None,
-            role: None,
-            sector: None,
-            cameo: None,
-            aliases: Vec::new(),
-        });
+        let (actor, start) = self.new_organization(i, label, Vec::new(), true, out);
         self.last_organization = Some(actor);
         out.push(Mention {
             actor,
