@@ -637,23 +637,28 @@ fn a_quotation_over_sentences_is_one_statement_and_added_continues() {
 }
 
 /// `said --kind belief` keeps what speakers believe or think; `--kind speech` the rest.
+/// The statements `geokg said ARGS --format json -` prints for `text`.
+fn said_json(text: &str, args: &[&str]) -> Vec<Value> {
+    let out = geokg()
+        .arg("said")
+        .args(args)
+        .args(["--format", "json", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let statements: Value = serde_json::from_slice(&out).unwrap();
+    statements.as_array().unwrap().clone()
+}
+
 #[test]
 fn said_kind_separates_beliefs_from_speech() {
     let text = "German Chancellor Angela Merkel believed that Russia would not invade. \
                 Chancellor Olaf Scholz said that NATO was united.";
     let contents = |kind: &str| -> Vec<String> {
-        let out = geokg()
-            .args(["said", "--kind", kind, "--format", "json", "-"])
-            .write_stdin(text)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let statements: Value = serde_json::from_slice(&out).unwrap();
-        statements
-            .as_array()
-            .unwrap()
+        said_json(text, &["--kind", kind])
             .iter()
             .map(|s| format!("{} {}", s["kind"].as_str().unwrap(), s["content"]))
             .collect()
@@ -671,18 +676,7 @@ fn said_by_finds_documents_as_sources_with_their_author() {
                 According to a UN report, Russia had broken the ceasefire. \
                 Russia rejected the UN report.";
     let speakers = |by: &str| -> Vec<String> {
-        let out = geokg()
-            .args(["said", "--by", by, "--format", "json", "-"])
-            .write_stdin(text)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        let statements: Value = serde_json::from_slice(&out).unwrap();
-        statements
-            .as_array()
-            .unwrap()
+        said_json(text, &["--by", by])
             .iter()
             .map(|s| s["speaker"].as_str().unwrap().to_string())
             .collect()
