@@ -50,6 +50,20 @@ fn consumer(command: &mut Command, install_hint: &str) -> serde_json::Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
+/// [`consumer`] running `program` (python3 or node) on the project's `script` with
+/// `input`.
+fn run_consumer(
+    program: &str,
+    script: &str,
+    input: &std::path::Path,
+    install_hint: &str,
+) -> serde_json::Value {
+    consumer(
+        Command::new(program).arg(manifest(script)).arg(input),
+        install_hint,
+    )
+}
+
 // ------------------------------------------------------------- GraphML
 
 #[test]
@@ -62,10 +76,10 @@ fn networkx_reads_the_graphml_with_typed_attributes() {
     assert!(!text.contains(SCRIPT), "raw markup in GraphML");
 
     let input = temp_file(&graphml, ".graphml");
-    let summary = consumer(
-        Command::new("python3")
-            .arg(manifest("tests/py/read_graphml.py"))
-            .arg(input.path()),
+    let summary = run_consumer(
+        "python3",
+        "tests/py/read_graphml.py",
+        input.path(),
         "pip install networkx (CI installs it)",
     );
     assert_eq!(summary["nodes"], 8);
@@ -118,10 +132,10 @@ fn neo4j_files_follow_the_import_header_grammar_and_link_up() {
     let dir = tempfile::tempdir().unwrap();
     geokg::export::write_directory(dir.path(), &files).unwrap();
 
-    let summary = consumer(
-        Command::new("python3")
-            .arg(manifest("tests/py/read_neo4j_csv.py"))
-            .arg(dir.path()),
+    let summary = run_consumer(
+        "python3",
+        "tests/py/read_neo4j_csv.py",
+        dir.path(),
         "install python3",
     );
     for header in ["node_header", "relationship_header"] {
@@ -177,10 +191,10 @@ fn the_cytoscape_package_loads_the_elements() {
     );
     let graph = fixture();
     let input = temp_file(&file(&graph, &by_relation(), Format::Cytoscape), ".json");
-    let summary = consumer(
-        Command::new("node")
-            .arg(manifest("tests/cytoscape/load_cytoscape.js"))
-            .arg(input.path()),
+    let summary = run_consumer(
+        "node",
+        "tests/cytoscape/load_cytoscape.js",
+        input.path(),
         "install nodejs (CI does)",
     );
     assert_eq!(summary["nodes"], 8);
@@ -203,10 +217,10 @@ fn the_cytoscape_package_loads_the_elements() {
 fn every_consumer_accepts_a_source_node() {
     let graph = fixture_with_source();
     let graphml = temp_file(&file(&graph, &by_relation(), Format::Graphml), ".graphml");
-    let summary = consumer(
-        Command::new("python3")
-            .arg(manifest("tests/py/read_graphml.py"))
-            .arg(graphml.path()),
+    let summary = run_consumer(
+        "python3",
+        "tests/py/read_graphml.py",
+        graphml.path(),
         "pip install networkx (CI installs it)",
     );
     assert_eq!(summary["nodes"], 9);
@@ -214,10 +228,10 @@ fn every_consumer_accepts_a_source_node() {
     assert_eq!(summary["labels"]["source:nato-report"], "NATO report");
 
     let gexf = temp_file(&file(&graph, &by_relation(), Format::Gexf), ".gexf");
-    let summary = consumer(
-        Command::new("python3")
-            .arg(manifest("tests/py/read_gexf.py"))
-            .arg(gexf.path()),
+    let summary = run_consumer(
+        "python3",
+        "tests/py/read_gexf.py",
+        gexf.path(),
         "install python3 and networkx (CI installs them)",
     );
     assert_eq!(summary["nodes"], 9);
@@ -233,10 +247,10 @@ fn every_consumer_accepts_a_source_node() {
     };
     let dir = tempfile::tempdir().unwrap();
     geokg::export::write_directory(dir.path(), &files).unwrap();
-    let summary = consumer(
-        Command::new("python3")
-            .arg(manifest("tests/py/read_neo4j_csv.py"))
-            .arg(dir.path()),
+    let summary = run_consumer(
+        "python3",
+        "tests/py/read_neo4j_csv.py",
+        dir.path(),
         "install python3",
     );
     assert_eq!(summary["nodes"], 9);
@@ -249,10 +263,10 @@ fn every_consumer_accepts_a_source_node() {
     let module = manifest("tests/cytoscape/node_modules/cytoscape");
     assert!(module.exists(), "run `npm ci` in tests/cytoscape (CI does)");
     let elements = temp_file(&file(&graph, &by_relation(), Format::Cytoscape), ".json");
-    let summary = consumer(
-        Command::new("node")
-            .arg(manifest("tests/cytoscape/load_cytoscape.js"))
-            .arg(elements.path()),
+    let summary = run_consumer(
+        "node",
+        "tests/cytoscape/load_cytoscape.js",
+        elements.path(),
         "install nodejs (CI does)",
     );
     assert_eq!(summary["nodes"], 9);
@@ -267,10 +281,10 @@ fn every_consumer_accepts_a_source_node() {
 fn networkx_reads_the_gexf_with_dates_attributes_and_colours() {
     let graph = fixture();
     let gexf = temp_file(&file(&graph, &by_relation(), Format::Gexf), ".gexf");
-    let summary = consumer(
-        Command::new("python3")
-            .arg(manifest("tests/py/read_gexf.py"))
-            .arg(gexf.path()),
+    let summary = run_consumer(
+        "python3",
+        "tests/py/read_gexf.py",
+        gexf.path(),
         "install python3 and networkx (CI installs them)",
     );
     assert_eq!(summary["directed"], true);
