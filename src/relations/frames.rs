@@ -141,6 +141,19 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "upon", "onto",
 ];
 
+/// Words that open an aside listing part of an object: "230 troops, including
+/// engineers, to Mali" ([`Ctx::aside_end`]).
+static ASIDE_OPENERS: WordList = WordList::new(&["including", "among", "mostly", "mainly"]);
+
+/// Compound prepositions that name whom an act concerns, read as a target's
+/// preposition ([`Ctx::compound_preposition_end`]).
+const COMPOUND_PREPOSITIONS: &[&[&str]] = &[
+    &["in", "relation", "to"],
+    &["with", "regard", "to"],
+    &["with", "respect", "to"],
+    &["in", "respect", "of"],
+];
+
 /// Currency words after an amount: "a 500 million dollar loan".
 const MONEY_UNITS: &[&str] = &[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
@@ -385,7 +398,10 @@ impl Ctx<'_, '_> {
                         MentionKind::Possessive | MentionKind::Pronoun
                     ) && self.lower_is(j, &["its", "their", "his", "her"])
                 };
-                self.s.kind(j) == Some(TokenKind::Word)
+                // "announced $33 million in assistance": an amount before the noun.
+                let amount = self.s.kind(j) == Some(TokenKind::Number)
+                    || self.lower_is(j, &["$", "€", "£", "us$"]);
+                (self.s.kind(j) == Some(TokenKind::Word) || amount)
                     && self.mention_at[j].is_none_or(owner)
                     && !self.lower_is(j, &["that", "it", "they", "plans", "plan"])
             })
@@ -855,6 +871,16 @@ impl Ctx<'_, '_> {
             if self.s.is(after, w) {
                 return Some(after + 1);
             }
+            // "sent 230 troops, including engineers, to Mali": past an aside on the object.
+            if let Some(past) = self.aside_end(i).filter(|&p| self.s.is(p, w)) {
+                return Some(past + 1);
+            }
+            // "imposed sanctions in relation to Iraq": a compound preposition of a target.
+            if TARGET_PREPOSITIONS.contains(&w) {
+                if let Some(past) = self.compound_preposition_end(after) {
+                    return Some(past);
+                }
+            }
             // "lifted sanctions imposed on Eritrea": a participle on the frame's noun.
             let participle = self.s.kind(i) == Some(TokenKind::Word)
                 && self.mention_at[i].is_none()
@@ -890,6 +916,43 @@ impl Ctx<'_, '_> {
                     })
             })
             .map(|j| j + 1)
+    }
+
+    /// Past an aside on an object that opens at the comma at `i` and closes with a
+    /// comma: ", including 20 engineers," in "sent 230 troops, including 20
+    /// engineers, to Mali". Up to eight words, naming no actor that acts (people
+    /// nobody owns and adjectives may be among what is listed).
+    pub(super) fn aside_end(&self, i: usize) -> Option<usize> {
+        if !self.s.is(i, ",") || !self.lower_is(i + 1, &ASIDE_OPENERS) {
+            return None;
+        }
+        for j in (i + 2)..(i + 10).min(self.s.len()) {
+            if self.s.is(j, ",") {
+                return (j > i + 2).then_some(j + 1);
+            }
+            let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
+                || self.lower_is(j, &[";", ":", "(", ")", "that", "which", "who"])
+                || self.actor_mention(j).is_some_and(|m| {
+                    !matches!(
+                        self.mentions[m].kind,
+                        MentionKind::Adjective | MentionKind::Sector
+                    )
+                });
+            if boundary {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Past a compound preposition at `i` that names whom an act concerns: "in
+    /// relation to", "with regard to", "in respect of" ("imposed sanctions in
+    /// relation to Iraq" are sanctions on Iraq).
+    pub(super) fn compound_preposition_end(&self, i: usize) -> Option<usize> {
+        COMPOUND_PREPOSITIONS
+            .iter()
+            .find(|words| words.iter().enumerate().all(|(k, w)| self.s.is(i + k, w)))
+            .map(|words| i + words.len())
     }
 
     /// Past the preposition that opens a `~ _` target at `i` (after a time phrase
@@ -1079,6 +1142,11 @@ impl Ctx<'_, '_> {
                 inner_phrase = true;
                 j += 1;
                 continue;
+            }
+            // "condolences to the people and Government of Nepal": words of no actor,
+            // then an actor joined to them.
+            if own_words > 0 && !inner_phrase && self.s.is(j, "and") {
+                return self.noun_phrase(j + 1);
             }
             if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
                 inner_phrase = true;
