@@ -141,6 +141,32 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "upon", "onto",
 ];
 
+/// Verbs of an inquiry a team is sent for: "sent experts to Alabama to
+/// investigate" ([`Ctx::sent_to_inquire`]).
+static INQUIRY_VERBS: WordList = WordList::new(&[
+    "investigate",
+    "probe",
+    "inspect",
+    "examine",
+    "assess",
+    "verify",
+]);
+
+/// Nouns that head a compound after a frame's literal noun: "aid deliveries to
+/// Gaza" for `aid to _`, "arms shipments to" ([`Ctx::literal`]).
+static DELIVERY_HEADS: WordList = WordList::new(&[
+    "delivery",
+    "deliveries",
+    "shipment",
+    "shipments",
+    "convoy",
+    "convoys",
+    "flights",
+    "flows",
+    "payments",
+    "supplies",
+]);
+
 /// Words that open an aside listing part of an object: "230 troops, including
 /// engineers, to Mali" ([`Ctx::aside_end`]).
 static ASIDE_OPENERS: WordList = WordList::new(&["including", "among", "mostly", "mainly"]);
@@ -308,6 +334,7 @@ impl Ctx<'_, '_> {
                 self.match_frame(verb.token + 1, entry, antecedent)
             {
                 let e = self.peacekeeping(e, verb.token + 1, &targets);
+                let e = self.sent_to_inquire(e, &targets);
                 let entry = self.lexicon.entry(e);
                 self.push_events(
                     e,
@@ -915,7 +942,14 @@ impl Ctx<'_, '_> {
                         self.mention_at[j].is_none() && self.nominal_at(j) == Some(e)
                     })
             })
-            .map(|j| j + 1)
+            // "suspended aid deliveries to Gaza": the compound's head follows.
+            .map(|j| {
+                if self.lower_is(j + 1, &DELIVERY_HEADS) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            })
     }
 
     /// Past an aside on an object that opens at the comma at `i` and closes with a
@@ -1192,6 +1226,32 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// "sent a team of experts to Alabama to investigate the accident": what is sent
+    /// to a target for an inquiry is an investigation there (CAMEO 090), not aid
+    /// (07x). Only with the inquiry verb right after the target ("sent aid to Haiti
+    /// to help" stays aid).
+    pub(super) fn sent_to_inquire(&self, e: usize, targets: &[usize]) -> usize {
+        if !self.lexicon.entry(e).cameo.starts_with("07") {
+            return e;
+        }
+        let Some(end) = targets.iter().map(|&m| self.mentions[m].tokens.end).max() else {
+            return e;
+        };
+        let k = self.skip_inserts(end);
+        if !(self.s.is(k, "to") && self.lower_is(k + 1, &INQUIRY_VERBS)) {
+            return e;
+        }
+        self.lexicon
+            .lookup("investigate")
+            .iter()
+            .map(|&(x, _)| x)
+            .find(|&x| {
+                let entry = self.lexicon.entry(x);
+                entry.lemma == "investigate" && entry.relation == "investigate"
+            })
+            .unwrap_or(e)
     }
 
     /// "deploying 300 troops to the UN peacekeeping mission in Mali": a deployment
