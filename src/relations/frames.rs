@@ -191,8 +191,8 @@ static MEASURES: WordList = WordList::new(&[
     "spate", "string", "set", "raft", "slew", "batch", "flurry", "days", "hours", "weeks",
 ]);
 
-/// Nouns of what someone puts forward, whose agent after a participle owns them:
-/// "rejected an appeal lodged by X" ([`Ctx::object_phrase`], with [`AUTHORING`]).
+/// Nouns of what someone puts forward or decides, whose agent after a participle owns
+/// them: "rejected an appeal lodged by X", "protested the policy imposed by X" ([`Ctx::object_phrase`], with [`AUTHORING`]).
 static PUT_FORWARD: WordList = WordList::new(&[
     "proposal",
     "proposals",
@@ -228,9 +228,19 @@ static PUT_FORWARD: WordList = WordList::new(&[
     "draft",
     "resolution",
     "resolutions",
+    "policy",
+    "policies",
+    "law",
+    "laws",
+    "measures",
+    "rules",
+    "restrictions",
+    "decision",
+    "decisions",
 ]);
 
-/// Participles of putting something forward: "a proposal submitted by X" (not
+/// Participles of putting something forward or deciding it: "a proposal submitted by
+/// X", "the laws passed by X" (not
 /// "a plan backed by X": who backs a plan did not make it).
 static AUTHORING: WordList = WordList::new(&[
     "submitted",
@@ -260,6 +270,12 @@ static AUTHORING: WordList = WordList::new(&[
     "levelled",
     "leveled",
     "repeated",
+    "imposed",
+    "introduced",
+    "adopted",
+    "passed",
+    "enacted",
+    "taken",
 ]);
 
 /// Nouns of a deployed mission whose place after "in" is its host
@@ -1203,9 +1219,11 @@ impl Ctx<'_, '_> {
                 }
             }
             // "a resolution criticising Israel", "the plan approved by": a clause
-            // on the object, not its owner.
+            // on the object, not its owner ("the rebel-held enclave of", "state-led
+            // company": a compound adjective is the object's own word).
             let participle = own_words > 0
                 && (word.ends_with("ing") || word.ends_with("ed"))
+                && !word.contains('-')
                 && self.nominal_at(j).is_none();
             let plain_word = self.s.kind(j) == Some(TokenKind::Word)
                 && word.starts_with(|c: char| c.is_ascii_lowercase())
