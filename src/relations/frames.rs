@@ -465,6 +465,8 @@ impl Ctx<'_, '_> {
                 if from == start && end <= noun {
                     continue;
                 }
+                let x = self.peacekeeping(x, from, &targets);
+                let entry = self.lexicon.entry(x);
                 self.push_events(
                     x,
                     entry,
@@ -1282,8 +1284,18 @@ impl Ctx<'_, '_> {
         let Some(to) = targets.iter().map(|&m| self.mentions[m].tokens.start).min() else {
             return e;
         };
-        let peace = (from..to)
-            .any(|k| self.lower_is(k, &PEACE_MISSIONS) && self.lower_is(k + 1, &MISSION_NOUNS));
+        let end = targets
+            .iter()
+            .map(|&m| self.mentions[m].tokens.end)
+            .max()
+            .unwrap_or(to);
+        let mission =
+            |k: usize| self.lower_is(k, &PEACE_MISSIONS) && self.lower_is(k + 1, &MISSION_NOUNS);
+        // "deployed 230 troops to Liberia on a peacekeeping mission": the mission may
+        // follow the target ("on", "for", "as part of" a mission, within a few words).
+        let after = self.lower_is(end, &["on", "for", "as", "in"])
+            && (end + 1..(end + 5).min(self.s.len())).any(mission);
+        let peace = (from..to).any(mission) || after;
         if !peace {
             return e;
         }
