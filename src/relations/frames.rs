@@ -1423,10 +1423,43 @@ impl Ctx<'_, '_> {
             }
             None => return,
         };
+        // "UN sanctions against Iran were lifted": the passive verb names the event.
+        let e = self.passive_on_noun(noun, &targets).unwrap_or(e);
         let entry = self.lexicon.entry(e);
         let trigger = noun..noun + 1;
         let subject = Subject::default();
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// The entry of a passive verb done to an event noun's phrase, whose frame starts
+    /// with the noun: "UN sanctions against Iran were lifted" is the lifting (`lift
+    /// sanctions on _`), "Russian attacks on Ukraine have been halted" the halt.
+    pub(super) fn passive_on_noun(&self, noun: usize, targets: &[usize]) -> Option<usize> {
+        let end = targets.iter().map(|&m| self.mentions[m].tokens.end).max()?;
+        let mut k = end;
+        while k < end + 2
+            && self.lower_is(
+                k,
+                &["was", "were", "is", "are", "has", "have", "had", "been"],
+            )
+        {
+            k += 1;
+        }
+        if k == end || self.s.kind(k) != Some(TokenKind::Word) {
+            return None;
+        }
+        let noun_word = self.s.word(noun).to_ascii_lowercase();
+        self.lexicon
+            .lookup(&self.s.word(k).to_ascii_lowercase())
+            .iter()
+            .find(|(x, f)| {
+                f.has(crate::relations::lexicon::Inflection::PARTICIPLE)
+                    && matches!(
+                        self.lexicon.entry(*x).frame.first(),
+                        Some(FrameItem::Word(w)) if *w == noun_word
+                    )
+            })
+            .map(|&(x, _)| x)
     }
 
     /// "Talks between Russia and Ukraine resumed", "after clashes between Armenia and
