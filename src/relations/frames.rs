@@ -1172,7 +1172,13 @@ impl Ctx<'_, '_> {
                 || (material && self.lower_is(j, &["in", "inside"]))
                 || mission;
             if own_words > 0 && owner {
-                if let Some(found) = self.noun_phrase(j + 1) {
+                // "the families of the 39 migrants": the owner after a quantity.
+                let counted = || {
+                    let k = j + 1 + usize::from(self.lower_is(j + 1, &["the", "some", "all"]));
+                    let past = self.after_quantity(k);
+                    (past > k).then(|| self.noun_phrase(past)).flatten()
+                };
+                if let Some(found) = self.noun_phrase(j + 1).or_else(counted) {
                     // "the release of two journalists by Iran": people nobody owns,
                     // then the one who acts on them.
                     let unowned = found
