@@ -448,12 +448,14 @@ pub(super) static REFUSALS: WordList = WordList::new(&[
 ]);
 /// Words before "to" that announce an intention: "offered to hand over", "agreed to
 /// send troops", "is ready to provide aid". CAMEO codes the cooperation they
-/// govern as an intent (root 03).
+/// govern as an intent (root 03). Not "decided to": CAMEO 2.0's DECIDE patterns code
+/// the act decided ("decided to exempt X of taxes" 071, "decided to bar" 160), so
+/// "decided to ease sanctions on X" stays the easing (085), hypothetical.
 pub(super) static INTENT_GOVERNORS: WordList = WordList::new(&[
     "offered", "offers", "offer", "pledged", "pledges", "pledge", "promised", "promises",
     "promise", "vowed", "vows", "vow", "agreed", "agrees", "agree", "ready", "willing", "prepared",
-    "decided", "decides", "decide", "intends", "intended", "intend", "plans", "planned", "plan",
-    "proposed", "proposes", "propose", "wants", "wanted", "want", "hopes", "hoped", "hope",
+    "intends", "intended", "intend", "plans", "planned", "plan", "proposed", "proposes", "propose",
+    "wants", "wanted", "want", "hopes", "hoped", "hope",
 ]);
 /// Refusals proper among [`REFUSALS`]: CAMEO codes the cooperation they govern as
 /// a rejection (root 12); "failed to" stays the governed event, negated.

@@ -141,6 +141,45 @@ const TARGET_PREPOSITIONS: &[&str] = &[
     "upon", "onto",
 ];
 
+/// Verbs of an inquiry a team is sent for: "sent experts to Alabama to
+/// investigate" ([`Ctx::sent_to_inquire`]).
+static INQUIRY_VERBS: WordList = WordList::new(&[
+    "investigate",
+    "probe",
+    "inspect",
+    "examine",
+    "assess",
+    "verify",
+]);
+
+/// Nouns that head a compound after a frame's literal noun: "aid deliveries to
+/// Gaza" for `aid to _`, "arms shipments to" ([`Ctx::literal`]).
+static DELIVERY_HEADS: WordList = WordList::new(&[
+    "delivery",
+    "deliveries",
+    "shipment",
+    "shipments",
+    "convoy",
+    "convoys",
+    "flights",
+    "flows",
+    "payments",
+    "supplies",
+]);
+
+/// Words that open an aside listing part of an object: "230 troops, including
+/// engineers, to Mali" ([`Ctx::aside_end`]).
+static ASIDE_OPENERS: WordList = WordList::new(&["including", "among", "mostly", "mainly"]);
+
+/// Compound prepositions that name whom an act concerns, read as a target's
+/// preposition ([`Ctx::compound_preposition_end`]).
+const COMPOUND_PREPOSITIONS: &[&[&str]] = &[
+    &["in", "relation", "to"],
+    &["with", "regard", "to"],
+    &["with", "respect", "to"],
+    &["in", "respect", "of"],
+];
+
 /// Currency words after an amount: "a 500 million dollar loan".
 const MONEY_UNITS: &[&str] = &[
     "dollar", "dollars", "euro", "euros", "pound", "pounds", "yuan", "yen",
@@ -152,8 +191,8 @@ static MEASURES: WordList = WordList::new(&[
     "spate", "string", "set", "raft", "slew", "batch", "flurry", "days", "hours", "weeks",
 ]);
 
-/// Nouns of what someone puts forward, whose agent after a participle owns them:
-/// "rejected an appeal lodged by X" ([`Ctx::object_phrase`], with [`AUTHORING`]).
+/// Nouns of what someone puts forward or decides, whose agent after a participle owns
+/// them: "rejected an appeal lodged by X", "protested the policy imposed by X" ([`Ctx::object_phrase`], with [`AUTHORING`]).
 static PUT_FORWARD: WordList = WordList::new(&[
     "proposal",
     "proposals",
@@ -189,9 +228,19 @@ static PUT_FORWARD: WordList = WordList::new(&[
     "draft",
     "resolution",
     "resolutions",
+    "policy",
+    "policies",
+    "law",
+    "laws",
+    "measures",
+    "rules",
+    "restrictions",
+    "decision",
+    "decisions",
 ]);
 
-/// Participles of putting something forward: "a proposal submitted by X" (not
+/// Participles of putting something forward or deciding it: "a proposal submitted by
+/// X", "the laws passed by X" (not
 /// "a plan backed by X": who backs a plan did not make it).
 static AUTHORING: WordList = WordList::new(&[
     "submitted",
@@ -221,6 +270,12 @@ static AUTHORING: WordList = WordList::new(&[
     "levelled",
     "leveled",
     "repeated",
+    "imposed",
+    "introduced",
+    "adopted",
+    "passed",
+    "enacted",
+    "taken",
 ]);
 
 /// Nouns of a deployed mission whose place after "in" is its host
@@ -295,6 +350,7 @@ impl Ctx<'_, '_> {
                 self.match_frame(verb.token + 1, entry, antecedent)
             {
                 let e = self.peacekeeping(e, verb.token + 1, &targets);
+                let e = self.sent_to_inquire(e, &targets);
                 let entry = self.lexicon.entry(e);
                 self.push_events(
                     e,
@@ -385,7 +441,10 @@ impl Ctx<'_, '_> {
                         MentionKind::Possessive | MentionKind::Pronoun
                     ) && self.lower_is(j, &["its", "their", "his", "her"])
                 };
-                self.s.kind(j) == Some(TokenKind::Word)
+                // "announced $33 million in assistance": an amount before the noun.
+                let amount = self.s.kind(j) == Some(TokenKind::Number)
+                    || self.lower_is(j, &["$", "€", "£", "us$"]);
+                (self.s.kind(j) == Some(TokenKind::Word) || amount)
                     && self.mention_at[j].is_none_or(owner)
                     && !self.lower_is(j, &["that", "it", "they", "plans", "plan"])
             })
@@ -406,6 +465,8 @@ impl Ctx<'_, '_> {
                 if from == start && end <= noun {
                     continue;
                 }
+                let x = self.peacekeeping(x, from, &targets);
+                let entry = self.lexicon.entry(x);
                 self.push_events(
                     x,
                     entry,
@@ -855,6 +916,16 @@ impl Ctx<'_, '_> {
             if self.s.is(after, w) {
                 return Some(after + 1);
             }
+            // "sent 230 troops, including engineers, to Mali": past an aside on the object.
+            if let Some(past) = self.aside_end(i).filter(|&p| self.s.is(p, w)) {
+                return Some(past + 1);
+            }
+            // "imposed sanctions in relation to Iraq": a compound preposition of a target.
+            if TARGET_PREPOSITIONS.contains(&w) {
+                if let Some(past) = self.compound_preposition_end(after) {
+                    return Some(past);
+                }
+            }
             // "lifted sanctions imposed on Eritrea": a participle on the frame's noun.
             let participle = self.s.kind(i) == Some(TokenKind::Word)
                 && self.mention_at[i].is_none()
@@ -889,7 +960,51 @@ impl Ctx<'_, '_> {
                         self.mention_at[j].is_none() && self.nominal_at(j) == Some(e)
                     })
             })
-            .map(|j| j + 1)
+            // "suspended aid deliveries to Gaza": the compound's head follows.
+            .map(|j| {
+                if self.lower_is(j + 1, &DELIVERY_HEADS) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            })
+    }
+
+    /// Past an aside on an object that opens at the comma at `i` and closes with a
+    /// comma: ", including 20 engineers," in "sent 230 troops, including 20
+    /// engineers, to Mali". Up to eight words, naming no actor that acts (people
+    /// nobody owns and adjectives may be among what is listed).
+    pub(super) fn aside_end(&self, i: usize) -> Option<usize> {
+        if !self.s.is(i, ",") || !self.lower_is(i + 1, &ASIDE_OPENERS) {
+            return None;
+        }
+        for j in (i + 2)..(i + 10).min(self.s.len()) {
+            if self.s.is(j, ",") {
+                return (j > i + 2).then_some(j + 1);
+            }
+            let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
+                || self.lower_is(j, &[";", ":", "(", ")", "that", "which", "who"])
+                || self.actor_mention(j).is_some_and(|m| {
+                    !matches!(
+                        self.mentions[m].kind,
+                        MentionKind::Adjective | MentionKind::Sector
+                    )
+                });
+            if boundary {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Past a compound preposition at `i` that names whom an act concerns: "in
+    /// relation to", "with regard to", "in respect of" ("imposed sanctions in
+    /// relation to Iraq" are sanctions on Iraq).
+    pub(super) fn compound_preposition_end(&self, i: usize) -> Option<usize> {
+        COMPOUND_PREPOSITIONS
+            .iter()
+            .find(|words| words.iter().enumerate().all(|(k, w)| self.s.is(i + k, w)))
+            .map(|words| i + words.len())
     }
 
     /// Past the preposition that opens a `~ _` target at `i` (after a time phrase
@@ -1057,7 +1172,13 @@ impl Ctx<'_, '_> {
                 || (material && self.lower_is(j, &["in", "inside"]))
                 || mission;
             if own_words > 0 && owner {
-                if let Some(found) = self.noun_phrase(j + 1) {
+                // "the families of the 39 migrants": the owner after a quantity.
+                let counted = || {
+                    let k = j + 1 + usize::from(self.lower_is(j + 1, &["the", "some", "all"]));
+                    let past = self.after_quantity(k);
+                    (past > k).then(|| self.noun_phrase(past)).flatten()
+                };
+                if let Some(found) = self.noun_phrase(j + 1).or_else(counted) {
                     // "the release of two journalists by Iran": people nobody owns,
                     // then the one who acts on them.
                     let unowned = found
@@ -1080,6 +1201,11 @@ impl Ctx<'_, '_> {
                 j += 1;
                 continue;
             }
+            // "condolences to the people and Government of Nepal": words of no actor,
+            // then an actor joined to them.
+            if own_words > 0 && !inner_phrase && self.s.is(j, "and") {
+                return self.noun_phrase(j + 1);
+            }
             if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
                 inner_phrase = true;
                 j += 1;
@@ -1101,9 +1227,11 @@ impl Ctx<'_, '_> {
                 }
             }
             // "a resolution criticising Israel", "the plan approved by": a clause
-            // on the object, not its owner.
+            // on the object, not its owner ("the rebel-held enclave of", "state-led
+            // company": a compound adjective is the object's own word).
             let participle = own_words > 0
                 && (word.ends_with("ing") || word.ends_with("ed"))
+                && !word.contains('-')
                 && self.nominal_at(j).is_none();
             let plain_word = self.s.kind(j) == Some(TokenKind::Word)
                 && word.starts_with(|c: char| c.is_ascii_lowercase())
@@ -1126,6 +1254,32 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// "sent a team of experts to Alabama to investigate the accident": what is sent
+    /// to a target for an inquiry is an investigation there (CAMEO 090), not aid
+    /// (07x). Only with the inquiry verb right after the target ("sent aid to Haiti
+    /// to help" stays aid).
+    pub(super) fn sent_to_inquire(&self, e: usize, targets: &[usize]) -> usize {
+        if !self.lexicon.entry(e).cameo.starts_with("07") {
+            return e;
+        }
+        let Some(end) = targets.iter().map(|&m| self.mentions[m].tokens.end).max() else {
+            return e;
+        };
+        let k = self.skip_inserts(end);
+        if !(self.s.is(k, "to") && self.lower_is(k + 1, &INQUIRY_VERBS)) {
+            return e;
+        }
+        self.lexicon
+            .lookup("investigate")
+            .iter()
+            .map(|&(x, _)| x)
+            .find(|&x| {
+                let entry = self.lexicon.entry(x);
+                entry.lemma == "investigate" && entry.relation == "investigate"
+            })
+            .unwrap_or(e)
+    }
+
     /// "deploying 300 troops to the UN peacekeeping mission in Mali": a deployment
     /// (CAMEO 15x) for a peace mission named before the target provides peacekeepers
     /// (074, "provide troops"), not a show of force; other entries stay.
@@ -1136,8 +1290,18 @@ impl Ctx<'_, '_> {
         let Some(to) = targets.iter().map(|&m| self.mentions[m].tokens.start).min() else {
             return e;
         };
-        let peace = (from..to)
-            .any(|k| self.lower_is(k, &PEACE_MISSIONS) && self.lower_is(k + 1, &MISSION_NOUNS));
+        let end = targets
+            .iter()
+            .map(|&m| self.mentions[m].tokens.end)
+            .max()
+            .unwrap_or(to);
+        let mission =
+            |k: usize| self.lower_is(k, &PEACE_MISSIONS) && self.lower_is(k + 1, &MISSION_NOUNS);
+        // "deployed 230 troops to Liberia on a peacekeeping mission": the mission may
+        // follow the target ("on", "for", "as part of" a mission, within a few words).
+        let after = self.lower_is(end, &["on", "for", "as", "in"])
+            && (end + 1..(end + 5).min(self.s.len())).any(mission);
+        let peace = (from..to).any(mission) || after;
         if !peace {
             return e;
         }
@@ -1265,10 +1429,43 @@ impl Ctx<'_, '_> {
             }
             None => return,
         };
+        // "UN sanctions against Iran were lifted": the passive verb names the event.
+        let e = self.passive_on_noun(noun, &targets).unwrap_or(e);
         let entry = self.lexicon.entry(e);
         let trigger = noun..noun + 1;
         let subject = Subject::default();
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// The entry of a passive verb done to an event noun's phrase, whose frame starts
+    /// with the noun: "UN sanctions against Iran were lifted" is the lifting (`lift
+    /// sanctions on _`), "Russian attacks on Ukraine have been halted" the halt.
+    pub(super) fn passive_on_noun(&self, noun: usize, targets: &[usize]) -> Option<usize> {
+        let end = targets.iter().map(|&m| self.mentions[m].tokens.end).max()?;
+        let mut k = end;
+        while k < end + 2
+            && self.lower_is(
+                k,
+                &["was", "were", "is", "are", "has", "have", "had", "been"],
+            )
+        {
+            k += 1;
+        }
+        if k == end || self.s.kind(k) != Some(TokenKind::Word) {
+            return None;
+        }
+        let noun_word = self.s.word(noun).to_ascii_lowercase();
+        self.lexicon
+            .lookup(&self.s.word(k).to_ascii_lowercase())
+            .iter()
+            .find(|(x, f)| {
+                f.has(crate::relations::lexicon::Inflection::PARTICIPLE)
+                    && matches!(
+                        self.lexicon.entry(*x).frame.first(),
+                        Some(FrameItem::Word(w)) if *w == noun_word
+                    )
+            })
+            .map(|&(x, _)| x)
     }
 
     /// "Talks between Russia and Ukraine resumed", "after clashes between Armenia and
