@@ -353,6 +353,14 @@ const PEOPLE_SECTORS: &[&str] = &[
 /// Words inside an organisation's name: "Mine Safety and Health Administration".
 const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
 
+/// Words that open a verb's object: after a clause's first "Name -s" they make the
+/// "-s" word a verb ("Putin expresses his condolences", "Merkel
+/// welcomes the deal"), not a plural the name modifies ("Caesar howitzers were").
+static OBJECT_OPENERS: WordList = WordList::new(&[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "him", "them",
+    "us", "me", "it",
+]);
+
 static NOT_MODIFIERS: WordList = WordList::new(&[
     "and",
     "but",
@@ -1431,12 +1439,19 @@ impl<'g> MentionFinder<'g> {
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
         // Not "Merkel believes that …": a verb that reports speech or thought, or
         // one "that" follows.
+        // Where a clause's subject stands: the sentence's start, or after a comma or a
+        // conjunction ("France delivered Caesar howitzers the army ordered" is no verb).
+        let subject = i == 0
+            || [",", "and", "but", "that", "while", ";", ":"]
+                .iter()
+                .any(|w| s.is(i - 1, w));
         let modifier = end < s.len()
             && s.word(end).ends_with('s')
             && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
             && !["is", "was", "has", "says"].iter().any(|w| s.is(end, w))
             && !REPORTING_VERBS_S.contains(&s.word(end))
-            && !s.is(end + 1, "that");
+            && !s.is(end + 1, "that")
+            && !(subject && end + 1 < s.len() && OBJECT_OPENERS.contains(s.word(end + 1)));
         if article || modifier {
             return None;
         }
