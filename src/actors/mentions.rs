@@ -1778,6 +1778,14 @@ impl<'g> MentionFinder<'g> {
         let tokens = i..hit.end;
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
+                // A body's noun that is one country's body by its name only as a
+                // name: "Department of Education", not "the department of education".
+                Meaning::Name(_)
+                    if hit.meanings.iter().any(|m| matches!(m, Meaning::Body(_)))
+                        && s.word(i).starts_with(|c: char| c.is_ascii_lowercase()) =>
+                {
+                    continue
+                }
                 Meaning::Name(a) => (a, MentionKind::Name),
                 Meaning::Place(_) if self.is_place_phrase(s, i, hit.end) => return,
                 Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
