@@ -350,6 +350,12 @@ const PEOPLE_SECTORS: &[&str] = &[
     "REB", "UAF", "CRM", "OPP", "CVL", "REF", "AGR", "HRI", "RAD", "LAB", "MED",
 ];
 
+/// CAMEO sectors whose people stay who they are with a lower-case modifier between a
+/// country's adjective and their noun: "an American investigative journalist" (media),
+/// "Syrian opposition activists", "Congolese Hutu rebels". Not labour: "a British aid
+/// worker" is nobody's labour force.
+const MODIFIABLE_SECTORS: &[&str] = &["MED", "OPP", "REB", "HRI"];
+
 /// Words inside an organisation's name: "Mine Safety and Health Administration".
 const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
 
@@ -2239,7 +2245,12 @@ impl<'g> MentionFinder<'g> {
                 return None;
             }
             if let Some((body, _)) = self.body_at(i + gap) {
-                return self.gazetteer.body(body).is_state().then_some(i + gap);
+                let body = self.gazetteer.body(body);
+                let kept = body.is_state()
+                    || MODIFIABLE_SECTORS
+                        .iter()
+                        .any(|c| body.sector.starts_with(c));
+                return kept.then_some(i + gap);
             }
         }
         None
