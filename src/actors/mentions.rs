@@ -601,8 +601,16 @@ static TREATY_NOUNS: WordList = WordList::new(&[
 ]);
 
 /// Body nouns whose people mostly serve another state than the one they are in: no
-/// dateline or dominant country owns them.
-const FOREIGN_SERVANTS: [&str; 4] = ["diplomats", "diplomat", "negotiators", "negotiator"];
+/// dateline or dominant country owns them. Members of the European Parliament sit for
+/// their own country, not the one they meet in or speak about ("BRUSSELS - MEPs voted").
+const FOREIGN_SERVANTS: [&str; 6] = [
+    "diplomats",
+    "diplomat",
+    "negotiators",
+    "negotiator",
+    "MEPs",
+    "MEP",
+];
 
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
@@ -2433,8 +2441,8 @@ impl<'g> MentionFinder<'g> {
                 }
                 // "The government", "police", "officials": the document's country;
                 // not a bare singular, which is too often a modifier ("military action").
-                // Not diplomats and negotiators, who mostly serve other states where
-                // they are ("BRUSSELS - Diplomats said …").
+                // Not diplomats, negotiators and MEPs, who mostly serve other states
+                // where they are ("BRUSSELS - Diplomats said …").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
                     if FOREIGN_SERVANTS
                         .iter()
