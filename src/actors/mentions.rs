@@ -2102,14 +2102,39 @@ impl<'g> MentionFinder<'g> {
         let label = s.doc[s.byte_span(i..end)].to_string();
         let mut start = i;
         let mut country = None;
+        let mut end = end;
+        // The owner: a country's name or adjective just before ("the Kenyan Trade
+        // Department"), its possessive ("Kenya's Trade Department"), or a country after
+        // "of" ("the Trade Department of Kenya").
+        let possessive = i >= 1 && s.kind(i - 1) == Some(TokenKind::Possessive);
+        let owner_end = if possessive { i - 1 } else { i };
         if let Some(last) = out.last().filter(|m| {
-            m.tokens.end == i && matches!(m.kind, MentionKind::Name | MentionKind::Adjective)
+            m.tokens.end == owner_end
+                && matches!(m.kind, MentionKind::Name | MentionKind::Adjective)
         }) {
             let owner = self.actors.get(last.actor);
             if owner.kind == ActorKind::Country {
                 country = Some(owner.id.clone());
                 start = last.tokens.start;
                 out.pop();
+            }
+        }
+        if country.is_none() && s.is(end, "of") {
+            if let Some((owner, next)) = self.affiliation(s, end + 1) {
+                let owner = self.gazetteer.actor(owner.actor);
+                if owner.kind == ActorKind::Country && !self.place_at(end + 1) {
+                    country = Some(owner.id.clone());
+                    end = next;
+                }
+            }
+        }
+        if country.is_none() && s.is(end, "of") {
+            if let Some((owner, next)) = self.affiliation(s, end + 1) {
+                let owner = self.gazetteer.actor(owner.actor);
+                if owner.kind == ActorKind::Country && !self.place_at(end + 1) {
+                    country = Some(owner.id.clone());
+                    end = next;
+                }
             }
         }
         let actor = self.actors.intern_owned(Actor {
