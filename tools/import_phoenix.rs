@@ -413,6 +413,10 @@ const EXTRA_AGENTS: &[(&str, &str)] = &[
     ("hostages", "CVL"),
     ("households", "CVL"),
     ("families", "CVL"),
+    // "an Estonian MEP": a member of the European Parliament, counted with their
+    // country's lawmakers as CAMEO does.
+    ("mep", "LEG"),
+    ("meps", "LEG"),
 ];
 
 /// Agent nouns whose plural alone is a group ("Iraqi Sunnis", "Indian Muslims", "Pakistani

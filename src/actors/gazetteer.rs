@@ -468,7 +468,15 @@ impl GazetteerBuilder {
             });
             let is_person =
                 matches!(meaning, Meaning::Name(a) if self.actors[a].kind == ActorKind::Person);
-            if !(people_only && is_person) {
+            // "Department of Education": a sector's noun (data/agents.tsv) that names one
+            // country's body too; that body is what it means where no owner is found.
+            let sector_noun_only = self.patterns[ix]
+                .meanings
+                .iter()
+                .all(|m| matches!(m, Meaning::Body(_)));
+            let state_body = matches!(meaning, Meaning::Name(a)
+                if self.actors[a].kind == ActorKind::Government && self.actors[a].country.is_some());
+            if !(people_only && is_person) && !(sector_noun_only && state_body) {
                 return;
             }
         }

@@ -350,8 +350,22 @@ const PEOPLE_SECTORS: &[&str] = &[
     "REB", "UAF", "CRM", "OPP", "CVL", "REF", "AGR", "HRI", "RAD", "LAB", "MED",
 ];
 
+/// CAMEO sectors whose people stay who they are with a lower-case modifier between a
+/// country's adjective and their noun: "an American investigative journalist" (media),
+/// "Syrian opposition activists", "Congolese Hutu rebels". Not labour: "a British aid
+/// worker" is nobody's labour force.
+const MODIFIABLE_SECTORS: &[&str] = &["MED", "OPP", "REB", "HRI"];
+
 /// Words inside an organisation's name: "Mine Safety and Health Administration".
 const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
+
+/// Words that open a verb's object: after a clause's first "Name -s" they make the
+/// "-s" word a verb ("Putin expresses his condolences", "Merkel
+/// welcomes the deal"), not a plural the name modifies ("Caesar howitzers were").
+static OBJECT_OPENERS: WordList = WordList::new(&[
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "him", "them",
+    "us", "me", "it",
+]);
 
 static NOT_MODIFIERS: WordList = WordList::new(&[
     "and",
@@ -587,8 +601,16 @@ static TREATY_NOUNS: WordList = WordList::new(&[
 ]);
 
 /// Body nouns whose people mostly serve another state than the one they are in: no
-/// dateline or dominant country owns them.
-const FOREIGN_SERVANTS: [&str; 4] = ["diplomats", "diplomat", "negotiators", "negotiator"];
+/// dateline or dominant country owns them. Members of the European Parliament sit for
+/// their own country, not the one they meet in or speak about ("BRUSSELS - MEPs voted").
+const FOREIGN_SERVANTS: [&str; 6] = [
+    "diplomats",
+    "diplomat",
+    "negotiators",
+    "negotiator",
+    "MEPs",
+    "MEP",
+];
 
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
@@ -1431,12 +1453,19 @@ impl<'g> MentionFinder<'g> {
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
         // Not "Merkel believes that …": a verb that reports speech or thought, or
         // one "that" follows.
+        // Where a clause's subject stands: the sentence's start, or after a comma or a
+        // conjunction ("France delivered Caesar howitzers the army ordered" is no verb).
+        let subject = i == 0
+            || [",", "and", "but", "that", "while", ";", ":"]
+                .iter()
+                .any(|w| s.is(i - 1, w));
         let modifier = end < s.len()
             && s.word(end).ends_with('s')
             && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
             && !["is", "was", "has", "says"].iter().any(|w| s.is(end, w))
             && !REPORTING_VERBS_S.contains(&s.word(end))
-            && !s.is(end + 1, "that");
+            && !s.is(end + 1, "that")
+            && !(subject && end + 1 < s.len() && OBJECT_OPENERS.contains(s.word(end + 1)));
         if article || modifier {
             return None;
         }
@@ -1621,7 +1650,10 @@ impl<'g> MentionFinder<'g> {
         }
         let label = s.doc[s.byte_span(i..j)].to_string();
         // "U.S. Immigration and Customs Enforcement (ICE)": the country owns it.
-        let (actor, start) = self.new_organization(i, label, vec![acronym.to_string()], false, out);
+        let (country, start) = self
+            .owner_before(i, false, out)
+            .map_or((None, i), |(c, st)| (Some(c), st));
+        let actor = self.intern_organization(label, country, vec![acronym.to_string()]);
         self.acronyms.push((acronym.to_string(), actor));
         self.last_organization = Some(actor);
         out.push(Mention {
@@ -1632,34 +1664,37 @@ impl<'g> MentionFinder<'g> {
         Some(j + 3)
     }
 
-    /// An organisation no entry lists, named by `label` from token `i`: `org:<slug>`,
-    /// owned by the country named right before it (its name, or with `adjective` its
-    /// adjective too), whose mention it then takes over. Returns the actor and where
-    /// its mention starts.
-    fn new_organization(
+    /// The country whose mention ends at `owner_end`, just before an organisation's
+    /// name (with `adjective`, its adjective too): its id and where its mention starts.
+    /// The organisation's mention takes over that mention, which is removed from `out`.
+    fn owner_before(
         &mut self,
-        i: usize,
-        label: String,
-        aliases: Vec<String>,
+        owner_end: usize,
         adjective: bool,
         out: &mut Vec<Mention>,
-    ) -> (usize, usize) {
-        let mut start = i;
-        let mut country = None;
+    ) -> Option<(String, usize)> {
         let owner_kinds =
             |k: MentionKind| k == MentionKind::Name || (adjective && k == MentionKind::Adjective);
-        if let Some(last) = out
+        let last = out
             .last()
-            .filter(|m| m.tokens.end == i && owner_kinds(m.kind))
-        {
-            let owner = self.actors.get(last.actor);
-            if owner.kind == ActorKind::Country {
-                country = Some(owner.id.clone());
-                start = last.tokens.start;
-                out.pop();
-            }
+            .filter(|m| m.tokens.end == owner_end && owner_kinds(m.kind))?;
+        let owner = self.actors.get(last.actor);
+        if owner.kind != ActorKind::Country {
+            return None;
         }
-        let actor = self.actors.intern_owned(Actor {
+        let found = (owner.id.clone(), last.tokens.start);
+        out.pop();
+        Some(found)
+    }
+
+    /// An organisation no entry lists: `org:<slug of label>`, of `country`.
+    fn intern_organization(
+        &mut self,
+        label: String,
+        country: Option<String>,
+        aliases: Vec<String>,
+    ) -> usize {
+        self.actors.intern_owned(Actor {
             id: format!("org:{}", slug(&label)),
             label,
             kind: ActorKind::Organization,
@@ -1669,8 +1704,7 @@ impl<'g> MentionFinder<'g> {
             sector: None,
             cameo: None,
             aliases,
-        });
-        (actor, start)
+        })
     }
 
     /// "Mr. Obama", "Mrs May": a person with the honorific's gender; the document's
@@ -1781,6 +1815,14 @@ impl<'g> MentionFinder<'g> {
         let tokens = i..hit.end;
         for &meaning in hit.meanings {
             let (actor, kind) = match meaning {
+                // A body's noun that is one country's body by its name only as a
+                // name: "Department of Education", not "the department of education".
+                Meaning::Name(_)
+                    if hit.meanings.iter().any(|m| matches!(m, Meaning::Body(_)))
+                        && s.word(i).starts_with(|c: char| c.is_ascii_lowercase()) =>
+                {
+                    continue
+                }
                 Meaning::Name(a) => (a, MentionKind::Name),
                 Meaning::Place(_) if self.is_place_phrase(s, i, hit.end) => return,
                 Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
@@ -2081,7 +2123,25 @@ impl<'g> MentionFinder<'g> {
         }
         let end = last_capital + 1;
         let label = s.doc[s.byte_span(i..end)].to_string();
-        let (actor, start) = self.new_organization(i, label, Vec::new(), true, out);
+        let mut end = end;
+        // The owner: a country's name or adjective just before ("the Kenyan Trade
+        // Department"), its possessive ("Kenya's Trade Department"), or a country after
+        // "of" ("the Trade Department of Kenya").
+        let possessive = i >= 1 && s.kind(i - 1) == Some(TokenKind::Possessive);
+        let owner_end = if possessive { i - 1 } else { i };
+        let (mut country, start) = self
+            .owner_before(owner_end, true, out)
+            .map_or((None, i), |(c, st)| (Some(c), st));
+        if country.is_none() && s.is(end, "of") {
+            if let Some((owner, next)) = self.affiliation(s, end + 1) {
+                let owner = self.gazetteer.actor(owner.actor);
+                if owner.kind == ActorKind::Country && !self.place_at(end + 1) {
+                    country = Some(owner.id.clone());
+                    end = next;
+                }
+            }
+        }
+        let actor = self.intern_organization(label, country, Vec::new());
         self.last_organization = Some(actor);
         out.push(Mention {
             actor,
@@ -2212,7 +2272,12 @@ impl<'g> MentionFinder<'g> {
                 return None;
             }
             if let Some((body, _)) = self.body_at(i + gap) {
-                return self.gazetteer.body(body).is_state().then_some(i + gap);
+                let body = self.gazetteer.body(body);
+                let kept = body.is_state()
+                    || MODIFIABLE_SECTORS
+                        .iter()
+                        .any(|c| body.sector.starts_with(c));
+                return kept.then_some(i + gap);
             }
         }
         None
@@ -2395,8 +2460,8 @@ impl<'g> MentionFinder<'g> {
                 }
                 // "The government", "police", "officials": the document's country;
                 // not a bare singular, which is too often a modifier ("military action").
-                // Not diplomats and negotiators, who mostly serve other states where
-                // they are ("BRUSSELS - Diplomats said …").
+                // Not diplomats, negotiators and MEPs, who mostly serve other states
+                // where they are ("BRUSSELS - Diplomats said …").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
                     if FOREIGN_SERVANTS
                         .iter()
