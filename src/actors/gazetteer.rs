@@ -476,7 +476,7 @@ impl GazetteerBuilder {
                 .all(|m| matches!(m, Meaning::Body(_)));
             let state_body = matches!(meaning, Meaning::Name(a)
                 if self.actors[a].kind == ActorKind::Government && self.actors[a].country.is_some());
-            if !(people_only && is_person) && !(sector_noun_only && state_body) {
+            if !((people_only && is_person) || (sector_noun_only && state_body)) {
                 return;
             }
         }
