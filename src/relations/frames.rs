@@ -982,15 +982,7 @@ impl Ctx<'_, '_> {
             if self.s.is(j, ",") {
                 return (j > i + 2).then_some(j + 1);
             }
-            let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
-                || self.lower_is(j, &[";", ":", "(", ")", "that", "which", "who"])
-                || self.actor_mention(j).is_some_and(|m| {
-                    !matches!(
-                        self.mentions[m].kind,
-                        MentionKind::Adjective | MentionKind::Sector
-                    )
-                });
-            if boundary {
+            if self.phrase_boundary(j, false) {
                 return None;
             }
         }
@@ -1005,6 +997,22 @@ impl Ctx<'_, '_> {
             .iter()
             .find(|words| words.iter().enumerate().all(|(k, w)| self.s.is(i + k, w)))
             .map(|words| i + words.len())
+    }
+
+    /// Whether token `j` ends the words a frame may skip before its target: a quote, a
+    /// clause's punctuation or "that"/"which"/"who" (with `comma`, a comma too), or an
+    /// actor. "sent … a team of medics to Lebanon": an adjective or people nobody owns
+    /// are part of what is sent, not its target.
+    fn phrase_boundary(&self, j: usize, comma: bool) -> bool {
+        matches!(self.s.kind(j), Some(TokenKind::Quote))
+            || (comma && self.s.is(j, ","))
+            || self.lower_is(j, &[";", ":", "(", ")", "that", "which", "who"])
+            || self.actor_mention(j).is_some_and(|m| {
+                !matches!(
+                    self.mentions[m].kind,
+                    MentionKind::Adjective | MentionKind::Sector
+                )
+            })
     }
 
     /// Past the preposition that opens a `~ _` target at `i` (after a time phrase
@@ -1369,17 +1377,7 @@ impl Ctx<'_, '_> {
             if j > i && self.s.is(j, w) {
                 return Some(j + 1);
             }
-            let boundary = matches!(self.s.kind(j), Some(TokenKind::Quote))
-                || self.lower_is(j, &[",", ";", ":", "(", ")", "that", "which", "who"])
-                // "sent … a team of medics to Lebanon": people nobody owns are
-                // part of what is sent, not its target.
-                || self.actor_mention(j).is_some_and(|m| {
-                    !matches!(
-                        self.mentions[m].kind,
-                        MentionKind::Adjective | MentionKind::Sector
-                    )
-                });
-            if boundary {
+            if self.phrase_boundary(j, true) {
                 return None;
             }
             j += 1;
