@@ -199,3 +199,32 @@ fn refusals_are_rejections_and_weighed_options_are_considered() {
         }
     }
 }
+
+/// Issue 11: a question appeals to nobody and accuses nobody: "Poland asked whether
+/// Russia would attack Lithuania" makes the statement's `ask` edges (010) and a
+/// hypothetical attack, not an appeal to Russia (020) or an accusation (112); "asked
+/// Russia to withdraw" is an appeal.
+#[test]
+fn questions_are_no_appeals_or_accusations() {
+    let extractor = geokg::Extractor::builtin().expect("built-in data loads");
+    let events = |text: &str| {
+        let doc = geokg::Document {
+            id: "q".into(),
+            text: text.into(),
+            ..geokg::Document::default()
+        };
+        extractor.extract(&doc).events
+    };
+    let asked = events("Poland asked whether Russia would attack Lithuania.");
+    assert!(
+        asked.iter().all(|e| e.cameo != "020" && e.cameo != "112"),
+        "{asked:?}"
+    );
+    assert!(asked
+        .iter()
+        .any(|e| e.relation == "attack" && e.modality == geokg::Modality::Hypothetical));
+    let appeal = events("Poland asked Russia to withdraw its troops.");
+    assert!(appeal
+        .iter()
+        .any(|e| e.source == "POL" && e.target == "RUS" && e.cameo == "020"));
+}

@@ -1147,6 +1147,10 @@ impl Ctx<'_, '_> {
     /// words of the object's own and one inner prepositional phrase.
     pub(super) fn object_phrase(&self, i: usize, entry: &VerbEntry) -> Option<(Vec<usize>, usize)> {
         let i = self.skip_inserts(i);
+        // "asked whether Russia would attack": a question has no object to act on.
+        if self.lower_is(i, &["whether", "if"]) {
+            return None;
+        }
         if let Some(found) = self.noun_phrase(i) {
             return Some(found);
         }
