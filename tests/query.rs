@@ -438,8 +438,15 @@ fn path_shows_every_relation_of_a_hop_and_the_strongest_as_evidence() {
 
 /// `said --format json` over `text` given on stdin.
 fn said_json_on(text: &str) -> Vec<Value> {
+    said_json(text, &[])
+}
+
+/// The statements `geokg said ARGS --format json -` prints for `text`.
+fn said_json(text: &str, args: &[&str]) -> Vec<Value> {
     let out = geokg()
-        .args(["said", "--format", "json", "-"])
+        .arg("said")
+        .args(args)
+        .args(["--format", "json", "-"])
         .write_stdin(text)
         .assert()
         .success()
@@ -637,22 +644,6 @@ fn a_quotation_over_sentences_is_one_statement_and_added_continues() {
 }
 
 /// `said --kind belief` keeps what speakers believe or think; `--kind speech` the rest.
-/// The statements `geokg said ARGS --format json -` prints for `text`.
-fn said_json(text: &str, args: &[&str]) -> Vec<Value> {
-    let out = geokg()
-        .arg("said")
-        .args(args)
-        .args(["--format", "json", "-"])
-        .write_stdin(text)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    let statements: Value = serde_json::from_slice(&out).unwrap();
-    statements.as_array().unwrap().clone()
-}
-
 #[test]
 fn said_kind_separates_beliefs_from_speech() {
     let text = "German Chancellor Angela Merkel believed that Russia would not invade. \
