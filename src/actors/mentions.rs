@@ -603,14 +603,14 @@ static TREATY_NOUNS: WordList = WordList::new(&[
 /// Body nouns whose people mostly serve another state than the one they are in: no
 /// dateline or dominant country owns them. Members of the European Parliament sit for
 /// their own country, not the one they meet in or speak about ("BRUSSELS - MEPs voted").
-const FOREIGN_SERVANTS: [&str; 6] = [
+static FOREIGN_SERVANTS: WordList = WordList::new(&[
     "diplomats",
     "diplomat",
     "negotiators",
     "negotiator",
     "MEPs",
     "MEP",
-];
+]);
 
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
@@ -2463,10 +2463,7 @@ impl<'g> MentionFinder<'g> {
                 // Not diplomats, negotiators and MEPs, who mostly serve other states
                 // where they are ("BRUSSELS - Diplomats said …").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
-                    if FOREIGN_SERVANTS
-                        .iter()
-                        .any(|w| s.word(end - 1).eq_ignore_ascii_case(w))
-                    {
+                    if FOREIGN_SERVANTS.contains(s.word(end - 1)) {
                         return None;
                     }
                     self.home?

@@ -766,9 +766,7 @@ impl Ctx<'_, '_> {
                     event.modality,
                     Modality::Asserted | Modality::Future | Modality::Reported
                 ) {
-                    let question = self.lexicon.entry(result.statements[k].entry).relation == "ask"
-                        || self.lower_is(result.statements[k].content.start, &["whether", "if"]);
-                    if question {
+                    if self.is_question(&result.statements[k]) {
                         event.modality = Modality::Hypothetical;
                     } else if event.modality != Modality::Reported {
                         event.modality = Modality::Reported;

@@ -1565,7 +1565,7 @@ impl Ctx<'_, '_> {
 
     /// Whether a statement asks rather than asserts: its verb is "ask", or what it
     /// reports opens with "whether" or "if".
-    fn is_question(&self, st: &Statement) -> bool {
+    pub(super) fn is_question(&self, st: &Statement) -> bool {
         self.lexicon.entry(st.entry).relation == "ask"
             || self.lower_is(st.content.start, &["whether", "if"])
     }
