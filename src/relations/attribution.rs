@@ -486,17 +486,8 @@ impl Ctx<'_, '_> {
                     (self.verbs[k].entries.iter()).any(|(e, _)| self.lexicon.entry(*e).is_speech())
                 })
             });
-        if reported && plain {
-            return Some(limit);
-        }
         let opens = word && (lower || titled);
-        (opens && plain).then(|| {
-            let mut end = limit;
-            while end > from + 1 && self.s.kind(end - 1) == Some(TokenKind::Punct) {
-                end -= 1;
-            }
-            end
-        })
+        ((reported || opens) && plain).then_some(limit)
     }
 
     /// Whether `from..limit` says only where, when or how something was said: "on
