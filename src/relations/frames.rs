@@ -393,6 +393,23 @@ impl Ctx<'_, '_> {
             self.object_noun_event(verb, subject, result);
             return;
         }
+        // "launched a strategic military operation, Operation X, against": a frame
+        // whose words stand further apart than its strict reading allows.
+        if let Some(subject) = acting {
+            if let Some((e, targets, trigger_end)) = self.loose_frame(verb) {
+                let entry = self.lexicon.entry(e);
+                self.push_events(
+                    e,
+                    entry,
+                    verb.token..trigger_end.max(verb.token + 1),
+                    &subject.mentions,
+                    &targets,
+                    subject,
+                    result,
+                );
+                return;
+            }
+        }
         if let Some((e, _)) = verb
             .entries
             .iter()

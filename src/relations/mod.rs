@@ -4,6 +4,7 @@ mod attribution;
 pub mod clause;
 mod frames;
 pub mod lexicon;
+mod loose;
 
 pub(crate) use attribution::quotations;
 pub use lexicon::Lexicon;
