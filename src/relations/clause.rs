@@ -64,6 +64,12 @@ static PUBLISHING_VERBS: WordList = WordList::new(&[
     "sign",
 ]);
 
+/// Words that open an adverbial gerund clause whose subject is the main clause's:
+/// "after accusing", "without consulting", "by sending".
+static GERUND_OPENERS: WordList = WordList::new(&[
+    "after", "before", "while", "without", "by", "upon", "since", "when", "besides", "despite",
+]);
+
 /// Words between a subject and its verb that do not break the clause.
 pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
@@ -1183,6 +1189,16 @@ impl Ctx<'_, '_> {
             .entries
             .iter()
             .all(|(_, f)| f.is_only(Inflection::GERUND));
+        // "Russia struck Kyiv after accusing NATO …", "…, killing 15 civilians": an
+        // adverbial gerund's subject is its clause's.
+        if gerund && self.adjunct_gerund(verb) {
+            // "without consulting the US": the act did not happen.
+            let without = verb > 0 && self.lower_is(verb - 1, &["without"]);
+            return self.controlling_subject(verb, earlier).map(|s| Subject {
+                negated: without,
+                ..s
+            });
+        }
         let mut i = if gerund {
             self.published_by(verb).unwrap_or(verb)
         } else {
@@ -1674,6 +1690,62 @@ impl Ctx<'_, '_> {
             i -= 1;
         }
         participle && i > 0 && self.lower_is(i - 1, BE_FORMS)
+    }
+
+    /// Whether the gerund at `verb` opens an adverbial clause: after a
+    /// subordinating preposition ("after accusing", "without consulting", "by
+    /// sending") or a comma after a clause ("…, killing 15 civilians").
+    pub(super) fn adjunct_gerund(&self, verb: usize) -> bool {
+        let mut k = verb;
+        while k > 0 && (is_adverb(self.s.word(k - 1)) || self.lower_is(k - 1, &["not"])) {
+            k -= 1;
+        }
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        self.lower_is(before, &GERUND_OPENERS)
+            // "…, killing 15": a clause must come before the comma.
+            || (self.s.is(before, ",")
+                && self
+                    .verbs
+                    .iter()
+                    .any(|v| v.token < before && !self.is_gerund_form(v)))
+    }
+
+    fn is_gerund_form(&self, v: &VerbHit) -> bool {
+        v.entries.iter().all(|(_, f)| f.is_only(Inflection::GERUND))
+    }
+
+    /// The subject of the clause an adverbial gerund at `verb` depends on: the
+    /// nearest earlier verb's that is not itself a gerund, as a plain assertion
+    /// (no negation, refusal or intent carried over).
+    fn controlling_subject(&self, verb: usize, earlier: &[Option<Subject>]) -> Option<Subject> {
+        let (v, subject) = self
+            .verbs
+            .iter()
+            .zip(earlier)
+            .filter(|(v, _)| v.token < verb)
+            .rfind(|(v, s)| s.is_some() && !self.is_gerund_form(v))?;
+        let subject = subject.as_ref()?;
+        if subject.relative {
+            return None;
+        }
+        // Only within the clause: no quotation or semicolon between.
+        let between = v.token + 1..verb;
+        if between.clone().any(|t| {
+            matches!(self.s.kind(t), Some(TokenKind::Quote)) || self.lower_is(t, &[";", ":"])
+        }) {
+            return None;
+        }
+        Some(Subject {
+            mentions: subject.mentions.clone(),
+            hypothetical: subject.hypothetical,
+            future: subject.future,
+            after_that: subject.after_that,
+            would: subject.would,
+            conditional: subject.conditional,
+            ..Subject::default()
+        })
     }
 
     pub(super) fn is_bare_gerund(&self, verb: &VerbHit) -> bool {

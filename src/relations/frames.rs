@@ -329,8 +329,13 @@ impl Ctx<'_, '_> {
                 .find(|(e, _)| goes_on && self.lexicon.entry(*e).is_speech())
             {
                 self.statement(*e, verb, None, result);
+                return;
             }
-            return;
+            // "Russia struck Kyiv after accusing NATO of …": an adverbial gerund
+            // acts for its clause's subject.
+            if subject.is_none() || !self.adjunct_gerund(verb.token) {
+                return;
+            }
         }
         if self.is_passive(verb) {
             self.passive_events(verb, subject, result);

@@ -234,12 +234,17 @@ impl Ctx<'_, '_> {
     /// shares its coding ("assault" for `attack`).
     fn loose_literal(&self, from: usize, end: usize, w: &str) -> Option<usize> {
         let synonym = self.lexicon.nominal(w);
-        // A noun is the verb's object's own ("a wave of strikes"), not in a phrase
-        // after it ("cancel the tariffs before next month's meeting").
+        // A noun is the verb's object's own, not in a phrase after it ("cancel the
+        // tariffs before next month's meeting").
         let noun = !PREPOSITIONS.contains(w);
         let mut open = true;
         (from..end).find(|&j| {
-            if noun && j > from && self.lower_is(j - 1, &PREPOSITIONS) && !self.s.is(j - 1, "of") {
+            // "$340 million for assistance", "€20 million in aid", "a wave of strikes".
+            if noun
+                && j > from
+                && self.lower_is(j - 1, &PREPOSITIONS)
+                && !self.lower_is(j - 1, &["of", "for", "in"])
+            {
                 open = false;
             }
             open && {
