@@ -1100,10 +1100,46 @@ impl<'g> MentionFinder<'g> {
             }
             i = self.mention_at(s, i, first_new, out);
         }
+        self.leaders_governments(s, &mut out[first_new..]);
         coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
         self.speaking_documents(s, first_new, out);
         self.remember(&out[first_new..]);
+    }
+
+    /// "Prime Minister Hun Sen's government", "Putin's regime": a person with a
+    /// country, a possessive and a government's noun name that country's government
+    /// (as "the Trump administration" does, [`Self::titled_or_body`]).
+    fn leaders_governments(&mut self, s: &Sentence, found: &mut [Mention]) {
+        for m in found.iter_mut() {
+            let end = m.tokens.end;
+            if m.kind != MentionKind::Person
+                || s.kind(end) != Some(TokenKind::Possessive)
+                || !["government", "administration", "cabinet", "regime"]
+                    .iter()
+                    .any(|w| s.is(end + 1, w))
+            {
+                continue;
+            }
+            let Some((body, body_end)) = self.body_at(end + 1) else {
+                continue;
+            };
+            if self.gazetteer.body(body).slug != "government" {
+                continue;
+            }
+            let Some(owner) = self
+                .actors
+                .get(m.actor)
+                .country
+                .as_deref()
+                .and_then(|c| self.gazetteer.lookup(c))
+            else {
+                continue;
+            };
+            m.actor = self.body_actor(owner, body);
+            m.tokens.end = body_end;
+            m.kind = MentionKind::Body;
+        }
     }
 
     /// Remembers who wrote a document the sentence names with its author, and the
