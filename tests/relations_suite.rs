@@ -228,3 +228,49 @@ fn questions_are_no_appeals_or_accusations() {
         .iter()
         .any(|e| e.source == "POL" && e.target == "RUS" && e.cameo == "020"));
 }
+
+/// Issue 10: "X said it will …": the event's source is the speaker, and its
+/// evidence span is the speaker's name, not the pronoun, whether or not the
+/// statement names anybody else.
+#[test]
+fn a_pronoun_right_after_its_speakers_reporting_verb_is_evidenced_by_the_name() {
+    let extractor = geokg::Extractor::builtin().expect("built-in data loads");
+    let cases = [
+        (
+            "Amnesty International has said it will refuse to cooperate with the Egyptian government.",
+            "Amnesty International",
+        ),
+        (
+            "The Syrian opposition has said they will release the Lebanese hostages.",
+            "Syrian opposition",
+        ),
+        // No statement: the speaker's noun ("Royal Marines") is not an actor.
+        (
+            "Britain's Royal Marines said it will not release the Iranian tanker.",
+            "Britain",
+        ),
+        (
+            "Turkey said it will launch a military operation against the PKK.",
+            "Turkey",
+        ),
+    ];
+    for (text, speaker) in cases {
+        let doc = geokg::Document {
+            id: "own".into(),
+            text: text.into(),
+            ..geokg::Document::default()
+        };
+        let extraction = extractor.extract(&doc);
+        let event = extraction
+            .events
+            .iter()
+            .find(|e| e.relation != "say")
+            .unwrap_or_else(|| panic!("{text}: no event in {:?}", extraction.events));
+        let [start, end] = event.evidence.source_span;
+        assert_eq!(
+            &text[start..end].trim_start_matches("The "),
+            &speaker,
+            "{text}"
+        );
+    }
+}

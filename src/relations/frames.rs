@@ -860,12 +860,22 @@ impl Ctx<'_, '_> {
     /// speaker's own mention: the event's source is written there.
     pub(super) fn own_speaker(&self, m: usize, result: &ClauseResult) -> Option<usize> {
         let cue = self.own_cue(m)?;
+        let actor = self.mentions[m].actor;
         result
             .statements
             .iter()
             .filter(|st| st.trigger.start == cue)
             .find_map(|st| st.speaker)
-            .filter(|&sp| self.mentions[sp].actor == self.mentions[m].actor)
+            .filter(|&sp| self.mentions[sp].actor == actor)
+            // "TASZ has said it will refuse …" with no statement made: the speaker's
+            // name before the cue, when the pronoun stands for it.
+            .or_else(|| {
+                (0..cue).rev().find_map(|t| {
+                    self.actor_mention(t).filter(|&n| {
+                        self.mentions[n].actor == actor && !self.mentions[n].is_pronoun()
+                    })
+                })
+            })
     }
 
     /// Whether the object ends before token `i`: the sentence or clause ends, or a
