@@ -1101,6 +1101,7 @@ impl<'g> MentionFinder<'g> {
             i = self.mention_at(s, i, first_new, out);
         }
         self.leaders_governments(s, &mut out[first_new..]);
+        self.shared_bodies(s, &mut out[first_new..]);
         coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
         self.speaking_documents(s, first_new, out);
@@ -1139,6 +1140,46 @@ impl<'g> MentionFinder<'g> {
             m.actor = self.body_actor(owner, body);
             m.tokens.end = body_end;
             m.kind = MentionKind::Body;
+        }
+    }
+
+    /// "Japanese and Australian armies", "The Russian and US navies", "Nigerian and
+    /// British armed forces": a country's adjective joined by "and" to a body names
+    /// that country's body too.
+    fn shared_bodies(&mut self, s: &Sentence, found: &mut [Mention]) {
+        for k in 1..found.len() {
+            let (before, after) = found.split_at_mut(k);
+            let (a, b) = (&mut before[k - 1], &after[0]);
+            if a.kind != MentionKind::Adjective || b.kind != MentionKind::Body {
+                continue;
+            }
+            let mut j = a.tokens.end;
+            if !s.is(j, "and") {
+                continue;
+            }
+            j += 1;
+            if s.is(j, "the") && b.tokens.start == j + 1 {
+                j += 1;
+            }
+            if j != b.tokens.start {
+                continue;
+            }
+            let Some(body) = b
+                .tokens
+                .clone()
+                .find_map(|t| self.body_at(t).filter(|&(_, end)| end == b.tokens.end))
+                .map(|(body, _)| body)
+            else {
+                continue;
+            };
+            let Some(owner) = self.gazetteer.lookup(&self.actors.get(a.actor).id) else {
+                continue;
+            };
+            if self.gazetteer.actor(owner).kind != ActorKind::Country {
+                continue;
+            }
+            a.actor = self.body_actor(owner, body);
+            a.kind = MentionKind::Body;
         }
     }
 

@@ -73,6 +73,9 @@ static GERUND_OPENERS: WordList = WordList::new(&[
 /// Words between a subject and its verb that do not break the clause.
 pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
+    // "India and the US have both indicted …", "they all condemned …".
+    "both",
+    "all",
     "already",
     "still",
     "now",
