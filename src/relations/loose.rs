@@ -108,18 +108,18 @@ impl Ctx<'_, '_> {
                     _ => return j,
                 }
             }
-            // "rejected the rise and wants Aguas Argentinas to …": "and" before a word
-            // that opens no noun phrase joins a second verb.
+            // "rejected the plan and asked Argentina to …": "and" before a verb joins
+            // a second clause ("suspended aid and weapons deals with" goes on).
             if j > i && self.lower_is(j, &["and", "or"]) {
                 let next = j + 1;
-                let noun_phrase = self.mention_at.get(next).copied().flatten().is_some()
-                    || self.lower_is(next, &DETERMINERS)
-                    || !matches!(self.s.kind(next), Some(TokenKind::Word))
-                    || self
+                let verb = self.mention_at.get(next).copied().flatten().is_none()
+                    && self.s.kind(next) == Some(TokenKind::Word)
+                    && self
                         .s
                         .word(next)
-                        .starts_with(|c: char| c.is_ascii_uppercase());
-                if !noun_phrase {
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && (self.verb_at(next).is_some() || self.s.word(next).ends_with("ed"));
+                if verb {
                     return j;
                 }
             }
@@ -168,6 +168,15 @@ impl Ctx<'_, '_> {
         (j + 2..(j + 2 + MAX_ASIDE).min(self.s.len()))
             .find(|&k| self.s.is(k, ","))
             .map(|k| k + 1)
+    }
+
+    /// Whether the word at `j` is the plural of noun `w`: "investigations",
+    /// "embargoes" for `investigation`, `embargo`.
+    fn is_plural_of(&self, j: usize, w: &str) -> bool {
+        let word = self.s.word(j);
+        word.len() > w.len()
+            && word[..w.len()].eq_ignore_ascii_case(w)
+            && matches!(&word[w.len()..], "s" | "es")
     }
 
     /// Whether the verb form at `j` is a clause's verb: after its subject, an
@@ -249,7 +258,9 @@ impl Ctx<'_, '_> {
             }
             open && {
                 self.mention_at[j].is_none()
-                    && (self.s.is(j, w) || synonym.is_some_and(|e| self.nominal_at(j) == Some(e)))
+                    && (self.s.is(j, w)
+                        || (noun && self.is_plural_of(j, w))
+                        || synonym.is_some_and(|e| self.nominal_at(j) == Some(e)))
             }
         })
     }
@@ -387,7 +398,7 @@ impl Ctx<'_, '_> {
                 let barrier = self.lower_is(j, &PREPOSITIONS) || self.lower_is(j, &BARRIERS);
                 !barrier
                     || (j > at
-                        && (self.lower_is(j, &["of", "from"])
+                        && (self.lower_is(j, &["of", "from", "by"])
                             // "overran a military base in Nigeria": where a material
                             // act happens is whom it touches, as in a strict frame.
                             || (material && self.lower_is(j, &["in", "inside"]))
