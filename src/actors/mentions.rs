@@ -1102,6 +1102,7 @@ impl<'g> MentionFinder<'g> {
         }
         self.leaders_governments(s, &mut out[first_new..]);
         self.shared_bodies(s, &mut out[first_new..]);
+        group_nouns(s, &self.actors, &mut out[first_new..]);
         coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
         self.speaking_documents(s, first_new, out);
@@ -3255,6 +3256,33 @@ pub fn slug(name: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// "the Hezbollah group", "the Hamas movement": a group's or organisation's name
+/// followed by its own kind of noun is one mention, so the noun does not stand
+/// between the name and its verb.
+fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
+    const NOUNS: &[&str] = &[
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "alliance",
+        "bloc",
+    ];
+    for k in 0..found.len() {
+        let end = found[k].tokens.end;
+        let next_free = found.get(k + 1).is_none_or(|n| n.tokens.start > end);
+        let kind = actors.get(found[k].actor).kind;
+        if found[k].kind == MentionKind::Name
+            && matches!(kind, ActorKind::Group | ActorKind::Organization)
+            && next_free
+            && NOUNS.iter().any(|w| s.is(end, w))
+        {
+            found[k].tokens.end = end + 1;
+        }
+    }
 }
 
 #[cfg(test)]
