@@ -3258,9 +3258,9 @@ pub fn slug(name: &str) -> String {
     out
 }
 
-/// "the Hezbollah group", "the Hamas movement": a group's or organisation's name
-/// followed by its own kind of noun is one mention, so the noun does not stand
-/// between the name and its verb.
+/// "the Hezbollah group", "the Hamas movement", "four Taliban members": a group's
+/// or organisation's name followed by its own kind of noun or a noun for its
+/// people is one mention, so the noun does not stand between the name and its verb.
 fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
     const NOUNS: &[&str] = &[
         "group",
@@ -3270,6 +3270,12 @@ fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
         "militia",
         "alliance",
         "bloc",
+        "members",
+        "member",
+        "fighters",
+        "militants",
+        "commanders",
+        "leaders",
     ];
     for k in 0..found.len() {
         let end = found[k].tokens.end;

@@ -76,6 +76,8 @@ pub(super) static SKIPPABLE: WordList = WordList::new(&[
     // "India and the US have both indicted …", "they all condemned …".
     "both",
     "all",
+    // "The UK and France however have opposed …".
+    "however",
     "already",
     "still",
     "now",
