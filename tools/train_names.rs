@@ -121,7 +121,7 @@ struct Example {
 fn run(p: &mut Perceptron, flags: &WordFlags, ex: &Example, learn: bool, out_tags: &mut Vec<u8>) {
     let words = &ex.words;
     let word = |i: usize| words[i].as_str();
-    let info: Vec<TokInfo> = words.iter().map(|w| TokInfo::new(w, flags)).collect();
+    let info = TokInfo::sentence(words.len(), word, flags);
     out_tags.clear();
     out_tags.resize(words.len(), TAG_O);
     let mut feats = [0u32; MAX_FEATURES];
@@ -153,10 +153,12 @@ fn run(p: &mut Perceptron, flags: &WordFlags, ex: &Example, learn: bool, out_tag
     }
 }
 
-fn train(examples: &[Example], flags: &WordFlags, bits: u32) -> Perceptron {
+/// `seed` 0 is the order the written weights are trained in; cross-validation
+/// also tries others.
+fn train(examples: &[Example], flags: &WordFlags, bits: u32, seed: u64) -> Perceptron {
     let mut p = Perceptron::new(bits);
     let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut tags = Vec::new();
     for epoch in 0..std::env::var("EPOCHS")
         .ok()
@@ -178,8 +180,13 @@ fn train(examples: &[Example], flags: &WordFlags, bits: u32) -> Perceptron {
     p
 }
 
-fn averaged_perceptron(examples: &[Example], flags: &WordFlags, bits: u32) -> Perceptron {
-    let p = train(examples, flags, bits);
+fn averaged_perceptron(
+    examples: &[Example],
+    flags: &WordFlags,
+    bits: u32,
+    seed: u64,
+) -> Perceptron {
+    let p = train(examples, flags, bits, seed);
     let w = p.averaged();
     Perceptron {
         w,
@@ -386,14 +393,14 @@ fn real_main() -> Result<(), String> {
     dictionary_vocab(&mut vocab)?;
     eprintln!("vocabulary: {} words", vocab.len());
     let flags = WordFlags::new(&vocab);
-    let fit = |train_set: &[&Sent]| {
+    let fit = |train_set: &[&Sent], seed: u64| {
         let examples: Vec<Example> = train_set.iter().map(|s| gold_example(s)).collect();
         eprintln!("training on {} gold sentences", examples.len());
-        averaged_perceptron(&examples, &flags, BITS)
+        averaged_perceptron(&examples, &flags, BITS, seed)
     };
     if !heldout {
         let all: Vec<&Sent> = uner.iter().collect();
-        let model = fit(&all);
+        let model = fit(&all, 0);
         let bytes = NameFinder::encode(&quantise(&model.w), &vocab);
         NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
@@ -409,12 +416,16 @@ fn real_main() -> Result<(), String> {
     let mut float_counts = [Counts::default(); 3];
     let mut counts = [Counts::default(); 3];
     let mut size = 0;
-    for &k in &folds {
+    let seeds = std::env::var("SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(4u64);
+    for (seed, &k) in (0..seeds).flat_map(|s| folds.iter().map(move |k| (s, k))) {
         let (train_set, test_set): (Vec<(usize, &Sent)>, Vec<(usize, &Sent)>) =
             uner.iter().enumerate().partition(|(i, _)| i % 5 != k);
         let train_set: Vec<&Sent> = train_set.into_iter().map(|x| x.1).collect();
         let test_set: Vec<&Sent> = test_set.into_iter().map(|x| x.1).collect();
-        let mut model = fit(&train_set);
+        let mut model = fit(&train_set, seed);
         evaluate(&test_set, &mut float_counts, &mut |w, out| {
             let tags = predict(&mut model, &flags, w);
             spans(&tags, |_| false, out);
@@ -432,6 +443,7 @@ fn real_main() -> Result<(), String> {
     } else {
         "five folds".to_string()
     };
+    let which = format!("{which} x {seeds} training orders");
     print!(
         "{}",
         ud::report(

@@ -486,6 +486,13 @@ impl NameFinder {
             && flags & FIRST_NAME == 0
     }
 
+    /// Whether `word`, written in lower case in a [caseless](is_caseless)
+    /// sentence, may be a name: the training treebank wrote it as a proper noun
+    /// in most of its uses ("chicago", "enron"; not "us" or "burger").
+    fn is_lowercase_name(&self, word: &str) -> bool {
+        is_lowercase_name(self.flags.get(word_hash(word)))
+    }
+
     /// What the training treebank said of words, as stored with the weights.
     pub fn vocabulary(&self) -> &Vocab {
         &self.vocab
@@ -577,8 +584,10 @@ impl NameFinder {
             near.clear();
             near.resize(n, 0);
             let mut any = false;
+            let caseless = is_caseless(n, &word);
             for i in 0..n {
-                if has_upper(word(i)) {
+                let w = word(i);
+                if has_upper(w) || (caseless && self.is_lowercase_name(w)) {
                     for m in &mut near[i.saturating_sub(4)..(i + 5).min(n)] {
                         *m |= 1;
                     }
@@ -763,9 +772,10 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
         // "Shintaro Abe": a capitalised word that neither the treebank nor any of
         // geokg's lists knows, right before a person's name, is a first name the
         // lists lack (not "Yesterday Abe", "Tokyo Abe", "AB Volvo" or "Boston-based
-        // Spencer").
+        // Spencer"), also when tagged as a name of its own ("Cezary" an
+        // organisation before "Kulesza").
         if tags[i] == per_b
-            && tags[i - 1] == TAG_O
+            && !is_inside(tags[i - 1])
             && before.upper
             && before.flags == 0
             && plain_capitalised(i - 1)
@@ -885,6 +895,24 @@ pub fn best_tag_f32(scores: &[f32; ROW], allowed: u8) -> u8 {
     best
 }
 
+/// Whether a sentence is written without the capitals English gives names: its
+/// first word with a letter starts in lower case ("which burger chain is as good
+/// as in n out in the chicago area ?", "i love the script"). In such a sentence a
+/// lower-case word the training treebank mostly wrote as a proper noun is read
+/// as if capitalised ([`TokInfo::sentence`]).
+pub fn is_caseless<'w>(n: usize, word: impl Fn(usize) -> &'w str) -> bool {
+    (0..n)
+        .map(&word)
+        .find_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether flags of [`WordFlags`] make a lower-case word of a caseless sentence a
+/// possible name (see [`NameFinder::is_lowercase_name`]).
+fn is_lowercase_name(flags: u32) -> bool {
+    (flags >> VOCAB_SHIFT) as u8 & Vocab::MOSTLY_PROPN != 0
+}
+
 /// The tags token `i` may take after `prev`: a word with an upper-case letter
 /// may start or continue a name, a connector may only continue one that a
 /// capitalised word follows, everything else is outside.
@@ -938,13 +966,49 @@ impl TokInfo {
         t
     }
 
-    /// [`TokInfo::new`] without the flags, which the caller looks up.
+    /// The infos of a sentence's `n` words as [`NameFinder::tag_with`] reads
+    /// them: in a [caseless](is_caseless) sentence, a lower-case word that is
+    /// mostly a proper noun counts as capitalised.
+    pub fn sentence<'w>(
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        flags: &WordFlags,
+    ) -> Vec<TokInfo> {
+        let caseless = is_caseless(n, &word);
+        (0..n)
+            .map(|i| {
+                let w = word(i);
+                let t = TokInfo::new(w, flags);
+                if caseless && !t.upper && is_lowercase_name(t.flags) {
+                    let mut c = TokInfo::unflagged(w, true);
+                    c.flags = t.flags;
+                    c
+                } else {
+                    t
+                }
+            })
+            .collect()
+    }
+
+    /// [`TokInfo::new`] without the flags, which the caller looks up. A word
+    /// without an upper-case letter read as capitalised (`upper`) has the shape
+    /// of its capitalised spelling.
     fn unflagged(word: &str, upper: bool) -> TokInfo {
-        let (lower, shape) = if word.is_ascii() {
+        let (lower, mut shape) = if word.is_ascii() {
             ascii_word_and_shape_hash(word.as_bytes())
         } else {
             (word_hash(word), shape_hash(word))
         };
+        if upper && !has_upper(word) {
+            let mut chars = word.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            shape = shape_hash(&capitalised);
+        }
         TokInfo {
             lower,
             shape,
