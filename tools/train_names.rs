@@ -40,14 +40,25 @@ mod ud;
 use std::ops::Range;
 
 use geokg::actors::names::{
-    allowed_tags, best_tag_f32, spans, static_features, tag_features, EntityType, NameFinder,
-    TokInfo, Vocab, WordFlags, MAX_FEATURES, N_TAGS, ROW, TAG_O,
+    allowed_tags, best_tag_f32, spans, static_features, tag_features, EntityType, Gazette,
+    NameFinder, TokInfo, Vocab, WordFlags, MAX_FEATURES, N_TAGS, ROW, TAG_O,
 };
 use ud::{Counts, Sent};
 
 const BITS: u32 = 20;
 const EPOCHS: usize = 12;
 const PERMILLE: usize = 1000;
+/// Per mille of training sentences read without the gazette, so that the
+/// weights do not learn that a name is one the dictionaries list (the news
+/// geokg reads name many that are not).
+const GAZETTE_DROP: usize = 500;
+
+fn env_or(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(default)
+}
 
 struct Perceptron {
     w: Vec<[f32; ROW]>,
@@ -111,6 +122,9 @@ impl Perceptron {
     }
 }
 
+/// What the features look up: word flags and the gazette.
+struct Lookup(WordFlags, Gazette);
+
 /// A training sentence: words and per-word gold (`None`: unknown).
 struct Example {
     words: Vec<String>,
@@ -118,10 +132,25 @@ struct Example {
 }
 
 /// Tags a sentence with float weights; trains on it when `learn` is given.
-fn run(p: &mut Perceptron, flags: &WordFlags, ex: &Example, learn: bool, out_tags: &mut Vec<u8>) {
+/// `gazette` false: the sentence is read as if no name of it were listed (see
+/// `GAZETTE_DROP`).
+fn run(
+    p: &mut Perceptron,
+    flags: &Lookup,
+    ex: &Example,
+    learn: bool,
+    gazette: bool,
+    out_tags: &mut Vec<u8>,
+) {
     let words = &ex.words;
     let word = |i: usize| words[i].as_str();
-    let info = TokInfo::sentence(words.len(), word, flags);
+    let empty = Gazette::default();
+    let info = TokInfo::sentence(
+        words.len(),
+        word,
+        &flags.0,
+        if gazette { &flags.1 } else { &empty },
+    );
     out_tags.clear();
     out_tags.resize(words.len(), TAG_O);
     let mut feats = [0u32; MAX_FEATURES];
@@ -155,7 +184,7 @@ fn run(p: &mut Perceptron, flags: &WordFlags, ex: &Example, learn: bool, out_tag
 
 /// `seed` 0 is the order the written weights are trained in; cross-validation
 /// also tries others.
-fn train(examples: &[Example], flags: &WordFlags, bits: u32, seed: u64) -> Perceptron {
+fn train(examples: &[Example], flags: &Lookup, bits: u32, seed: u64) -> Perceptron {
     let mut p = Perceptron::new(bits);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut rng = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
@@ -173,19 +202,18 @@ fn train(examples: &[Example], flags: &WordFlags, bits: u32, seed: u64) -> Perce
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
         for &k in &order {
-            run(&mut p, flags, &examples[k], true, &mut tags);
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            let gazette = (rng % 1000) as usize >= env_or("GAZETTE_DROP", GAZETTE_DROP);
+            run(&mut p, flags, &examples[k], true, gazette, &mut tags);
         }
         eprintln!("  epoch {} done", epoch + 1);
     }
     p
 }
 
-fn averaged_perceptron(
-    examples: &[Example],
-    flags: &WordFlags,
-    bits: u32,
-    seed: u64,
-) -> Perceptron {
+fn averaged_perceptron(examples: &[Example], flags: &Lookup, bits: u32, seed: u64) -> Perceptron {
     let p = train(examples, flags, bits, seed);
     let w = p.averaged();
     Perceptron {
@@ -197,13 +225,13 @@ fn averaged_perceptron(
     }
 }
 
-fn predict(p: &mut Perceptron, flags: &WordFlags, words: &[String]) -> Vec<u8> {
+fn predict(p: &mut Perceptron, flags: &Lookup, words: &[String]) -> Vec<u8> {
     let ex = Example {
         words: words.to_vec(),
         gold: Vec::new(),
     };
     let mut tags = Vec::new();
-    run(p, flags, &ex, false, &mut tags);
+    run(p, flags, &ex, false, true, &mut tags);
     tags
 }
 
@@ -360,6 +388,55 @@ fn dictionary_vocab(vocab: &mut Vocab) -> Result<(), String> {
     Ok(())
 }
 
+/// The full names of geokg's dictionaries, typed by file (see [`Gazette`]):
+/// people, organisations (international, imported, armed groups, state bodies),
+/// places and countries with their capitals. Names whose first word is in lower
+/// case ("western countries") are left out.
+fn dictionary_gazette(gazette: &mut Gazette) -> Result<(), String> {
+    use EntityType::{Location, Organization, Person};
+    let files: [(&str, &[usize], EntityType); 10] = [
+        ("data/people.tsv", &[2], Person),
+        ("data/people_recent.tsv", &[2], Person),
+        ("data/organizations.tsv", &[2], Organization),
+        ("data/imported_organizations.tsv", &[2], Organization),
+        ("data/groups.tsv", &[2], Organization),
+        ("data/imported_groups.tsv", &[2], Organization),
+        ("data/named_bodies.tsv", &[2], Organization),
+        ("data/imported_bodies.tsv", &[2], Organization),
+        ("data/places.tsv", &[0], Location),
+        ("data/countries.tsv", &[2, 4], Location),
+    ];
+    let mut tokens = Vec::new();
+    for (file, columns, ty) in files {
+        let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            for &c in columns {
+                let Some(names) = cols.get(c) else { continue };
+                for name in names.split('|') {
+                    tokens.clear();
+                    geokg::text::tokenize(name, 0..name.len(), &mut tokens);
+                    let words: Vec<&str> = tokens
+                        .iter()
+                        .map(|t| &name[t.start as usize..t.end as usize])
+                        .collect();
+                    if words.is_empty()
+                        || words.len() > 8
+                        || !words[0].chars().next().is_some_and(char::is_uppercase)
+                    {
+                        continue;
+                    }
+                    gazette.insert(&words, ty);
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
 fn main() {
     if let Err(e) = real_main() {
         eprintln!("train_names: {e}");
@@ -392,7 +469,12 @@ fn real_main() -> Result<(), String> {
     let mut vocab = ewt_vocab(&ewt);
     dictionary_vocab(&mut vocab)?;
     eprintln!("vocabulary: {} words", vocab.len());
-    let flags = WordFlags::new(&vocab);
+    let mut gazette = Gazette::default();
+    if std::env::var_os("NO_GAZETTE").is_none() {
+        dictionary_gazette(&mut gazette)?;
+    }
+    eprintln!("gazette: {} entries", gazette.len());
+    let flags = Lookup(WordFlags::new(&vocab), gazette.clone());
     let fit = |train_set: &[&Sent], seed: u64| {
         let examples: Vec<Example> = train_set.iter().map(|s| gold_example(s)).collect();
         eprintln!("training on {} gold sentences", examples.len());
@@ -401,7 +483,7 @@ fn real_main() -> Result<(), String> {
     if !heldout {
         let all: Vec<&Sent> = uner.iter().collect();
         let model = fit(&all, 0);
-        let bytes = NameFinder::encode(&quantise(&model.w), &vocab);
+        let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         eprintln!("wrote {out}: {} bytes", bytes.len());
@@ -430,7 +512,7 @@ fn real_main() -> Result<(), String> {
             let tags = predict(&mut model, &flags, w);
             spans(&tags, |_| false, out);
         });
-        let bytes = NameFinder::encode(&quantise(&model.w), &vocab);
+        let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         size = bytes.len();
         let finder = NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
         evaluate(&test_set, &mut counts, &mut |w, out| {

@@ -121,6 +121,7 @@ pub struct NameFinder {
     slot_mask: usize,
     vocab: Vocab,
     flags: WordFlags,
+    gazette: Gazette,
     /// Tells finders apart for the per-thread cache of word scores.
     id: usize,
 }
@@ -275,7 +276,148 @@ impl Vocab {
     }
 }
 
-const MAGIC: &[u8; 4] = b"GKN1";
+/// The full names of geokg's dictionaries (people, organisations, places,
+/// countries), stored with the weights: each name's words chained by
+/// [`Gazette::chain`] from [`Gazette::START`], keyed like [`Vocab`]. A token that
+/// opens or continues the longest name listed at its place has features saying so
+/// ("San Francisco" a place, "Goldman Sachs" an organisation).
+#[derive(Default, Debug, Clone, PartialEq)]
+pub struct Gazette(HashedMap<u8>);
+
+impl Gazette {
+    /// Some longer name starts with these words.
+    pub const PREFIX: u8 = 1;
+    const START: u64 = 0x6761_7a65_7474_6521;
+
+    /// The bit of a name of type `ty`.
+    pub fn type_bit(ty: EntityType) -> u8 {
+        2 << ty as u8
+    }
+
+    fn chain(h: u64, word: u64) -> u64 {
+        mix(h, word) as u64 | u64::from(mix(word, h)) << 32
+    }
+
+    /// Lists the name of `words` (as tokenized) with type `ty`.
+    pub fn insert(&mut self, words: &[&str], ty: EntityType) {
+        let mut h = Gazette::START;
+        for (k, w) in words.iter().enumerate() {
+            h = Gazette::chain(h, word_hash(w));
+            let bit = if k + 1 == words.len() {
+                Gazette::type_bit(ty)
+            } else {
+                Gazette::PREFIX
+            };
+            *self.0.entry(u64::from(short_key(h))).or_default() |= bit;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Marks each token's place in the longest listed names, taken from the left
+    /// (`gaz` bits: 1 << type opens a name, 8 << type continues one); a name
+    /// starts at a token read as capitalised and has at most eight words.
+    fn mark(&self, info: &mut [TokInfo]) {
+        if self.0.is_empty() {
+            return;
+        }
+        let n = info.len();
+        let mut i = 0;
+        while i < n {
+            if !info[i].upper {
+                i += 1;
+                continue;
+            }
+            let mut h = Gazette::START;
+            let mut best = (0, 0u8);
+            for j in i..n.min(i + 8) {
+                h = Gazette::chain(h, info[j].lower);
+                let Some(&bits) = self.0.get(&u64::from(short_key(h))) else {
+                    break;
+                };
+                if bits & !Gazette::PREFIX != 0 {
+                    best = (j + 1 - i, bits >> 1);
+                }
+                if bits & Gazette::PREFIX == 0 {
+                    break;
+                }
+            }
+            if best.0 == 0 {
+                i += 1;
+                continue;
+            }
+            info[i].gaz |= best.1;
+            for t in &mut info[i + 1..i + best.0] {
+                t.gaz |= best.1 << 3;
+            }
+            i += best.0;
+        }
+    }
+}
+
+fn read_keyed<V>(
+    bytes: &[u8],
+    at: &mut usize,
+    value: impl Fn(&[u8], &mut usize) -> Option<V>,
+) -> Result<HashedMap<V>, ModelError> {
+    let err = |what: &str| ModelError(what.to_string());
+    let entries = bytes
+        .get(*at..*at + 4)
+        .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
+        .ok_or_else(|| err("truncated"))?;
+    *at += 4;
+    let mut map = HashedMap::default();
+    let mut key = 0usize;
+    for n in 0..entries {
+        let gap = read_leb128(bytes, at)?;
+        key += gap;
+        if key > u32::MAX as usize || (n > 0 && gap == 0) {
+            return Err(err("bad key"));
+        }
+        let v = value(bytes, at).ok_or_else(|| err("truncated entry"))?;
+        map.insert(key as u64, v);
+    }
+    Ok(map)
+}
+
+fn read_leb128(bytes: &[u8], at: &mut usize) -> Result<usize, ModelError> {
+    let mut n = 0usize;
+    let mut shift = 0;
+    loop {
+        let &b = bytes
+            .get(*at)
+            .ok_or_else(|| ModelError("truncated".to_string()))?;
+        *at += 1;
+        n |= usize::from(b & 0x7f) << shift;
+        shift += 7;
+        if b & 0x80 == 0 {
+            return Ok(n);
+        }
+        if shift > 28 {
+            return Err(ModelError("bad gap".to_string()));
+        }
+    }
+}
+
+fn write_keyed<V: Copy>(out: &mut Vec<u8>, map: &HashedMap<V>, value: impl Fn(&mut Vec<u8>, V)) {
+    let mut entries: Vec<(u64, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
+    entries.sort_unstable_by_key(|e| e.0);
+    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    let mut last = 0;
+    for (k, v) in entries {
+        leb128(out, (k - last) as usize);
+        last = k;
+        value(out, v);
+    }
+}
+
+const MAGIC: &[u8; 4] = b"GKN2";
 
 /// Why weights could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -316,6 +458,7 @@ impl NameFinder {
                     slot_mask,
                     flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
+                    gazette: Gazette::default(),
                     id: next_id(),
                 }
             })
@@ -324,17 +467,18 @@ impl NameFinder {
 
     /// Decodes weights written by [`NameFinder::encode`].
     ///
-    /// Layout: `GKN1`, the number of hash bits (u8), the lists fingerprint
+    /// Layout: `GKN2`, the number of hash bits (u8), the lists fingerprint
     /// (u64 LE), the number of vocabulary entries (u32 LE) and each as the gap
     /// between its key (`short_key`, ascending) and the previous one (LEB128)
-    /// and its flags (u8), the number of rows (u32 LE), then
+    /// and its flags (u8), the gazette's entries (u32 LE) in the same way, the
+    /// number of rows (u32 LE), then
     /// per non-zero row the gap to
     /// the previous row's index (LEB128), a byte whose bit t says tag t has a
     /// weight, and those weights (i8).
     pub fn decode(bytes: &[u8]) -> Result<NameFinder, ModelError> {
         let err = |what: &str| ModelError(what.to_string());
         if bytes.len() < 13 || &bytes[..4] != MAGIC {
-            return Err(err("no GKN1 header"));
+            return Err(err("no GKN2 header"));
         }
         let bits = bytes[4];
         if !(8..=24).contains(&bits) {
@@ -352,43 +496,21 @@ impl NameFinder {
                 .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
                 .ok_or_else(|| err("truncated"))
         };
-        let entries = u32_at(13)?;
-        let mut at = 17;
-        let read_leb128 = |at: &mut usize| -> Result<usize, ModelError> {
-            let mut n = 0usize;
-            let mut shift = 0;
-            loop {
-                let &b = bytes.get(*at).ok_or_else(|| err("truncated"))?;
-                *at += 1;
-                n |= usize::from(b & 0x7f) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    return Ok(n);
-                }
-                if shift > 28 {
-                    return Err(err("bad gap"));
-                }
-            }
+        let mut at = 13;
+        let one_byte = |b: &[u8], at: &mut usize| {
+            let v = b.get(*at).copied();
+            *at += 1;
+            v
         };
-        let mut vocab = Vocab::default();
-        let mut key = 0usize;
-        for n in 0..entries {
-            let gap = read_leb128(&mut at)?;
-            key += gap;
-            if key > u32::MAX as usize || (n > 0 && gap == 0) {
-                return Err(err("bad vocabulary key"));
-            }
-            let &f = bytes.get(at).ok_or_else(|| err("truncated vocabulary"))?;
-            at += 1;
-            vocab.0.insert(key as u64, f);
-        }
+        let vocab = Vocab(read_keyed(bytes, &mut at, one_byte)?);
+        let gazette = Gazette(read_keyed(bytes, &mut at, one_byte)?);
         let rows = u32_at(at)?;
         at += 4;
         let size = 1usize << bits;
         let mut weights: Vec<(usize, [i8; ROW])> = Vec::new();
         let mut index = 0usize;
         for n in 0..rows {
-            let gap = read_leb128(&mut at)?;
+            let gap = read_leb128(bytes, &mut at)?;
             index = if n == 0 { gap } else { index + gap };
             if index >= size || (n > 0 && gap == 0) {
                 return Err(err("row out of range"));
@@ -418,27 +540,21 @@ impl NameFinder {
             slot_mask,
             flags: WordFlags::new(&vocab),
             vocab,
+            gazette,
             id: next_id(),
         })
     }
 
     /// Encodes quantised weights (`weights.len()` a power of two) in the layout
     /// [`NameFinder::decode`] reads.
-    pub fn encode(weights: &[[i8; ROW]], vocab: &Vocab) -> Vec<u8> {
+    pub fn encode(weights: &[[i8; ROW]], vocab: &Vocab, gazette: &Gazette) -> Vec<u8> {
         let bits = weights.len().trailing_zeros() as u8;
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(bits);
         out.extend_from_slice(&lists_fingerprint().to_le_bytes());
-        let mut entries: Vec<(u64, u8)> = vocab.0.iter().map(|(&k, &f)| (k, f)).collect();
-        entries.sort_unstable();
-        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        let mut last = 0;
-        for (k, f) in entries {
-            leb128(&mut out, (k - last) as usize);
-            last = k;
-            out.push(f);
-        }
+        write_keyed(&mut out, &vocab.0, |out, f| out.push(f));
+        write_keyed(&mut out, &gazette.0, |out, f| out.push(f));
         let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
         out.extend_from_slice(&(rows as u32).to_le_bytes());
         let mut last = 0usize;
@@ -619,6 +735,7 @@ impl NameFinder {
             {
                 t.flags = self.flags.get(t.lower);
             }
+            self.gazette.mark(info);
             // The scores of the features that do not depend on the previous tag, for
             // every token that may be tagged, all looked up together.
             feats.clear();
@@ -710,7 +827,9 @@ impl NameFinder {
     /// capitalised word that heads or closes an organisation's name ("Farrell
     /// Electric" aside, "Abacus Technologies", "First Union Securities", "Wiki Media
     /// Foundation") is an organisation, and such words right after a name belong to it
-    /// ("Marvel Consultants Inc.").
+    /// ("Marvel Consultants Inc."); so does such a word and "of" right before a
+    /// name ("University of Oxford", "Bank of England", where the tagger may see only
+    /// the place).
     fn organization_rules<'w>(
         &self,
         n: usize,
@@ -723,7 +842,17 @@ impl NameFinder {
         };
         for k in 0..found.len() {
             let limit = found.get(k + 1).map_or(n, |next| next.0.start);
+            let floor = if k > 0 { found[k - 1].0.end } else { 0 };
             let (range, ty) = &mut found[k];
+            let mut start = range.start;
+            if start >= floor + 2 && word(start - 1) == "of" && org_word(start - 2) {
+                start -= 2;
+                while start > floor && org_word(start - 1) {
+                    start -= 1;
+                }
+                range.start = start;
+                *ty = EntityType::Organization;
+            }
             let mut end = range.end;
             while end < limit && org_word(end) {
                 end += 1;
@@ -945,6 +1074,8 @@ pub struct TokInfo {
     lower: u64,
     shape: u64,
     flags: u32,
+    /// Where the token stands in a name of the gazette (see [`Gazette::mark`]).
+    gaz: u8,
     upper: bool,
     opener: bool,
 }
@@ -955,6 +1086,7 @@ impl TokInfo {
         lower: 0,
         shape: 0,
         flags: 0,
+        gaz: 0,
         upper: false,
         opener: false,
     };
@@ -973,9 +1105,10 @@ impl TokInfo {
         n: usize,
         word: impl Fn(usize) -> &'w str,
         flags: &WordFlags,
+        gazette: &Gazette,
     ) -> Vec<TokInfo> {
         let caseless = is_caseless(n, &word);
-        (0..n)
+        let mut info: Vec<TokInfo> = (0..n)
             .map(|i| {
                 let w = word(i);
                 let t = TokInfo::new(w, flags);
@@ -987,7 +1120,9 @@ impl TokInfo {
                     t
                 }
             })
-            .collect()
+            .collect();
+        gazette.mark(&mut info);
+        info
     }
 
     /// [`TokInfo::new`] without the flags, which the caller looks up. A word
@@ -1013,6 +1148,7 @@ impl TokInfo {
             lower,
             shape,
             flags: 0,
+            gaz: 0,
             upper,
             opener: matches!(
                 word,
@@ -1050,6 +1186,7 @@ const F_BIGRAM_M1: u64 = 21;
 const F_BIGRAM_P1: u64 = 22;
 const F_LENGTH: u64 = 23;
 const F_LIST_M2: u64 = 24;
+const F_GAZ: u64 = 25;
 const F_PREV: u64 = 30;
 const F_PREV_WORD: u64 = 31;
 const F_PREV_SHAPE: u64 = 32;
@@ -1139,6 +1276,11 @@ fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k
     }
     push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
     push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
+    let mut g = t.gaz;
+    while g != 0 {
+        push(F_GAZ, u64::from(g.trailing_zeros()));
+        g &= g - 1;
+    }
     for (template, flags) in [
         (F_LIST_M1, at(ii - 1).map_or(0, |t| t.flags)),
         (F_LIST_P1, at(ii + 1).map_or(0, |t| t.flags)),
@@ -1632,9 +1774,12 @@ mod tests {
         let mut vocab = Vocab::default();
         vocab.insert("Paris", Vocab::PROPN);
         vocab.insert("the", Vocab::LOWER);
-        let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab)).unwrap();
+        let mut gazette = Gazette::default();
+        gazette.insert(&["San", "Francisco"], EntityType::Location);
+        let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab, &gazette)).unwrap();
         assert_eq!(finder.dense(), w);
         assert_eq!(finder.vocabulary(), &vocab);
+        assert_eq!(finder.gazette, gazette);
         assert_eq!(finder.bits(), 8);
     }
 }
