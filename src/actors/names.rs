@@ -1,25 +1,27 @@
 //! Names nobody listed: a statistical finder of person, organisation and place names.
 //!
-//! A greedy averaged-perceptron sequence tagger (BIO tags over PER / ORG / LOC)
-//! over hashed features: the word, its shape ("Xx", "X.X."), affixes, its
-//! neighbours, whether it opens the sentence, and the word lists of
-//! `data/name_words.tsv` and `data/first_names.tsv` (titles, honorifics,
-//! organisation and place words, months, days, first names, country words),
-//! and, stored with the weights, what the training treebank and geokg's own
-//! dictionaries (people, organisations, places) say of each word.
+//! An averaged-perceptron sequence tagger (BIO tags over PER / ORG / LOC, the
+//! best tag sequence found by Viterbi) over hashed features: the word, its shape
+//! ("Xx", "X.X."), affixes, its neighbours, whether it opens the sentence, and the
+//! word lists of `data/name_words.tsv` and `data/first_names.tsv` (titles,
+//! honorifics, organisation and place words, months, days, first names, country
+//! words), and, stored with the weights, what the training treebank and geokg's
+//! own dictionaries (people, organisations, places) say of each word, and the
+//! dictionaries' full names ([`Gazette`]: "San Francisco" a listed place).
 //! It tells names from sentence-initial capitals, months and titles:
 //! "Prime Minister Theresa May" gives the person "Theresa May".
 //!
 //! Only tokens with an upper-case letter are tagged (plus the lower-case
-//! connectors "of", "bin", "de" … between two of them); every other token is
-//! outside a name without a look at the weights, so a sentence costs little
-//! more than its capitalised words. The weights (`data/names.bin`) are trained
-//! by `tools/train_names.rs` on UD English EWT train and UNER EWT dev
+//! connectors "of", "bin", "de" … between two of them, and in a sentence written
+//! without capitals, words the treebank mostly writes as proper nouns); every
+//! other token is outside a name without a look at the weights, so a sentence
+//! costs little more than its capitalised words. The weights (`data/names.bin`)
+//! are trained by `tools/train_names.rs` on UD English EWT train and UNER EWT dev
 //! (CC BY-SA 4.0; see `data/NOTICE`), quantised to 8 bits and decoded once.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.733, ORG 0.331, LOC 0.678; GUM test PER 0.453, ORG 0.215,
-//! LOC 0.575. Speed: the weights of a sentence's features are looked up
+//! UNER EWT test PER 0.729, ORG 0.405, LOC 0.704; GUM test PER 0.470, ORG 0.309,
+//! LOC 0.565. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
 
@@ -121,7 +123,9 @@ pub struct NameFinder {
     slot_mask: usize,
     vocab: Vocab,
     flags: WordFlags,
-    gazette: Gazette,
+    /// The [`Gazette`] as an open-addressing table, and its number of entries.
+    gazette: WordFlags,
+    gazette_len: usize,
     /// Tells finders apart for the per-thread cache of word scores.
     id: usize,
 }
@@ -199,6 +203,11 @@ impl WordFlags {
                 .iter()
                 .map(|(&k, &f)| (k as u32, u32::from(f) << VOCAB_SHIFT)),
         );
+        WordFlags::from_pairs(all)
+    }
+
+    /// The table of `(short_key, flags)` pairs; flags of one key are or-ed.
+    fn from_pairs(mut all: Vec<(u32, u32)>) -> WordFlags {
         all.sort_unstable();
         let size = (all.len() * 2).next_power_of_two().max(16);
         let mut table = WordFlags {
@@ -324,9 +333,15 @@ impl Gazette {
     /// (`gaz` bits: 1 << type opens a name, 8 << type continues one); a name
     /// starts at a token read as capitalised and has at most eight words.
     fn mark(&self, info: &mut [TokInfo]) {
-        if self.0.is_empty() {
-            return;
+        if !self.0.is_empty() {
+            Gazette::mark_with(info, |h| {
+                self.0.get(&u64::from(short_key(h))).copied().unwrap_or(0)
+            });
         }
+    }
+
+    /// [`Gazette::mark`] with `bits(h)` the entry of chained hash `h` (0: none).
+    fn mark_with(info: &mut [TokInfo], bits: impl Fn(u64) -> u8) {
         let n = info.len();
         let mut i = 0;
         while i < n {
@@ -338,9 +353,10 @@ impl Gazette {
             let mut best = (0, 0u8);
             for j in i..n.min(i + 8) {
                 h = Gazette::chain(h, info[j].lower);
-                let Some(&bits) = self.0.get(&u64::from(short_key(h))) else {
+                let bits = bits(h);
+                if bits == 0 {
                     break;
-                };
+                }
                 if bits & !Gazette::PREFIX != 0 {
                     best = (j + 1 - i, bits >> 1);
                 }
@@ -361,18 +377,19 @@ impl Gazette {
     }
 }
 
+/// Entries written by [`write_keyed`], in key order.
 fn read_keyed<V>(
     bytes: &[u8],
     at: &mut usize,
     value: impl Fn(&[u8], &mut usize) -> Option<V>,
-) -> Result<HashedMap<V>, ModelError> {
+) -> Result<Vec<(u64, V)>, ModelError> {
     let err = |what: &str| ModelError(what.to_string());
     let entries = bytes
         .get(*at..*at + 4)
         .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
         .ok_or_else(|| err("truncated"))?;
     *at += 4;
-    let mut map = HashedMap::default();
+    let mut map = Vec::with_capacity(entries.min(1 << 24) as usize);
     let mut key = 0usize;
     for n in 0..entries {
         let gap = read_leb128(bytes, at)?;
@@ -381,7 +398,7 @@ fn read_keyed<V>(
             return Err(err("bad key"));
         }
         let v = value(bytes, at).ok_or_else(|| err("truncated entry"))?;
-        map.insert(key as u64, v);
+        map.push((key as u64, v));
     }
     Ok(map)
 }
@@ -458,7 +475,8 @@ impl NameFinder {
                     slot_mask,
                     flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
-                    gazette: Gazette::default(),
+                    gazette: WordFlags::from_pairs(Vec::new()),
+                    gazette_len: 0,
                     id: next_id(),
                 }
             })
@@ -502,8 +520,15 @@ impl NameFinder {
             *at += 1;
             v
         };
-        let vocab = Vocab(read_keyed(bytes, &mut at, one_byte)?);
-        let gazette = Gazette(read_keyed(bytes, &mut at, one_byte)?);
+        let vocab = Vocab(read_keyed(bytes, &mut at, one_byte)?.into_iter().collect());
+        let gazette = read_keyed(bytes, &mut at, one_byte)?;
+        let gazette_len = gazette.len();
+        let gazette = WordFlags::from_pairs(
+            gazette
+                .into_iter()
+                .map(|(k, b)| (k as u32, u32::from(b)))
+                .collect(),
+        );
         let rows = u32_at(at)?;
         at += 4;
         let size = 1usize << bits;
@@ -541,6 +566,7 @@ impl NameFinder {
             flags: WordFlags::new(&vocab),
             vocab,
             gazette,
+            gazette_len,
             id: next_id(),
         })
     }
@@ -693,6 +719,7 @@ impl NameFinder {
                 statics,
                 cache,
                 owner,
+                back,
             } = &mut *s;
             // Features read two tokens either side of a tagged one, and a tagged
             // token is at most two from a capitalised one: other tokens need no info.
@@ -735,7 +762,9 @@ impl NameFinder {
             {
                 t.flags = self.flags.get(t.lower);
             }
-            self.gazette.mark(info);
+            if self.gazette_len > 0 {
+                Gazette::mark_with(info, |h| self.gazette.get(h) as u8);
+            }
             // The scores of the features that do not depend on the previous tag, for
             // every token that may be tagged, all looked up together.
             feats.clear();
@@ -789,20 +818,12 @@ impl NameFinder {
                 self.add_scores(&feats[at..at + kc], &mut statics[i]);
                 at += kc;
             }
-            let mut prev = TAG_O;
-            for (i, slot) in tags.iter_mut().enumerate() {
-                let allowed = allowed_tags(info, i, prev);
-                if allowed == 1 << TAG_O {
-                    prev = TAG_O;
-                    continue;
-                }
+            viterbi(info, tags, back, |i, prev| {
                 let k2 = tag_features(info, i, prev, &mut buf);
                 let mut scores = statics[i];
                 self.add_scores(&buf[..k2], &mut scores);
-                let t = best_tag(&scores, allowed);
-                *slot = t;
-                prev = t;
-            }
+                scores
+            });
             person_rules(info, tags, |i| plain_capitalised(word(i)));
         });
     }
@@ -922,6 +943,11 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
             && !is_inside(tags.get(i + 1).copied().unwrap_or(TAG_O))
             && before.flags & FIRST_NAME != 0
             && t.flags & PERSON_NAME_WORD != 0
+            && before.gaz
+                & (Gazette::type_bit(EntityType::Location)
+                    | Gazette::type_bit(EntityType::Organization))
+                    >> 1
+                == 0
         {
             tags[i - 1] = per_b;
             tags[i] = per_i;
@@ -957,6 +983,8 @@ struct Scratch {
     cache: Vec<(u64, [i16; ROW])>,
     /// The finder whose scores `cache` holds (its id).
     owner: usize,
+    /// Back pointers of [`viterbi`].
+    back: Vec<[u8; ROW]>,
 }
 
 /// Slots of the per-thread cache of word scores (24 bytes each).
@@ -998,30 +1026,68 @@ pub fn spans(
     }
 }
 
-/// The highest-scoring tag among `allowed` (a bit set); ties go to the lower tag.
-pub fn best_tag(scores: &[i32; ROW], allowed: u8) -> u8 {
-    let mut best = TAG_O;
-    let mut best_score = i32::MIN;
-    for t in 0..N_TAGS as u8 {
-        if allowed & (1 << t) != 0 && scores[t as usize] > best_score {
-            best = t;
-            best_score = scores[t as usize];
+/// The best-scoring tag sequence of a sentence (Viterbi), into `tags`:
+/// `scores(i, prev)` gives the scores of token `i`'s tags after tag `prev`, read
+/// only for the tags [`allowed_tags`] lets follow `prev`; a token that may only
+/// be outside a name adds nothing. `back` is scratch. Ties go to the lower tags.
+pub fn viterbi<T>(
+    info: &[TokInfo],
+    tags: &mut [u8],
+    back: &mut Vec<[u8; ROW]>,
+    mut scores: impl FnMut(usize, u8) -> [T; ROW],
+) where
+    T: Copy + PartialOrd + std::ops::Add<Output = T> + Default,
+{
+    let n = info.len().min(tags.len());
+    back.clear();
+    back.resize(n, [TAG_O; ROW]);
+    let mut best: [Option<T>; ROW] = [None; ROW];
+    best[TAG_O as usize] = Some(T::default());
+    // Only O reached: a token that may not start a name leaves it so.
+    let mut only_o = true;
+    for (i, back) in back.iter_mut().enumerate() {
+        if only_o && !info[i].upper {
+            continue;
+        }
+        let mut next: [Option<T>; ROW] = [None; ROW];
+        for p in 0..N_TAGS as u8 {
+            let Some(sp) = best[p as usize] else { continue };
+            let allowed = allowed_tags(info, i, p);
+            let mut offer = |t: u8, score: T| {
+                let slot = &mut next[t as usize];
+                if slot.is_none_or(|s| score > s) {
+                    *slot = Some(score);
+                    back[t as usize] = p;
+                }
+            };
+            if allowed == 1 << TAG_O {
+                offer(TAG_O, sp);
+                continue;
+            }
+            let s = scores(i, p);
+            for t in 0..N_TAGS as u8 {
+                if allowed & (1 << t) != 0 {
+                    offer(t, sp + s[t as usize]);
+                }
+            }
+        }
+        best = next;
+        only_o = best[1..].iter().all(Option::is_none);
+    }
+    let mut t = TAG_O;
+    let mut top: Option<T> = None;
+    for (k, s) in best.iter().enumerate() {
+        if let Some(s) = *s {
+            if top.is_none_or(|b| s > b) {
+                top = Some(s);
+                t = k as u8;
+            }
         }
     }
-    best
-}
-
-/// [`best_tag`] over float scores, for the trainer.
-pub fn best_tag_f32(scores: &[f32; ROW], allowed: u8) -> u8 {
-    let mut best = TAG_O;
-    let mut best_score = f32::NEG_INFINITY;
-    for t in 0..N_TAGS as u8 {
-        if allowed & (1 << t) != 0 && scores[t as usize] > best_score {
-            best = t;
-            best_score = scores[t as usize];
-        }
+    for i in (0..n).rev() {
+        tags[i] = t;
+        t = back[i][t as usize];
     }
-    best
 }
 
 /// Whether a sentence is written without the capitals English gives names: its
@@ -1779,7 +1845,14 @@ mod tests {
         let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab, &gazette)).unwrap();
         assert_eq!(finder.dense(), w);
         assert_eq!(finder.vocabulary(), &vocab);
-        assert_eq!(finder.gazette, gazette);
+        assert_eq!(finder.gazette_len, gazette.len());
+        let mut info: Vec<TokInfo> = ["in", "San", "Francisco"]
+            .iter()
+            .map(|w| TokInfo::new(w, &finder.flags))
+            .collect();
+        Gazette::mark_with(&mut info, |h| finder.gazette.get(h) as u8);
+        let b = Gazette::type_bit(EntityType::Location) >> 1;
+        assert_eq!([info[0].gaz, info[1].gaz, info[2].gaz], [0, b, b << 3]);
         assert_eq!(finder.bits(), 8);
     }
 }
