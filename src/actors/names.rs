@@ -1,25 +1,27 @@
 //! Names nobody listed: a statistical finder of person, organisation and place names.
 //!
-//! A greedy averaged-perceptron sequence tagger (BIO tags over PER / ORG / LOC)
-//! over hashed features: the word, its shape ("Xx", "X.X."), affixes, its
-//! neighbours, whether it opens the sentence, and the word lists of
-//! `data/name_words.tsv` and `data/first_names.tsv` (titles, honorifics,
-//! organisation and place words, months, days, first names, country words),
-//! and, stored with the weights, what the training treebank and geokg's own
-//! dictionaries (people, organisations, places) say of each word.
+//! An averaged-perceptron sequence tagger (BIO tags over PER / ORG / LOC, the
+//! best tag sequence found by Viterbi) over hashed features: the word, its shape
+//! ("Xx", "X.X."), affixes, its neighbours, whether it opens the sentence, and the
+//! word lists of `data/name_words.tsv` and `data/first_names.tsv` (titles,
+//! honorifics, organisation and place words, months, days, first names, country
+//! words), and, stored with the weights, what the training treebank and geokg's
+//! own dictionaries (people, organisations, places) say of each word, and the
+//! dictionaries' full names ([`Gazette`]: "San Francisco" a listed place).
 //! It tells names from sentence-initial capitals, months and titles:
 //! "Prime Minister Theresa May" gives the person "Theresa May".
 //!
 //! Only tokens with an upper-case letter are tagged (plus the lower-case
-//! connectors "of", "bin", "de" … between two of them); every other token is
-//! outside a name without a look at the weights, so a sentence costs little
-//! more than its capitalised words. The weights (`data/names.bin`) are trained
-//! by `tools/train_names.rs` on UD English EWT train and UNER EWT dev
+//! connectors "of", "bin", "de" … between two of them, and in a sentence written
+//! without capitals, words the treebank mostly writes as proper nouns); every
+//! other token is outside a name without a look at the weights, so a sentence
+//! costs little more than its capitalised words. The weights (`data/names.bin`)
+//! are trained by `tools/train_names.rs` on UD English EWT train and UNER EWT dev
 //! (CC BY-SA 4.0; see `data/NOTICE`), quantised to 8 bits and decoded once.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.733, ORG 0.331, LOC 0.678; GUM test PER 0.453, ORG 0.215,
-//! LOC 0.575. Speed: the weights of a sentence's features are looked up
+//! UNER EWT test PER 0.729, ORG 0.405, LOC 0.704; GUM test PER 0.470, ORG 0.309,
+//! LOC 0.565. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
 
@@ -121,6 +123,9 @@ pub struct NameFinder {
     slot_mask: usize,
     vocab: Vocab,
     flags: WordFlags,
+    /// The [`Gazette`] as an open-addressing table, and its number of entries.
+    gazette: WordFlags,
+    gazette_len: usize,
     /// Tells finders apart for the per-thread cache of word scores.
     id: usize,
 }
@@ -198,6 +203,11 @@ impl WordFlags {
                 .iter()
                 .map(|(&k, &f)| (k as u32, u32::from(f) << VOCAB_SHIFT)),
         );
+        WordFlags::from_pairs(all)
+    }
+
+    /// The table of `(short_key, flags)` pairs; flags of one key are or-ed.
+    fn from_pairs(mut all: Vec<(u32, u32)>) -> WordFlags {
         all.sort_unstable();
         let size = (all.len() * 2).next_power_of_two().max(16);
         let mut table = WordFlags {
@@ -275,7 +285,156 @@ impl Vocab {
     }
 }
 
-const MAGIC: &[u8; 4] = b"GKN1";
+/// The full names of geokg's dictionaries (people, organisations, places,
+/// countries), stored with the weights: each name's words chained by
+/// [`Gazette::chain`] from [`Gazette::START`], keyed like [`Vocab`]. A token that
+/// opens or continues the longest name listed at its place has features saying so
+/// ("San Francisco" a place, "Goldman Sachs" an organisation).
+#[derive(Default, Debug, Clone, PartialEq)]
+pub struct Gazette(HashedMap<u8>);
+
+impl Gazette {
+    /// Some longer name starts with these words.
+    pub const PREFIX: u8 = 1;
+    const START: u64 = 0x6761_7a65_7474_6521;
+
+    /// The bit of a name of type `ty`.
+    pub fn type_bit(ty: EntityType) -> u8 {
+        2 << ty as u8
+    }
+
+    fn chain(h: u64, word: u64) -> u64 {
+        mix(h, word) as u64 | u64::from(mix(word, h)) << 32
+    }
+
+    /// Lists the name of `words` (as tokenized) with type `ty`.
+    pub fn insert(&mut self, words: &[&str], ty: EntityType) {
+        let mut h = Gazette::START;
+        for (k, w) in words.iter().enumerate() {
+            h = Gazette::chain(h, word_hash(w));
+            let bit = if k + 1 == words.len() {
+                Gazette::type_bit(ty)
+            } else {
+                Gazette::PREFIX
+            };
+            *self.0.entry(u64::from(short_key(h))).or_default() |= bit;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Marks each token's place in the longest listed names, taken from the left
+    /// (`gaz` bits: 1 << type opens a name, 8 << type continues one); a name
+    /// starts at a token read as capitalised and has at most eight words.
+    fn mark(&self, info: &mut [TokInfo]) {
+        if !self.0.is_empty() {
+            Gazette::mark_with(info, |h| {
+                self.0.get(&u64::from(short_key(h))).copied().unwrap_or(0)
+            });
+        }
+    }
+
+    /// [`Gazette::mark`] with `bits(h)` the entry of chained hash `h` (0: none).
+    fn mark_with(info: &mut [TokInfo], bits: impl Fn(u64) -> u8) {
+        let n = info.len();
+        let mut i = 0;
+        while i < n {
+            if !info[i].upper {
+                i += 1;
+                continue;
+            }
+            let mut h = Gazette::START;
+            let mut best = (0, 0u8);
+            for j in i..n.min(i + 8) {
+                h = Gazette::chain(h, info[j].lower);
+                let bits = bits(h);
+                if bits == 0 {
+                    break;
+                }
+                if bits & !Gazette::PREFIX != 0 {
+                    best = (j + 1 - i, bits >> 1);
+                }
+                if bits & Gazette::PREFIX == 0 {
+                    break;
+                }
+            }
+            if best.0 == 0 {
+                i += 1;
+                continue;
+            }
+            info[i].gaz |= best.1;
+            for t in &mut info[i + 1..i + best.0] {
+                t.gaz |= best.1 << 3;
+            }
+            i += best.0;
+        }
+    }
+}
+
+/// Entries written by [`write_keyed`], in key order.
+fn read_keyed<V>(
+    bytes: &[u8],
+    at: &mut usize,
+    value: impl Fn(&[u8], &mut usize) -> Option<V>,
+) -> Result<Vec<(u64, V)>, ModelError> {
+    let err = |what: &str| ModelError(what.to_string());
+    let entries = bytes
+        .get(*at..*at + 4)
+        .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
+        .ok_or_else(|| err("truncated"))?;
+    *at += 4;
+    let mut map = Vec::with_capacity(entries.min(1 << 24) as usize);
+    let mut key = 0usize;
+    for n in 0..entries {
+        let gap = read_leb128(bytes, at)?;
+        key += gap;
+        if key > u32::MAX as usize || (n > 0 && gap == 0) {
+            return Err(err("bad key"));
+        }
+        let v = value(bytes, at).ok_or_else(|| err("truncated entry"))?;
+        map.push((key as u64, v));
+    }
+    Ok(map)
+}
+
+fn read_leb128(bytes: &[u8], at: &mut usize) -> Result<usize, ModelError> {
+    let mut n = 0usize;
+    let mut shift = 0;
+    loop {
+        let &b = bytes
+            .get(*at)
+            .ok_or_else(|| ModelError("truncated".to_string()))?;
+        *at += 1;
+        n |= usize::from(b & 0x7f) << shift;
+        shift += 7;
+        if b & 0x80 == 0 {
+            return Ok(n);
+        }
+        if shift > 28 {
+            return Err(ModelError("bad gap".to_string()));
+        }
+    }
+}
+
+fn write_keyed<V: Copy>(out: &mut Vec<u8>, map: &HashedMap<V>, value: impl Fn(&mut Vec<u8>, V)) {
+    let mut entries: Vec<(u64, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
+    entries.sort_unstable_by_key(|e| e.0);
+    out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+    let mut last = 0;
+    for (k, v) in entries {
+        leb128(out, (k - last) as usize);
+        last = k;
+        value(out, v);
+    }
+}
+
+const MAGIC: &[u8; 4] = b"GKN2";
 
 /// Why weights could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -316,6 +475,8 @@ impl NameFinder {
                     slot_mask,
                     flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
+                    gazette: WordFlags::from_pairs(Vec::new()),
+                    gazette_len: 0,
                     id: next_id(),
                 }
             })
@@ -324,17 +485,18 @@ impl NameFinder {
 
     /// Decodes weights written by [`NameFinder::encode`].
     ///
-    /// Layout: `GKN1`, the number of hash bits (u8), the lists fingerprint
+    /// Layout: `GKN2`, the number of hash bits (u8), the lists fingerprint
     /// (u64 LE), the number of vocabulary entries (u32 LE) and each as the gap
     /// between its key (`short_key`, ascending) and the previous one (LEB128)
-    /// and its flags (u8), the number of rows (u32 LE), then
+    /// and its flags (u8), the gazette's entries (u32 LE) in the same way, the
+    /// number of rows (u32 LE), then
     /// per non-zero row the gap to
     /// the previous row's index (LEB128), a byte whose bit t says tag t has a
     /// weight, and those weights (i8).
     pub fn decode(bytes: &[u8]) -> Result<NameFinder, ModelError> {
         let err = |what: &str| ModelError(what.to_string());
         if bytes.len() < 13 || &bytes[..4] != MAGIC {
-            return Err(err("no GKN1 header"));
+            return Err(err("no GKN2 header"));
         }
         let bits = bytes[4];
         if !(8..=24).contains(&bits) {
@@ -352,43 +514,28 @@ impl NameFinder {
                 .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
                 .ok_or_else(|| err("truncated"))
         };
-        let entries = u32_at(13)?;
-        let mut at = 17;
-        let read_leb128 = |at: &mut usize| -> Result<usize, ModelError> {
-            let mut n = 0usize;
-            let mut shift = 0;
-            loop {
-                let &b = bytes.get(*at).ok_or_else(|| err("truncated"))?;
-                *at += 1;
-                n |= usize::from(b & 0x7f) << shift;
-                shift += 7;
-                if b & 0x80 == 0 {
-                    return Ok(n);
-                }
-                if shift > 28 {
-                    return Err(err("bad gap"));
-                }
-            }
+        let mut at = 13;
+        let one_byte = |b: &[u8], at: &mut usize| {
+            let v = b.get(*at).copied();
+            *at += 1;
+            v
         };
-        let mut vocab = Vocab::default();
-        let mut key = 0usize;
-        for n in 0..entries {
-            let gap = read_leb128(&mut at)?;
-            key += gap;
-            if key > u32::MAX as usize || (n > 0 && gap == 0) {
-                return Err(err("bad vocabulary key"));
-            }
-            let &f = bytes.get(at).ok_or_else(|| err("truncated vocabulary"))?;
-            at += 1;
-            vocab.0.insert(key as u64, f);
-        }
+        let vocab = Vocab(read_keyed(bytes, &mut at, one_byte)?.into_iter().collect());
+        let gazette = read_keyed(bytes, &mut at, one_byte)?;
+        let gazette_len = gazette.len();
+        let gazette = WordFlags::from_pairs(
+            gazette
+                .into_iter()
+                .map(|(k, b)| (k as u32, u32::from(b)))
+                .collect(),
+        );
         let rows = u32_at(at)?;
         at += 4;
         let size = 1usize << bits;
         let mut weights: Vec<(usize, [i8; ROW])> = Vec::new();
         let mut index = 0usize;
         for n in 0..rows {
-            let gap = read_leb128(&mut at)?;
+            let gap = read_leb128(bytes, &mut at)?;
             index = if n == 0 { gap } else { index + gap };
             if index >= size || (n > 0 && gap == 0) {
                 return Err(err("row out of range"));
@@ -418,27 +565,22 @@ impl NameFinder {
             slot_mask,
             flags: WordFlags::new(&vocab),
             vocab,
+            gazette,
+            gazette_len,
             id: next_id(),
         })
     }
 
     /// Encodes quantised weights (`weights.len()` a power of two) in the layout
     /// [`NameFinder::decode`] reads.
-    pub fn encode(weights: &[[i8; ROW]], vocab: &Vocab) -> Vec<u8> {
+    pub fn encode(weights: &[[i8; ROW]], vocab: &Vocab, gazette: &Gazette) -> Vec<u8> {
         let bits = weights.len().trailing_zeros() as u8;
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(bits);
         out.extend_from_slice(&lists_fingerprint().to_le_bytes());
-        let mut entries: Vec<(u64, u8)> = vocab.0.iter().map(|(&k, &f)| (k, f)).collect();
-        entries.sort_unstable();
-        out.extend_from_slice(&(entries.len() as u32).to_le_bytes());
-        let mut last = 0;
-        for (k, f) in entries {
-            leb128(&mut out, (k - last) as usize);
-            last = k;
-            out.push(f);
-        }
+        write_keyed(&mut out, &vocab.0, |out, f| out.push(f));
+        write_keyed(&mut out, &gazette.0, |out, f| out.push(f));
         let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
         out.extend_from_slice(&(rows as u32).to_le_bytes());
         let mut last = 0usize;
@@ -484,6 +626,13 @@ impl NameFinder {
         vocab & Vocab::LOWER != 0
             && vocab & (Vocab::PROPN | Vocab::MOSTLY_PROPN | Vocab::PERSON_NAME) == 0
             && flags & FIRST_NAME == 0
+    }
+
+    /// Whether `word`, written in lower case in a [caseless](is_caseless)
+    /// sentence, may be a name: the training treebank wrote it as a proper noun
+    /// in most of its uses ("chicago", "enron"; not "us" or "burger").
+    fn is_lowercase_name(&self, word: &str) -> bool {
+        is_lowercase_name(self.flags.get(word_hash(word)))
     }
 
     /// What the training treebank said of words, as stored with the weights.
@@ -570,6 +719,7 @@ impl NameFinder {
                 statics,
                 cache,
                 owner,
+                back,
             } = &mut *s;
             // Features read two tokens either side of a tagged one, and a tagged
             // token is at most two from a capitalised one: other tokens need no info.
@@ -577,8 +727,10 @@ impl NameFinder {
             near.clear();
             near.resize(n, 0);
             let mut any = false;
+            let caseless = is_caseless(n, &word);
             for i in 0..n {
-                if has_upper(word(i)) {
+                let w = word(i);
+                if has_upper(w) || (caseless && self.is_lowercase_name(w)) {
                     for m in &mut near[i.saturating_sub(4)..(i + 5).min(n)] {
                         *m |= 1;
                     }
@@ -609,6 +761,9 @@ impl NameFinder {
                 .filter(|(_, &near)| near != 0)
             {
                 t.flags = self.flags.get(t.lower);
+            }
+            if self.gazette_len > 0 {
+                Gazette::mark_with(info, |h| self.gazette.get(h) as u8);
             }
             // The scores of the features that do not depend on the previous tag, for
             // every token that may be tagged, all looked up together.
@@ -663,20 +818,12 @@ impl NameFinder {
                 self.add_scores(&feats[at..at + kc], &mut statics[i]);
                 at += kc;
             }
-            let mut prev = TAG_O;
-            for (i, slot) in tags.iter_mut().enumerate() {
-                let allowed = allowed_tags(info, i, prev);
-                if allowed == 1 << TAG_O {
-                    prev = TAG_O;
-                    continue;
-                }
+            viterbi(info, tags, back, |i, prev| {
                 let k2 = tag_features(info, i, prev, &mut buf);
                 let mut scores = statics[i];
                 self.add_scores(&buf[..k2], &mut scores);
-                let t = best_tag(&scores, allowed);
-                *slot = t;
-                prev = t;
-            }
+                scores
+            });
             person_rules(info, tags, |i| plain_capitalised(word(i)));
         });
     }
@@ -701,7 +848,9 @@ impl NameFinder {
     /// capitalised word that heads or closes an organisation's name ("Farrell
     /// Electric" aside, "Abacus Technologies", "First Union Securities", "Wiki Media
     /// Foundation") is an organisation, and such words right after a name belong to it
-    /// ("Marvel Consultants Inc.").
+    /// ("Marvel Consultants Inc."); so does such a word and "of" right before a
+    /// name ("University of Oxford", "Bank of England", where the tagger may see only
+    /// the place).
     fn organization_rules<'w>(
         &self,
         n: usize,
@@ -714,7 +863,17 @@ impl NameFinder {
         };
         for k in 0..found.len() {
             let limit = found.get(k + 1).map_or(n, |next| next.0.start);
+            let floor = if k > 0 { found[k - 1].0.end } else { 0 };
             let (range, ty) = &mut found[k];
+            let mut start = range.start;
+            if start >= floor + 2 && word(start - 1) == "of" && org_word(start - 2) {
+                start -= 2;
+                while start > floor && org_word(start - 1) {
+                    start -= 1;
+                }
+                range.start = start;
+                *ty = EntityType::Organization;
+            }
             let mut end = range.end;
             while end < limit && org_word(end) {
                 end += 1;
@@ -763,9 +922,10 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
         // "Shintaro Abe": a capitalised word that neither the treebank nor any of
         // geokg's lists knows, right before a person's name, is a first name the
         // lists lack (not "Yesterday Abe", "Tokyo Abe", "AB Volvo" or "Boston-based
-        // Spencer").
+        // Spencer"), also when tagged as a name of its own ("Cezary" an
+        // organisation before "Kulesza").
         if tags[i] == per_b
-            && tags[i - 1] == TAG_O
+            && !is_inside(tags[i - 1])
             && before.upper
             && before.flags == 0
             && plain_capitalised(i - 1)
@@ -783,6 +943,11 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
             && !is_inside(tags.get(i + 1).copied().unwrap_or(TAG_O))
             && before.flags & FIRST_NAME != 0
             && t.flags & PERSON_NAME_WORD != 0
+            && before.gaz
+                & (Gazette::type_bit(EntityType::Location)
+                    | Gazette::type_bit(EntityType::Organization))
+                    >> 1
+                == 0
         {
             tags[i - 1] = per_b;
             tags[i] = per_i;
@@ -818,6 +983,8 @@ struct Scratch {
     cache: Vec<(u64, [i16; ROW])>,
     /// The finder whose scores `cache` holds (its id).
     owner: usize,
+    /// Back pointers of [`viterbi`].
+    back: Vec<[u8; ROW]>,
 }
 
 /// Slots of the per-thread cache of word scores (24 bytes each).
@@ -859,30 +1026,86 @@ pub fn spans(
     }
 }
 
-/// The highest-scoring tag among `allowed` (a bit set); ties go to the lower tag.
-pub fn best_tag(scores: &[i32; ROW], allowed: u8) -> u8 {
-    let mut best = TAG_O;
-    let mut best_score = i32::MIN;
-    for t in 0..N_TAGS as u8 {
-        if allowed & (1 << t) != 0 && scores[t as usize] > best_score {
-            best = t;
-            best_score = scores[t as usize];
+/// The best-scoring tag sequence of a sentence (Viterbi), into `tags`:
+/// `scores(i, prev)` gives the scores of token `i`'s tags after tag `prev`, read
+/// only for the tags [`allowed_tags`] lets follow `prev`; a token that may only
+/// be outside a name adds nothing. `back` is scratch. Ties go to the lower tags.
+pub fn viterbi<T>(
+    info: &[TokInfo],
+    tags: &mut [u8],
+    back: &mut Vec<[u8; ROW]>,
+    mut scores: impl FnMut(usize, u8) -> [T; ROW],
+) where
+    T: Copy + PartialOrd + std::ops::Add<Output = T> + Default,
+{
+    let n = info.len().min(tags.len());
+    back.clear();
+    back.resize(n, [TAG_O; ROW]);
+    let mut best: [Option<T>; ROW] = [None; ROW];
+    best[TAG_O as usize] = Some(T::default());
+    // Only O reached: a token that may not start a name leaves it so.
+    let mut only_o = true;
+    for (i, back) in back.iter_mut().enumerate() {
+        if only_o && !info[i].upper {
+            continue;
+        }
+        let mut next: [Option<T>; ROW] = [None; ROW];
+        for p in 0..N_TAGS as u8 {
+            let Some(sp) = best[p as usize] else { continue };
+            let allowed = allowed_tags(info, i, p);
+            let mut offer = |t: u8, score: T| {
+                let slot = &mut next[t as usize];
+                if slot.is_none_or(|s| score > s) {
+                    *slot = Some(score);
+                    back[t as usize] = p;
+                }
+            };
+            if allowed == 1 << TAG_O {
+                offer(TAG_O, sp);
+                continue;
+            }
+            let s = scores(i, p);
+            for t in 0..N_TAGS as u8 {
+                if allowed & (1 << t) != 0 {
+                    offer(t, sp + s[t as usize]);
+                }
+            }
+        }
+        best = next;
+        only_o = best[1..].iter().all(Option::is_none);
+    }
+    let mut t = TAG_O;
+    let mut top: Option<T> = None;
+    for (k, s) in best.iter().enumerate() {
+        if let Some(s) = *s {
+            if top.is_none_or(|b| s > b) {
+                top = Some(s);
+                t = k as u8;
+            }
         }
     }
-    best
+    for i in (0..n).rev() {
+        tags[i] = t;
+        t = back[i][t as usize];
+    }
 }
 
-/// [`best_tag`] over float scores, for the trainer.
-pub fn best_tag_f32(scores: &[f32; ROW], allowed: u8) -> u8 {
-    let mut best = TAG_O;
-    let mut best_score = f32::NEG_INFINITY;
-    for t in 0..N_TAGS as u8 {
-        if allowed & (1 << t) != 0 && scores[t as usize] > best_score {
-            best = t;
-            best_score = scores[t as usize];
-        }
-    }
-    best
+/// Whether a sentence is written without the capitals English gives names: its
+/// first word with a letter starts in lower case ("which burger chain is as good
+/// as in n out in the chicago area ?", "i love the script"). In such a sentence a
+/// lower-case word the training treebank mostly wrote as a proper noun is read
+/// as if capitalised ([`TokInfo::sentence`]).
+pub fn is_caseless<'w>(n: usize, word: impl Fn(usize) -> &'w str) -> bool {
+    (0..n)
+        .map(&word)
+        .find_map(|w| w.chars().find(|c| c.is_alphabetic()))
+        .is_some_and(char::is_lowercase)
+}
+
+/// Whether flags of [`WordFlags`] make a lower-case word of a caseless sentence a
+/// possible name (see [`NameFinder::is_lowercase_name`]).
+fn is_lowercase_name(flags: u32) -> bool {
+    (flags >> VOCAB_SHIFT) as u8 & Vocab::MOSTLY_PROPN != 0
 }
 
 /// The tags token `i` may take after `prev`: a word with an upper-case letter
@@ -917,6 +1140,8 @@ pub struct TokInfo {
     lower: u64,
     shape: u64,
     flags: u32,
+    /// Where the token stands in a name of the gazette (see [`Gazette::mark`]).
+    gaz: u8,
     upper: bool,
     opener: bool,
 }
@@ -927,6 +1152,7 @@ impl TokInfo {
         lower: 0,
         shape: 0,
         flags: 0,
+        gaz: 0,
         upper: false,
         opener: false,
     };
@@ -938,17 +1164,57 @@ impl TokInfo {
         t
     }
 
-    /// [`TokInfo::new`] without the flags, which the caller looks up.
+    /// The infos of a sentence's `n` words as [`NameFinder::tag_with`] reads
+    /// them: in a [caseless](is_caseless) sentence, a lower-case word that is
+    /// mostly a proper noun counts as capitalised.
+    pub fn sentence<'w>(
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        flags: &WordFlags,
+        gazette: &Gazette,
+    ) -> Vec<TokInfo> {
+        let caseless = is_caseless(n, &word);
+        let mut info: Vec<TokInfo> = (0..n)
+            .map(|i| {
+                let w = word(i);
+                let t = TokInfo::new(w, flags);
+                if caseless && !t.upper && is_lowercase_name(t.flags) {
+                    let mut c = TokInfo::unflagged(w, true);
+                    c.flags = t.flags;
+                    c
+                } else {
+                    t
+                }
+            })
+            .collect();
+        gazette.mark(&mut info);
+        info
+    }
+
+    /// [`TokInfo::new`] without the flags, which the caller looks up. A word
+    /// without an upper-case letter read as capitalised (`upper`) has the shape
+    /// of its capitalised spelling.
     fn unflagged(word: &str, upper: bool) -> TokInfo {
-        let (lower, shape) = if word.is_ascii() {
+        let (lower, mut shape) = if word.is_ascii() {
             ascii_word_and_shape_hash(word.as_bytes())
         } else {
             (word_hash(word), shape_hash(word))
         };
+        if upper && !has_upper(word) {
+            let mut chars = word.chars();
+            let capitalised: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            shape = shape_hash(&capitalised);
+        }
         TokInfo {
             lower,
             shape,
             flags: 0,
+            gaz: 0,
             upper,
             opener: matches!(
                 word,
@@ -986,6 +1252,7 @@ const F_BIGRAM_M1: u64 = 21;
 const F_BIGRAM_P1: u64 = 22;
 const F_LENGTH: u64 = 23;
 const F_LIST_M2: u64 = 24;
+const F_GAZ: u64 = 25;
 const F_PREV: u64 = 30;
 const F_PREV_WORD: u64 = 31;
 const F_PREV_SHAPE: u64 = 32;
@@ -1075,6 +1342,11 @@ fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k
     }
     push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
     push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
+    let mut g = t.gaz;
+    while g != 0 {
+        push(F_GAZ, u64::from(g.trailing_zeros()));
+        g &= g - 1;
+    }
     for (template, flags) in [
         (F_LIST_M1, at(ii - 1).map_or(0, |t| t.flags)),
         (F_LIST_P1, at(ii + 1).map_or(0, |t| t.flags)),
@@ -1568,9 +1840,19 @@ mod tests {
         let mut vocab = Vocab::default();
         vocab.insert("Paris", Vocab::PROPN);
         vocab.insert("the", Vocab::LOWER);
-        let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab)).unwrap();
+        let mut gazette = Gazette::default();
+        gazette.insert(&["San", "Francisco"], EntityType::Location);
+        let finder = NameFinder::decode(&NameFinder::encode(&w, &vocab, &gazette)).unwrap();
         assert_eq!(finder.dense(), w);
         assert_eq!(finder.vocabulary(), &vocab);
+        assert_eq!(finder.gazette_len, gazette.len());
+        let mut info: Vec<TokInfo> = ["in", "San", "Francisco"]
+            .iter()
+            .map(|w| TokInfo::new(w, &finder.flags))
+            .collect();
+        Gazette::mark_with(&mut info, |h| finder.gazette.get(h) as u8);
+        let b = Gazette::type_bit(EntityType::Location) >> 1;
+        assert_eq!([info[0].gaz, info[1].gaz, info[2].gaz], [0, b, b << 3]);
         assert_eq!(finder.bits(), 8);
     }
 }
