@@ -22,6 +22,7 @@
 use crate::actors::mentions::{DocActors, Mention, MentionKind};
 use crate::actors::names::{first_name_gender, Gender};
 use crate::actors::ActorKind;
+use crate::text::words::WordList;
 use crate::text::{Sentence, TokenKind};
 
 /// Honorifics before a name, with the gender they give: "Mr. Obama", "Mrs May",
@@ -38,6 +39,9 @@ const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Mme", Some(Gender::Female)),
     ("Dame", Some(Gender::Female)),
     ("Dr", None),
+    ("Doctor", None),
+    ("Prof", None),
+    ("Professor", None),
 ];
 
 /// Titles that say the holder's gender ("King Abdullah", "Queen Elizabeth").
@@ -256,6 +260,29 @@ const CLAUSE_BREAKS: &[&str] = &[
     "if", "since", "said", "says", "told", "asked", "until", "although", "though",
 ];
 
+/// Words of the second person: a sentence that says them speaks to someone.
+static SECOND_PERSON: WordList = WordList::new(&["you", "your", "yours", "yourself"]);
+
+/// Whether the person mention `m` names whom the sentence speaks to (a vocative),
+/// not whom it talks about: a name opening the sentence before a comma and "you"
+/// ("Mr. Smith, you said …"), or one closing a sentence that says "you", after a
+/// comma, with no quotation or "said" that could make it an apposition ("I can
+/// assure you, John."). "he" and "she" never mean the person addressed.
+pub fn is_addressed(s: &Sentence, m: &Mention) -> bool {
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    if start == 0 {
+        return s.is(end, ",")
+            && s.kind(end + 1).is_some()
+            && SECOND_PERSON.contains(s.word(end + 1));
+    }
+    let closing = (end..s.len()).all(|t| s.kind(t) == Some(TokenKind::Punct));
+    closing
+        && s.is(start - 1, ",")
+        && (0..start).any(|t| SECOND_PERSON.contains(s.word(t)))
+        && !(0..s.len())
+            .any(|t| s.kind(t) == Some(TokenKind::Quote) || s.is(t, "said") || s.is(t, "says"))
+}
+
 /// The document's people as pronouns see them: gender, salience, who spoke.
 #[derive(Default)]
 pub struct Coref {
@@ -356,10 +383,13 @@ impl Coref {
 
     /// Remembers the people of a sentence's mentions (pronouns included): their
     /// salience, and how often each was named.
-    pub fn remember(&mut self, out: &[Mention], actors: &DocActors) {
+    pub fn remember(&mut self, s: &Sentence, out: &[Mention], actors: &DocActors) {
         let mut subject_seen = false;
         for (k, m) in out.iter().enumerate() {
             if actors.get(m.actor).kind != ActorKind::Person {
+                continue;
+            }
+            if !m.is_pronoun() && is_addressed(s, m) {
                 continue;
             }
             let pronoun = matches!(m.kind, MentionKind::Pronoun | MentionKind::Possessive);
@@ -406,7 +436,9 @@ impl Coref {
                 .find(|&a| is_person(a) && fits(a));
         }
         // The sentence's people so far: the first is its subject.
-        let first_person = in_sentence.iter().position(|m| is_person(m.actor));
+        let first_person = in_sentence
+            .iter()
+            .position(|m| is_person(m.actor) && (m.is_pronoun() || !is_addressed(s, m)));
         let bound = |m: &Mention| {
             p.form == Form::Object
                 && !(m.tokens.end..i).any(|t| CLAUSE_BREAKS.iter().any(|w| s.is(t, w)))
@@ -417,7 +449,7 @@ impl Coref {
             candidates.push((a, self.salience_of(a)));
         }
         for (k, m) in in_sentence.iter().enumerate() {
-            if !is_person(m.actor) {
+            if !is_person(m.actor) || (!m.is_pronoun() && is_addressed(s, m)) {
                 continue;
             }
             let points = MENTIONED
@@ -469,8 +501,10 @@ impl Coref {
 /// A pronoun before the person it means (cataphora): "In his speech, Putin said",
 /// "When she arrived, Merkel met reporters", and an apposition "it angered him,
 /// Hurt,". A personal pronoun that comes before any person of its sentence, and
-/// the comma after it is followed by a person who fits, means that person.
-pub fn cataphora(coref: &Coref, s: &Sentence, found: &mut [Mention], actors: &DocActors) {
+/// the comma after it is followed by a person who fits, means that person, and so
+/// do the later pronouns of the sentence that were tied to the same guess; the
+/// person takes the pronoun's gender.
+pub fn cataphora(coref: &mut Coref, s: &Sentence, found: &mut [Mention], actors: &DocActors) {
     let is_person = |a: usize| actors.get(a).kind == ActorKind::Person;
     let Some(k) = found.iter().position(|m| is_person(m.actor)) else {
         return;
@@ -488,15 +522,28 @@ pub fn cataphora(coref: &Coref, s: &Sentence, found: &mut [Mention], actors: &Do
     let Some(comma) = (m.tokens.end..s.len().min(m.tokens.end + 12)).find(|&t| s.is(t, ",")) else {
         return;
     };
-    let named = found[k + 1..].iter().find(|n| {
+    let named = found[k + 1..].iter().position(|n| {
         n.tokens.start == comma + 1
             && !n.is_pronoun()
             && is_person(n.actor)
             && coref.gender_of(n.actor).is_none_or(|g| g == p.gender)
     });
-    if let Some(actor) = named.map(|n| n.actor) {
-        found[k].actor = actor;
+    let Some(at) = named.map(|j| k + 1 + j) else {
+        return;
+    };
+    let (guess, actor) = (found[k].actor, found[at].actor);
+    found[k].actor = actor;
+    // "As an example of his …, Bezos's comments, after his return, …": the
+    // pronouns after the name that went to the same guess mean the person named.
+    for n in &mut found[at + 1..] {
+        if n.actor == guess && n.is_pronoun() && n.tokens.len() == 1 {
+            let fits = personal_pronoun(s, n.tokens.start).is_some_and(|q| q.gender == p.gender);
+            if fits {
+                n.actor = actor;
+            }
+        }
     }
+    coref.set_gender(actor, p.gender);
 }
 
 /// "it"/"they" as the subject of a verb: the actor named last in the same sentence

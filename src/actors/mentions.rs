@@ -362,6 +362,13 @@ const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
 /// Words that open a verb's object: after a clause's first "Name -s" they make the
 /// "-s" word a verb ("Putin expresses his condolences", "Merkel
 /// welcomes the deal"), not a plural the name modifies ("Caesar howitzers were").
+/// Words of hesitation and assent in transcribed speech ("Um, we think …", "Uh,
+/// yes"), never a person's name however the name finder tags them.
+static FILLERS: WordList = WordList::new(&[
+    "Um", "Umm", "Uh", "Uhm", "Er", "Erm", "Ah", "Eh", "Hmm", "Mm", "Mhm", "Oh", "Yeah", "Okay",
+    "Ok", "Wow", "Hey", "Yep", "Nope",
+]);
+
 static OBJECT_OPENERS: WordList = WordList::new(&[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "him", "them",
     "us", "me", "it",
@@ -1100,10 +1107,10 @@ impl<'g> MentionFinder<'g> {
             }
             i = self.mention_at(s, i, first_new, out);
         }
-        coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
+        coref::cataphora(&mut self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
         self.speaking_documents(s, first_new, out);
-        self.remember(&out[first_new..]);
+        self.remember(s, &out[first_new..]);
     }
 
     /// Remembers who wrote a document the sentence names with its author, and the
@@ -1327,6 +1334,11 @@ impl<'g> MentionFinder<'g> {
             let Some(range) = self.name_core(s, range) else {
                 continue;
             };
+            // "Um, there are arguable justifications": a word of hesitation the
+            // finder reads as a name, as spoken words are capitalised at a turn's start.
+            if range.len() == 1 && FILLERS.contains(s.word(range.start)) {
+                continue;
+            }
             let free = range
                 .clone()
                 .all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
@@ -1971,8 +1983,8 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
-    fn remember(&mut self, out: &[Mention]) {
-        self.coref.remember(out, &self.actors);
+    fn remember(&mut self, s: &Sentence, out: &[Mention]) {
+        self.coref.remember(s, out, &self.actors);
         for m in out.iter().filter(|m| m.can_act()) {
             self.recent.retain(|&a| a != m.actor);
             self.recent.push(m.actor);
