@@ -260,6 +260,74 @@ const CLAUSE_BREAKS: &[&str] = &[
     "if", "since", "said", "says", "told", "asked", "until", "although", "though",
 ];
 
+/// Verbs of a closing attribution after its pronoun: "…, he said", "…,\" she added".
+static ATTRIBUTION_VERBS: WordList = WordList::new(&[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "stressed",
+    "warned",
+    "noted",
+    "explained",
+    "insisted",
+    "argued",
+    "wrote",
+    "writes",
+    "replied",
+    "continued",
+    "declared",
+]);
+
+/// Verbs of saying or thinking whose subject the "he" or "she" of the clause they
+/// open means: "Kowalczyk said he would go", "Sarvis notes that he favours …".
+static SAYING_VERBS: WordList = WordList::new(&[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "stressed",
+    "warned",
+    "noted",
+    "notes",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "knows",
+    "knew",
+    "admitted",
+    "admits",
+    "denied",
+    "denies",
+    "hopes",
+    "hoped",
+    "announced",
+    "announces",
+    "explained",
+    "wrote",
+    "writes",
+    "acknowledged",
+    "confirmed",
+    "confirms",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "felt",
+    "feels",
+    "feared",
+    "fears",
+]);
+
 /// Words of the second person: a sentence that says them speaks to someone.
 static SECOND_PERSON: WordList = WordList::new(&["you", "your", "yours", "yourself"]);
 
@@ -299,6 +367,23 @@ pub struct Coref {
     /// Token starts of the sentence's pronouns whose person was a guess: another
     /// person fits nearly as well.
     guessed: Vec<usize>,
+    /// Names nothing made a person of (see [`Unnamed`]), most recent last.
+    unnamed: Vec<Unnamed>,
+}
+
+/// A capitalised word the text uses like a person's name, though neither the
+/// dictionaries nor the name finder made it a person: "Williamson should have sent
+/// them …". Such a person may be whom the next "he" means, so a pronoun that fits it
+/// better than every person found is left unresolved rather than tied to somebody
+/// named earlier.
+struct Unnamed {
+    word: String,
+    gender: Option<Gender>,
+    salience: f32,
+    /// Its token in the current sentence, and whether it is the sentence's subject.
+    at: Option<(usize, bool)>,
+    /// Whether a pronoun of the current sentence went to it.
+    meant: bool,
 }
 
 impl Coref {
@@ -310,6 +395,7 @@ impl Coref {
         self.genders.clear();
         self.salience.clear();
         self.guessed.clear();
+        self.unnamed.clear();
     }
 
     /// Whether a person has been named (so a later pronoun or surname may refer back).
@@ -323,6 +409,67 @@ impl Coref {
         for &a in &self.recent_people {
             self.salience[a] *= 0.5;
         }
+        for u in &mut self.unnamed {
+            if let Some((_, subject)) = u.at.take() {
+                u.salience += MENTIONED + if subject { SUBJECT } else { 0.0 };
+            } else if u.meant {
+                u.salience += MENTIONED;
+            }
+            u.meant = false;
+            u.salience *= 0.5;
+        }
+        self.unnamed.retain(|u| u.salience >= 1.0);
+    }
+
+    /// A word at token `at` of the sentence that names someone nothing made a person
+    /// of (see [`Unnamed`]); `subject` when no person comes before it.
+    pub fn note_unnamed(&mut self, word: &str, at: usize, subject: bool) {
+        match self.unnamed.iter().position(|u| u.word == word) {
+            Some(k) => {
+                let mut u = self.unnamed.remove(k);
+                u.at = Some((at, subject));
+                self.unnamed.push(u);
+            }
+            None => self.unnamed.push(Unnamed {
+                word: word.to_string(),
+                gender: name_gender(word),
+                salience: 0.0,
+                at: Some((at, subject)),
+                meant: false,
+            }),
+        }
+        let excess = self.unnamed.len().saturating_sub(REMEMBERED);
+        self.unnamed.drain(..excess);
+    }
+
+    /// The score of the unnamed person who best fits pronoun `p` at token `i` (as
+    /// [`Coref::resolve`] scores people), and its place in the list.
+    fn best_unnamed(&self, s: &Sentence, i: usize, p: Pronoun) -> Option<(usize, f32)> {
+        let mut best: Option<(usize, f32)> = None;
+        for (k, u) in self.unnamed.iter().enumerate() {
+            if u.gender.is_some_and(|g| g != p.gender) {
+                continue;
+            }
+            let mut score = u.salience;
+            let here = u.at.filter(|&(at, _)| at < i);
+            if let Some((at, subject)) = here {
+                let bound = p.form == Form::Object
+                    && !(at + 1..i).any(|t| CLAUSE_BREAKS.iter().any(|w| s.is(t, w)));
+                if bound {
+                    continue;
+                }
+                score += MENTIONED + if subject { SUBJECT } else { 0.0 };
+            }
+            // Named in the pronoun's own sentence, it needs no gender to be a match
+            // for someone named before ("Zukauskas hid the letters when he left").
+            if u.gender.is_none() && here.is_none() {
+                score *= UNKNOWN_GENDER;
+            }
+            if score >= LEAST && best.is_none_or(|(_, b)| score > b) {
+                best = Some((k, score));
+            }
+        }
+        best
     }
 
     /// Gives `actor` a gender unless it has one already.
@@ -427,13 +574,54 @@ impl Coref {
         actors: &DocActors,
     ) -> Option<usize> {
         let is_person = |a: usize| actors.get(a).kind == ActorKind::Person;
-        let fits = |a: usize| self.gender_of(a).is_none_or(|g| g == p.gender);
+        let genders = &self.genders;
+        let fits = |a: usize| {
+            genders
+                .get(a)
+                .copied()
+                .flatten()
+                .is_none_or(|g| g == p.gender)
+        };
         if p.form == Form::Reflexive {
             return in_sentence
                 .iter()
                 .rev()
                 .map(|m| m.actor)
                 .find(|&a| is_person(a) && fits(a));
+        }
+        // "Baltrus should resign, he said": the speaker of a closing attribution is
+        // not a person the words he said name.
+        let attribution = p.form == Form::Subject
+            && i >= 1
+            && (s.is(i - 1, ",") || s.kind(i - 1) == Some(TokenKind::Quote))
+            && s.kind(i + 1).is_some()
+            && ATTRIBUTION_VERBS.contains(s.word(i + 1));
+        // "Kowalczyk said he would go": the subject of a clause that a verb of saying
+        // or thinking opens is that verb's subject, whom the text named just before it.
+        let verb = match i.checked_sub(1) {
+            Some(v) if s.is(v, "that") && v >= 1 && SAYING_VERBS.contains(s.word(v - 1)) => {
+                Some(v - 1)
+            }
+            Some(v) if SAYING_VERBS.contains(s.word(v)) => Some(v),
+            _ => None,
+        };
+        if let Some(v) = verb.filter(|_| p.form == Form::Subject) {
+            let sayer = in_sentence
+                .iter()
+                .rev()
+                .find(|m| m.tokens.end == v)
+                .filter(|m| is_person(m.actor) && fits(m.actor));
+            if let Some(m) = sayer {
+                return Some(m.actor);
+            }
+            let unnamed = self.unnamed.iter_mut().find(|u| {
+                u.at.is_some_and(|(at, _)| at + 1 == v) && u.gender.is_none_or(|g| g == p.gender)
+            });
+            if let Some(u) = unnamed {
+                u.meant = true;
+                u.gender.get_or_insert(p.gender);
+                return None;
+            }
         }
         // The sentence's people so far: the first is its subject.
         let first_person = in_sentence
@@ -458,7 +646,8 @@ impl Coref {
                 } else {
                     0.0
                 };
-            let bound_here = bound(m);
+            // A closing attribution's speaker is nobody the words he said name.
+            let bound_here = bound(m) || (attribution && !m.is_pronoun());
             match candidates.iter().position(|&(a, _)| a == m.actor) {
                 Some(at) => {
                     let (a, score) = candidates.remove(at);
@@ -485,6 +674,18 @@ impl Coref {
                     best = Some((a, score));
                 }
             }
+        }
+        // Somebody the text names but nothing made a person of fits better: better
+        // no answer than a person named earlier.
+        let unnamed = self.best_unnamed(s, if attribution { 0 } else { i }, p);
+        if let Some((k, u)) = unnamed.filter(|&(_, u)| best.is_none_or(|(_, b)| u > b)) {
+            let second = best.map_or(0.0, |(_, b)| b);
+            let entry = &mut self.unnamed[k];
+            entry.meant = true;
+            if p.form == Form::Subject && second < u * 0.5 {
+                entry.gender.get_or_insert(p.gender);
+            }
+            return None;
         }
         let (chosen, score) = best.filter(|&(_, score)| score >= LEAST)?;
         let clear = second < score * 0.5;
@@ -664,6 +865,32 @@ mod tests {
              Markets fell. Rain came. He left.",
         );
         assert!(far.is_empty(), "{far:?}");
+    }
+
+    #[test]
+    fn a_name_nothing_made_a_person_keeps_its_pronouns_from_earlier_people() {
+        // "Zukauskas" is no person geokg knows, but "he" means him, not Baltrus.
+        let found = pronouns(
+            "Lithuanian President Tomas Baltrus arrived in Vilnius. Prosecutors said \
+             Zukauskas should have returned the letters when he left office.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let said = pronouns(
+            "Polish President Piotr Nowak arrived in Vilnius. Zukauskas said he would not come.",
+        );
+        assert!(said.is_empty(), "{said:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_saying_verb_is_its_clause_s_he_and_no_closing_speaker() {
+        let (nowak, baltrus) = ("person:piotr-nowak", "person:tomas-baltrus");
+        let found = pronouns(
+            "Polish President Piotr Nowak met Lithuanian President Tomas Baltrus in Vilnius. \
+             Nowak spoke first. Later, Baltrus said he would ask NATO for troops. \
+             Lithuanian President Tomas Baltrus should resign, he said.",
+        );
+        use MentionKind::Pronoun;
+        assert_eq!(found, [p("he", baltrus, Pronoun), p("he", nowak, Pronoun)]);
     }
 
     #[test]
