@@ -52,6 +52,9 @@ const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("Emperor", Gender::Male),
     ("Duke", Gender::Male),
     ("Lord", Gender::Male),
+    ("Earl", Gender::Male),
+    ("Baron", Gender::Male),
+    ("Marquess", Gender::Male),
     ("Emir", Gender::Male),
     ("Sultan", Gender::Male),
     ("Sheikh", Gender::Male),
@@ -65,6 +68,8 @@ const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("Empress", Gender::Female),
     ("Duchess", Gender::Female),
     ("Lady", Gender::Female),
+    ("Countess", Gender::Female),
+    ("Baroness", Gender::Female),
 ];
 
 /// Points a mention gives its person (Lappin and Leass's sentence recency).

@@ -1346,7 +1346,13 @@ impl<'g> MentionFinder<'g> {
             };
             // "Um, there are arguable justifications": a word of hesitation the
             // finder reads as a name, as spoken words are capitalised at a turn's start.
-            if range.len() == 1 && FILLERS.contains(s.word(range.start)) {
+            // "at Lord's in 1805": a title or honorific alone names nobody.
+            if range.len() == 1 && {
+                let w = s.word(range.start);
+                FILLERS.contains(w)
+                    || coref::title_gender(w).is_some()
+                    || coref::honorific(w).is_some()
+            } {
                 continue;
             }
             let free = range
@@ -1363,7 +1369,8 @@ impl<'g> MentionFinder<'g> {
     /// Capitalised words the text uses like a person's name though nothing made one
     /// a person (see `coref::Unnamed`): "Williamson should have sent them …", "a
     /// statement made by Williamson, since he …". A single word, never written in
-    /// lower case, that no gazetteer name, known surname or name finder's name claims,
+    /// lower case unless it is a first name ("Mary is …"), that no gazetteer name,
+    /// known surname or name finder's name claims,
     /// before an auxiliary, a verb of saying or a past tense, or after "by" or "with"
     /// at a clause's end; opening the sentence, only before such a verb.
     fn note_unnamed_people(&mut self, s: &Sentence) {
@@ -1401,7 +1408,8 @@ impl<'g> MentionFinder<'g> {
                 || self.gazetteer.is_not_name(word)
                 || is_month(word)
                 || self.people_by_word.get(word).is_some()
-                || finder.word_flags(word) & Vocab::LOWER != 0
+                || (finder.word_flags(word) & Vocab::LOWER != 0
+                    && coref::name_gender(word).is_none())
                 || (opens && !verb)
             {
                 continue;
