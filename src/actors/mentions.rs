@@ -1564,6 +1564,26 @@ impl<'g> MentionFinder<'g> {
     /// document, the only person of that name.
     fn dictionary_person(&self, name: &str) -> Option<ActorIx> {
         let candidates = self.gazetteer.people_named(name);
+        // Phoenix lists a few organisations among its people ("Supreme Council of the
+        // Syrian Revolution", "Tawhid Brigade"): no person, and "Revolution" no surname.
+        let organization = |p: &ActorIx| {
+            self.gazetteer
+                .actor(*p)
+                .label
+                .split(' ')
+                .any(|w| ORGANIZATION_HEADS.contains(w) || w == "Brigade")
+        };
+        let filtered: Vec<ActorIx>;
+        let candidates = if candidates.iter().any(organization) {
+            filtered = candidates
+                .iter()
+                .copied()
+                .filter(|p| !organization(p))
+                .collect();
+            &filtered[..]
+        } else {
+            candidates
+        };
         let in_office: Vec<ActorIx> = match self.date {
             Some(d) => candidates
                 .iter()
