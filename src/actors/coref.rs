@@ -611,6 +611,12 @@ impl Coref {
             _ => None,
         };
         if let Some(v) = verb.filter(|_| p.form == Form::Subject) {
+            // "Zukauskas, who said he …": the verb's subject is the person before "who".
+            let v = if v >= 2 && s.is(v - 1, "who") && s.is(v - 2, ",") {
+                v - 2
+            } else {
+                v
+            };
             let sayer = in_sentence
                 .iter()
                 .rev()

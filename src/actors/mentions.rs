@@ -1371,8 +1371,8 @@ impl<'g> MentionFinder<'g> {
     /// statement made by Williamson, since he …". A single word, never written in
     /// lower case unless it is a first name ("Mary is …"), that no gazetteer name,
     /// known surname or name finder's name claims,
-    /// before an auxiliary, a verb of saying or a past tense, or after "by" or "with"
-    /// at a clause's end; opening the sentence, only before such a verb.
+    /// before an auxiliary, a verb of saying, a past tense or ", who", or after "by"
+    /// or "with" at a clause's end; opening the sentence, only before such a verb.
     fn note_unnamed_people(&mut self, s: &Sentence) {
         let finder = NameFinder::builtin();
         for k in 0..s.len() {
@@ -1394,6 +1394,9 @@ impl<'g> MentionFinder<'g> {
                         && next.ends_with("ed")
                         && next.starts_with(|c: char| c.is_ascii_lowercase()))
             };
+            // "Jason, who is our editor": only people are "who".
+            let who = s.is(k + 1, ",") && s.is(k + 2, "who");
+            let verb = verb || who;
             let object = k > 0
                 && (s.is(k - 1, "by") || s.is(k - 1, "with"))
                 && s.kind(k + 1).is_none_or(|t| t == TokenKind::Punct);
