@@ -718,11 +718,17 @@ impl Coref {
 /// ('Nowak said: "…"', 'Nowak told reporters, "…"' is not read). `None` outside a
 /// quotation.
 fn quotation_speaker(s: &Sentence, i: usize, in_sentence: &[Mention]) -> Option<usize> {
-    let quotes: Vec<usize> = (0..i)
-        .filter(|&t| s.kind(t) == Some(TokenKind::Quote))
-        .collect();
-    let &open = quotes.last().filter(|_| quotes.len() % 2 == 1)?;
-    let mut v = open.checked_sub(1)?;
+    let (mut count, mut last) = (0usize, 0usize);
+    for t in 0..i {
+        if s.kind(t) == Some(TokenKind::Quote) {
+            count += 1;
+            last = t;
+        }
+    }
+    if count % 2 == 0 {
+        return None;
+    }
+    let mut v = last.checked_sub(1)?;
     if s.is(v, ",") || s.is(v, ":") {
         v = v.checked_sub(1)?;
     }

@@ -3130,6 +3130,8 @@ impl<'g> MentionFinder<'g> {
         if self.people.is_empty() || !self.is_name_word(s, i) {
             return None;
         }
+        let word = s.word(i);
+        let candidates = self.people_by_word.get(word)?;
         let article = i >= 1
             && ["the", "The", "a", "an", "A", "An"]
                 .iter()
@@ -3139,8 +3141,6 @@ impl<'g> MentionFinder<'g> {
         if (article && name_goes_on) || self.place_follows(s, i..i + 1) {
             return None;
         }
-        let word = s.word(i);
-        let candidates = self.people_by_word.get(word)?;
         let person = candidates.iter().rev().find_map(|&k| {
             let p = &self.people[k];
             let full = p
