@@ -50,6 +50,17 @@ struct Tally {
     findable_wrong: usize,
 }
 
+/// The sentence's words with the one at `at` in brackets.
+fn marked(s: &ud::Conllu, at: usize) -> String {
+    let words: Vec<String> = s
+        .words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| if k == at { format!("[{w}]") } else { w.clone() })
+        .collect();
+    words.join(" ")
+}
+
 fn real_main() -> Result<(), String> {
     let path = std::env::args()
         .nth(1)
@@ -143,6 +154,8 @@ fn real_main() -> Result<(), String> {
             .filter(|m| m.actor.starts_with("person:"))
             .map(|m| label(&m.actor))
             .collect();
+        // Verbose lines, in the document's order.
+        let mut lines: Vec<((usize, usize), String)> = Vec::new();
         for (chain, ms) in &chains {
             for (k, r, _) in ms {
                 if r.len() != 1 {
@@ -169,6 +182,17 @@ fn real_main() -> Result<(), String> {
                     None => {
                         tally.unresolved += 1;
                         entry[2] += 1;
+                        if verbose {
+                            lines.push((
+                                (*k, r.start),
+                                format!(
+                                    "{id}#{k}: {word} unresolved{}; gold {:?} in: {}",
+                                    if findable { "" } else { " (person not found)" },
+                                    names.first(),
+                                    marked(s, r.start)
+                                ),
+                            ));
+                        }
                     }
                     Some(actor) => {
                         let l = label(actor);
@@ -181,18 +205,26 @@ fn real_main() -> Result<(), String> {
                             tally.findable_wrong += usize::from(findable);
                             entry[1] += 1;
                             if verbose {
-                                eprintln!(
-                                    "{id}: {word} → {l} ({actor}); gold {:?} in: {}",
-                                    names.first(),
-                                    s.words.join(" ")
-                                );
+                                lines.push((
+                                    (*k, r.start),
+                                    format!(
+                                        "{id}#{k}: {word} → {l} ({actor}); gold {:?} in: {}",
+                                        names.first(),
+                                        marked(s, r.start)
+                                    ),
+                                ));
                             }
                         }
                     }
                 }
             }
         }
+        lines.sort();
+        for (_, line) in lines {
+            eprintln!("{line}");
+        }
     }
+
     let t = &tally;
     let resolved = t.right + t.wrong;
     println!(

@@ -22,6 +22,7 @@
 use crate::actors::mentions::{DocActors, Mention, MentionKind};
 use crate::actors::names::{first_name_gender, Gender};
 use crate::actors::ActorKind;
+use crate::text::words::WordList;
 use crate::text::{Sentence, TokenKind};
 
 /// Honorifics before a name, with the gender they give: "Mr. Obama", "Mrs May",
@@ -38,6 +39,9 @@ const HONORIFICS: &[(&str, Option<Gender>)] = &[
     ("Mme", Some(Gender::Female)),
     ("Dame", Some(Gender::Female)),
     ("Dr", None),
+    ("Doctor", None),
+    ("Prof", None),
+    ("Professor", None),
 ];
 
 /// Titles that say the holder's gender ("King Abdullah", "Queen Elizabeth").
@@ -48,6 +52,9 @@ const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("Emperor", Gender::Male),
     ("Duke", Gender::Male),
     ("Lord", Gender::Male),
+    ("Earl", Gender::Male),
+    ("Baron", Gender::Male),
+    ("Marquess", Gender::Male),
     ("Emir", Gender::Male),
     ("Sultan", Gender::Male),
     ("Sheikh", Gender::Male),
@@ -61,6 +68,8 @@ const GENDERED_TITLES: &[(&str, Gender)] = &[
     ("Empress", Gender::Female),
     ("Duchess", Gender::Female),
     ("Lady", Gender::Female),
+    ("Countess", Gender::Female),
+    ("Baroness", Gender::Female),
 ];
 
 /// Points a mention gives its person (Lappin and Leass's sentence recency).
@@ -256,6 +265,97 @@ const CLAUSE_BREAKS: &[&str] = &[
     "if", "since", "said", "says", "told", "asked", "until", "although", "though",
 ];
 
+/// Verbs of a closing attribution after its pronoun: "…, he said", "…,\" she added".
+static ATTRIBUTION_VERBS: WordList = WordList::new(&[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "stressed",
+    "warned",
+    "noted",
+    "explained",
+    "insisted",
+    "argued",
+    "wrote",
+    "writes",
+    "replied",
+    "continued",
+    "declared",
+]);
+
+/// Verbs of saying or thinking whose subject the "he" or "she" of the clause they
+/// open means: "Kowalczyk said he would go", "Sarvis notes that he favours …".
+static SAYING_VERBS: WordList = WordList::new(&[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "stressed",
+    "warned",
+    "noted",
+    "notes",
+    "insisted",
+    "insists",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "knows",
+    "knew",
+    "admitted",
+    "admits",
+    "denied",
+    "denies",
+    "hopes",
+    "hoped",
+    "announced",
+    "announces",
+    "explained",
+    "wrote",
+    "writes",
+    "acknowledged",
+    "confirmed",
+    "confirms",
+    "promised",
+    "promises",
+    "vowed",
+    "vows",
+    "felt",
+    "feels",
+    "feared",
+    "fears",
+]);
+
+/// Words of the second person: a sentence that says them speaks to someone.
+static SECOND_PERSON: WordList = WordList::new(&["you", "your", "yours", "yourself"]);
+
+/// Whether the person mention `m` names whom the sentence speaks to (a vocative),
+/// not whom it talks about: a name opening the sentence before a comma and "you"
+/// ("Mr. Smith, you said …"), or one closing a sentence that says "you", after a
+/// comma, with no quotation or "said" that could make it an apposition ("I can
+/// assure you, John."). "he" and "she" never mean the person addressed.
+pub fn is_addressed(s: &Sentence, m: &Mention) -> bool {
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    if start == 0 {
+        return s.is(end, ",")
+            && s.kind(end + 1).is_some()
+            && SECOND_PERSON.contains(s.word(end + 1));
+    }
+    let closing = (end..s.len()).all(|t| s.kind(t) == Some(TokenKind::Punct));
+    closing
+        && s.is(start - 1, ",")
+        && (0..start).any(|t| SECOND_PERSON.contains(s.word(t)))
+        && !(0..s.len())
+            .any(|t| s.kind(t) == Some(TokenKind::Quote) || s.is(t, "said") || s.is(t, "says"))
+}
+
 /// The document's people as pronouns see them: gender, salience, who spoke.
 #[derive(Default)]
 pub struct Coref {
@@ -272,6 +372,23 @@ pub struct Coref {
     /// Token starts of the sentence's pronouns whose person was a guess: another
     /// person fits nearly as well.
     guessed: Vec<usize>,
+    /// Names nothing made a person of (see [`Unnamed`]), most recent last.
+    unnamed: Vec<Unnamed>,
+}
+
+/// A capitalised word the text uses like a person's name, though neither the
+/// dictionaries nor the name finder made it a person: "Williamson should have sent
+/// them …". Such a person may be whom the next "he" means, so a pronoun that fits it
+/// better than every person found is left unresolved rather than tied to somebody
+/// named earlier.
+struct Unnamed {
+    word: String,
+    gender: Option<Gender>,
+    salience: f32,
+    /// Its token in the current sentence, and whether it is the sentence's subject.
+    at: Option<(usize, bool)>,
+    /// Whether a pronoun of the current sentence went to it.
+    meant: bool,
 }
 
 impl Coref {
@@ -283,6 +400,7 @@ impl Coref {
         self.genders.clear();
         self.salience.clear();
         self.guessed.clear();
+        self.unnamed.clear();
     }
 
     /// Whether a person has been named (so a later pronoun or surname may refer back).
@@ -296,6 +414,67 @@ impl Coref {
         for &a in &self.recent_people {
             self.salience[a] *= 0.5;
         }
+        for u in &mut self.unnamed {
+            if let Some((_, subject)) = u.at.take() {
+                u.salience += MENTIONED + if subject { SUBJECT } else { 0.0 };
+            } else if u.meant {
+                u.salience += MENTIONED;
+            }
+            u.meant = false;
+            u.salience *= 0.5;
+        }
+        self.unnamed.retain(|u| u.salience >= 1.0);
+    }
+
+    /// A word at token `at` of the sentence that names someone nothing made a person
+    /// of (see [`Unnamed`]); `subject` when no person comes before it.
+    pub fn note_unnamed(&mut self, word: &str, at: usize, subject: bool) {
+        match self.unnamed.iter().position(|u| u.word == word) {
+            Some(k) => {
+                let mut u = self.unnamed.remove(k);
+                u.at = Some((at, subject));
+                self.unnamed.push(u);
+            }
+            None => self.unnamed.push(Unnamed {
+                word: word.to_string(),
+                gender: name_gender(word),
+                salience: 0.0,
+                at: Some((at, subject)),
+                meant: false,
+            }),
+        }
+        let excess = self.unnamed.len().saturating_sub(REMEMBERED);
+        self.unnamed.drain(..excess);
+    }
+
+    /// The score of the unnamed person who best fits pronoun `p` at token `i` (as
+    /// [`Coref::resolve`] scores people), and its place in the list.
+    fn best_unnamed(&self, s: &Sentence, i: usize, p: Pronoun) -> Option<(usize, f32)> {
+        let mut best: Option<(usize, f32)> = None;
+        for (k, u) in self.unnamed.iter().enumerate() {
+            if u.gender.is_some_and(|g| g != p.gender) {
+                continue;
+            }
+            let mut score = u.salience;
+            let here = u.at.filter(|&(at, _)| at < i);
+            if let Some((at, subject)) = here {
+                let bound = p.form == Form::Object
+                    && !(at + 1..i).any(|t| CLAUSE_BREAKS.iter().any(|w| s.is(t, w)));
+                if bound {
+                    continue;
+                }
+                score += MENTIONED + if subject { SUBJECT } else { 0.0 };
+            }
+            // Named in the pronoun's own sentence, it needs no gender to be a match
+            // for someone named before ("Zukauskas hid the letters when he left").
+            if u.gender.is_none() && here.is_none() {
+                score *= UNKNOWN_GENDER;
+            }
+            if score >= LEAST && best.is_none_or(|(_, b)| score > b) {
+                best = Some((k, score));
+            }
+        }
+        best
     }
 
     /// Gives `actor` a gender unless it has one already.
@@ -356,10 +535,13 @@ impl Coref {
 
     /// Remembers the people of a sentence's mentions (pronouns included): their
     /// salience, and how often each was named.
-    pub fn remember(&mut self, out: &[Mention], actors: &DocActors) {
+    pub fn remember(&mut self, s: &Sentence, out: &[Mention], actors: &DocActors) {
         let mut subject_seen = false;
         for (k, m) in out.iter().enumerate() {
             if actors.get(m.actor).kind != ActorKind::Person {
+                continue;
+            }
+            if !m.is_pronoun() && is_addressed(s, m) {
                 continue;
             }
             let pronoun = matches!(m.kind, MentionKind::Pronoun | MentionKind::Possessive);
@@ -397,7 +579,14 @@ impl Coref {
         actors: &DocActors,
     ) -> Option<usize> {
         let is_person = |a: usize| actors.get(a).kind == ActorKind::Person;
-        let fits = |a: usize| self.gender_of(a).is_none_or(|g| g == p.gender);
+        let genders = &self.genders;
+        let fits = |a: usize| {
+            genders
+                .get(a)
+                .copied()
+                .flatten()
+                .is_none_or(|g| g == p.gender)
+        };
         if p.form == Form::Reflexive {
             return in_sentence
                 .iter()
@@ -405,8 +594,52 @@ impl Coref {
                 .map(|m| m.actor)
                 .find(|&a| is_person(a) && fits(a));
         }
+        // "Baltrus should resign, he said": the speaker of a closing attribution is
+        // not a person the words he said name.
+        let attribution = p.form == Form::Subject
+            && i >= 1
+            && (s.is(i - 1, ",") || s.kind(i - 1) == Some(TokenKind::Quote))
+            && s.kind(i + 1).is_some()
+            && ATTRIBUTION_VERBS.contains(s.word(i + 1));
+        // "Kowalczyk said he would go": the subject of a clause that a verb of saying
+        // or thinking opens is that verb's subject, whom the text named just before it.
+        let verb = match i.checked_sub(1) {
+            Some(v) if s.is(v, "that") && v >= 1 && SAYING_VERBS.contains(s.word(v - 1)) => {
+                Some(v - 1)
+            }
+            Some(v) if SAYING_VERBS.contains(s.word(v)) => Some(v),
+            _ => None,
+        };
+        if let Some(v) = verb.filter(|_| p.form == Form::Subject) {
+            // "Zukauskas, who said he …": the verb's subject is the person before "who".
+            let v = if v >= 2 && s.is(v - 1, "who") && s.is(v - 2, ",") {
+                v - 2
+            } else {
+                v
+            };
+            let sayer = in_sentence
+                .iter()
+                .rev()
+                .find(|m| m.tokens.end == v)
+                .filter(|m| is_person(m.actor) && fits(m.actor));
+            if let Some(m) = sayer {
+                return Some(m.actor);
+            }
+            let unnamed = self.unnamed.iter_mut().find(|u| {
+                u.at.is_some_and(|(at, _)| at + 1 == v) && u.gender.is_none_or(|g| g == p.gender)
+            });
+            if let Some(u) = unnamed {
+                u.meant = true;
+                u.gender.get_or_insert(p.gender);
+                return None;
+            }
+        }
+        // 'Nowak said: "He is a friend"': inside a quotation its speaker is "I".
+        let quoted_speaker = quotation_speaker(s, i, in_sentence);
         // The sentence's people so far: the first is its subject.
-        let first_person = in_sentence.iter().position(|m| is_person(m.actor));
+        let first_person = in_sentence
+            .iter()
+            .position(|m| is_person(m.actor) && (m.is_pronoun() || !is_addressed(s, m)));
         let bound = |m: &Mention| {
             p.form == Form::Object
                 && !(m.tokens.end..i).any(|t| CLAUSE_BREAKS.iter().any(|w| s.is(t, w)))
@@ -417,7 +650,7 @@ impl Coref {
             candidates.push((a, self.salience_of(a)));
         }
         for (k, m) in in_sentence.iter().enumerate() {
-            if !is_person(m.actor) {
+            if !is_person(m.actor) || (!m.is_pronoun() && is_addressed(s, m)) {
                 continue;
             }
             let points = MENTIONED
@@ -426,7 +659,9 @@ impl Coref {
                 } else {
                     0.0
                 };
-            let bound_here = bound(m);
+            // A closing attribution's speaker is nobody the words he said name.
+            let bound_here =
+                bound(m) || (attribution && !m.is_pronoun()) || Some(m.actor) == quoted_speaker;
             match candidates.iter().position(|&(a, _)| a == m.actor) {
                 Some(at) => {
                     let (a, score) = candidates.remove(at);
@@ -454,6 +689,18 @@ impl Coref {
                 }
             }
         }
+        // Somebody the text names but nothing made a person of fits better: better
+        // no answer than a person named earlier.
+        let unnamed = self.best_unnamed(s, if attribution { 0 } else { i }, p);
+        if let Some((k, u)) = unnamed.filter(|&(_, u)| best.is_none_or(|(_, b)| u > b)) {
+            let second = best.map_or(0.0, |(_, b)| b);
+            let entry = &mut self.unnamed[k];
+            entry.meant = true;
+            if p.form == Form::Subject && second < u * 0.5 {
+                entry.gender.get_or_insert(p.gender);
+            }
+            return None;
+        }
         let (chosen, score) = best.filter(|&(_, score)| score >= LEAST)?;
         let clear = second < score * 0.5;
         if clear && p.form == Form::Subject {
@@ -466,11 +713,42 @@ impl Coref {
     }
 }
 
+/// The speaker of the quotation token `i` stands in, when the sentence names it
+/// before the quotation: the person just before a verb of saying that opens it
+/// ('Nowak said: "…"', 'Nowak told reporters, "…"' is not read). `None` outside a
+/// quotation.
+fn quotation_speaker(s: &Sentence, i: usize, in_sentence: &[Mention]) -> Option<usize> {
+    let (mut count, mut last) = (0usize, 0usize);
+    for t in 0..i {
+        if s.kind(t) == Some(TokenKind::Quote) {
+            count += 1;
+            last = t;
+        }
+    }
+    if count % 2 == 0 {
+        return None;
+    }
+    let mut v = last.checked_sub(1)?;
+    if s.is(v, ",") || s.is(v, ":") {
+        v = v.checked_sub(1)?;
+    }
+    if !SAYING_VERBS.contains(s.word(v)) && !s.is(v, "wrote") {
+        return None;
+    }
+    in_sentence
+        .iter()
+        .rev()
+        .find(|m| m.tokens.end == v)
+        .map(|m| m.actor)
+}
+
 /// A pronoun before the person it means (cataphora): "In his speech, Putin said",
 /// "When she arrived, Merkel met reporters", and an apposition "it angered him,
 /// Hurt,". A personal pronoun that comes before any person of its sentence, and
-/// the comma after it is followed by a person who fits, means that person.
-pub fn cataphora(coref: &Coref, s: &Sentence, found: &mut [Mention], actors: &DocActors) {
+/// the comma after it is followed by a person who fits, means that person, and so
+/// do the later pronouns of the sentence that were tied to the same guess; the
+/// person takes the pronoun's gender.
+pub fn cataphora(coref: &mut Coref, s: &Sentence, found: &mut [Mention], actors: &DocActors) {
     let is_person = |a: usize| actors.get(a).kind == ActorKind::Person;
     let Some(k) = found.iter().position(|m| is_person(m.actor)) else {
         return;
@@ -488,15 +766,28 @@ pub fn cataphora(coref: &Coref, s: &Sentence, found: &mut [Mention], actors: &Do
     let Some(comma) = (m.tokens.end..s.len().min(m.tokens.end + 12)).find(|&t| s.is(t, ",")) else {
         return;
     };
-    let named = found[k + 1..].iter().find(|n| {
+    let named = found[k + 1..].iter().position(|n| {
         n.tokens.start == comma + 1
             && !n.is_pronoun()
             && is_person(n.actor)
             && coref.gender_of(n.actor).is_none_or(|g| g == p.gender)
     });
-    if let Some(actor) = named.map(|n| n.actor) {
-        found[k].actor = actor;
+    let Some(at) = named.map(|j| k + 1 + j) else {
+        return;
+    };
+    let (guess, actor) = (found[k].actor, found[at].actor);
+    found[k].actor = actor;
+    // "As an example of his …, Bezos's comments, after his return, …": the
+    // pronouns after the name that went to the same guess mean the person named.
+    for n in &mut found[at + 1..] {
+        if n.actor == guess && n.is_pronoun() && n.tokens.len() == 1 {
+            let fits = personal_pronoun(s, n.tokens.start).is_some_and(|q| q.gender == p.gender);
+            if fits {
+                n.actor = actor;
+            }
+        }
     }
+    coref.set_gender(actor, p.gender);
 }
 
 /// "it"/"they" as the subject of a verb: the actor named last in the same sentence
@@ -617,6 +908,32 @@ mod tests {
              Markets fell. Rain came. He left.",
         );
         assert!(far.is_empty(), "{far:?}");
+    }
+
+    #[test]
+    fn a_name_nothing_made_a_person_keeps_its_pronouns_from_earlier_people() {
+        // "Zukauskas" is no person geokg knows, but "he" means him, not Baltrus.
+        let found = pronouns(
+            "Lithuanian President Tomas Baltrus arrived in Vilnius. Prosecutors said \
+             Zukauskas should have returned the letters when he left office.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let said = pronouns(
+            "Polish President Piotr Nowak arrived in Vilnius. Zukauskas said he would not come.",
+        );
+        assert!(said.is_empty(), "{said:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_saying_verb_is_its_clause_s_he_and_no_closing_speaker() {
+        let (nowak, baltrus) = ("person:piotr-nowak", "person:tomas-baltrus");
+        let found = pronouns(
+            "Polish President Piotr Nowak met Lithuanian President Tomas Baltrus in Vilnius. \
+             Nowak spoke first. Later, Baltrus said he would ask NATO for troops. \
+             Lithuanian President Tomas Baltrus should resign, he said.",
+        );
+        use MentionKind::Pronoun;
+        assert_eq!(found, [p("he", baltrus, Pronoun), p("he", nowak, Pronoun)]);
     }
 
     #[test]

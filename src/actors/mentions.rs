@@ -362,6 +362,22 @@ const ORGANIZATION_CONNECTORS: &[&str] = &["and", "of", "for", "on", "&"];
 /// Words that open a verb's object: after a clause's first "Name -s" they make the
 /// "-s" word a verb ("Putin expresses his condolences", "Merkel
 /// welcomes the deal"), not a plural the name modifies ("Caesar howitzers were").
+/// Words of hesitation and assent in transcribed speech ("Um, we think …", "Uh,
+/// yes"), never a person's name however the name finder tags them.
+static FILLERS: WordList = WordList::new(&[
+    "Um", "Umm", "Uh", "Uhm", "Er", "Erm", "Ah", "Eh", "Hmm", "Mm", "Mhm", "Oh", "Yeah", "Okay",
+    "Ok", "Wow", "Hey", "Yep", "Nope",
+]);
+
+/// Words after a capitalised word that make it the subject of a clause, as a
+/// person's name is: auxiliaries and verbs of saying ("Williamson should have …",
+/// "Williamson said …"); see `MentionFinder::note_unnamed_people`.
+static UNNAMED_VERBS: WordList = WordList::new(&[
+    "is", "was", "has", "had", "does", "did", "should", "would", "could", "will", "can", "may",
+    "might", "must", "said", "says", "told", "tells", "wrote", "writes", "thinks", "thought",
+    "knows", "knew", "wants", "went", "sold", "sent", "gave", "took", "made",
+]);
+
 static OBJECT_OPENERS: WordList = WordList::new(&[
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "him", "them",
     "us", "me", "it",
@@ -1067,6 +1083,7 @@ impl<'g> MentionFinder<'g> {
         self.index_hits(s, hits);
         self.coref.start_sentence();
         self.find_names(s);
+        self.note_unnamed_people(s);
         self.has_bracket = (0..s.len()).any(|k| s.is(k, "("));
         self.has_organization_head = (0..s.len()).any(|k| {
             s.word(k)
@@ -1103,10 +1120,10 @@ impl<'g> MentionFinder<'g> {
         self.leaders_governments(s, &mut out[first_new..]);
         self.shared_bodies(s, &mut out[first_new..]);
         group_nouns(s, &self.actors, &mut out[first_new..]);
-        coref::cataphora(&self.coref, s, &mut out[first_new..], &self.actors);
+        coref::cataphora(&mut self.coref, s, &mut out[first_new..], &self.actors);
         self.note_document_authors(s, &out[first_new..]);
         self.speaking_documents(s, first_new, out);
-        self.remember(&out[first_new..]);
+        self.remember(s, &out[first_new..]);
     }
 
     /// "Prime Minister Hun Sen's government", "Putin's regime": a person with a
@@ -1405,6 +1422,17 @@ impl<'g> MentionFinder<'g> {
             let Some(range) = self.name_core(s, range) else {
                 continue;
             };
+            // "Um, there are arguable justifications": a word of hesitation the
+            // finder reads as a name, as spoken words are capitalised at a turn's start.
+            // "at Lord's in 1805": a title or honorific alone names nobody.
+            if range.len() == 1 && {
+                let w = s.word(range.start);
+                FILLERS.contains(w)
+                    || coref::title_gender(w).is_some()
+                    || coref::honorific(w).is_some()
+            } {
+                continue;
+            }
             let free = range
                 .clone()
                 .all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
@@ -1414,6 +1442,62 @@ impl<'g> MentionFinder<'g> {
         }
         self.find_dictionary_people(s);
         self.find_office_holders(s);
+    }
+
+    /// Capitalised words the text uses like a person's name though nothing made one
+    /// a person (see `coref::Unnamed`): "Williamson should have sent them …", "a
+    /// statement made by Williamson, since he …". A single word, never written in
+    /// lower case unless it is a first name ("Mary is …"), that no gazetteer name,
+    /// known surname or name finder's name claims,
+    /// before an auxiliary, a verb of saying, a past tense or ", who", or after "by"
+    /// or "with" at a clause's end; opening the sentence, only before such a verb.
+    fn note_unnamed_people(&mut self, s: &Sentence) {
+        let finder = NameFinder::builtin();
+        for k in 0..s.len() {
+            if !self.is_name_word(s, k)
+                || self.hit_at[k].is_some()
+                || self.modifier_at[k].is_some()
+                || self.person_at[k].is_some()
+                || (k > 0 && self.is_name_word(s, k - 1))
+                || self.is_name_word(s, k + 1)
+                || self.names_found.iter().any(|(r, _)| r.contains(&k))
+            {
+                continue;
+            }
+            let word = s.word(k);
+            let verb = s.kind(k + 1) == Some(TokenKind::Word) && {
+                let next = s.word(k + 1);
+                UNNAMED_VERBS.contains(next)
+                    || (next.len() > 4
+                        && next.ends_with("ed")
+                        && next.starts_with(|c: char| c.is_ascii_lowercase()))
+            };
+            // "Jason, who is our editor": only people are "who".
+            let who = s.is(k + 1, ",") && s.is(k + 2, "who");
+            let verb = verb || who;
+            let object = k > 0
+                && (s.is(k - 1, "by") || s.is(k - 1, "with"))
+                && s.kind(k + 1).is_none_or(|t| t == TokenKind::Punct);
+            let opens = k == 0 || matches!(s.kind(k - 1), Some(TokenKind::Quote));
+            if !(verb || object)
+                || word.len() < 3
+                || word
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+                || FILLERS.contains(word)
+                || self.gazetteer.is_not_name(word)
+                || is_month(word)
+                || self.people_by_word.get(word).is_some()
+                || (finder.word_flags(word) & Vocab::LOWER != 0
+                    && coref::name_gender(word).is_none())
+                || (opens && !verb)
+            {
+                continue;
+            }
+            let subject = !(0..k).any(|t| self.person_at[t].is_some());
+            self.coref.note_unnamed(word, k, subject);
+        }
     }
 
     /// Names the finder left untagged that are a dictionary person's full name and
@@ -1544,7 +1628,7 @@ impl<'g> MentionFinder<'g> {
             && !REPORTING_VERBS_S.contains(&s.word(end))
             && !s.is(end + 1, "that")
             && !(subject && end + 1 < s.len() && OBJECT_OPENERS.contains(s.word(end + 1)));
-        if article || modifier {
+        if article || modifier || self.place_follows(s, i..end) {
             return None;
         }
         let actor = self.person(s, i..end, None, None);
@@ -1561,6 +1645,26 @@ impl<'g> MentionFinder<'g> {
     /// document, the only person of that name.
     fn dictionary_person(&self, name: &str) -> Option<ActorIx> {
         let candidates = self.gazetteer.people_named(name);
+        // Phoenix lists a few organisations among its people ("Supreme Council of the
+        // Syrian Revolution", "Tawhid Brigade"): no person, and "Revolution" no surname.
+        let organization = |p: &ActorIx| {
+            self.gazetteer
+                .actor(*p)
+                .label
+                .split(' ')
+                .any(|w| ORGANIZATION_HEADS.contains(w) || w == "Brigade")
+        };
+        let filtered: Vec<ActorIx>;
+        let candidates = if candidates.iter().any(organization) {
+            filtered = candidates
+                .iter()
+                .copied()
+                .filter(|p| !organization(p))
+                .collect();
+            &filtered[..]
+        } else {
+            candidates
+        };
         let in_office: Vec<ActorIx> = match self.date {
             Some(d) => candidates
                 .iter()
@@ -2049,8 +2153,8 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
-    fn remember(&mut self, out: &[Mention]) {
-        self.coref.remember(out, &self.actors);
+    fn remember(&mut self, s: &Sentence, out: &[Mention]) {
+        self.coref.remember(s, out, &self.actors);
         for m in out.iter().filter(|m| m.can_act()) {
             self.recent.retain(|&a| a != m.actor);
             self.recent.push(m.actor);
@@ -3078,13 +3182,43 @@ impl<'g> MentionFinder<'g> {
         self.actors.intern_owned(actor)
     }
 
+    /// Whether the one-word name at `name` is a town before the region or country
+    /// it lies in ("Marion, Ohio", "Jackson, Mississippi"), not a person.
+    fn place_follows(&self, s: &Sentence, name: Range<usize>) -> bool {
+        name.len() == 1
+            && s.is(name.end, ",")
+            && self
+                .hit_at
+                .get(name.end + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|h| {
+                    h.meanings.iter().any(|m| match *m {
+                        Meaning::Place(_) => true,
+                        Meaning::Name(a) => self.gazetteer.actor(a).kind == ActorKind::Country,
+                        _ => false,
+                    })
+                })
+    }
+
     /// A person introduced earlier, by full name or surname: "Nauseda", "Gitanas Nauseda".
+    /// Not a word of a longer name after an article ("the Marion Star", "the Trump
+    /// Organization"), nor a town of that name ("Marion, Ohio").
     fn known_person(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         if self.people.is_empty() || !self.is_name_word(s, i) {
             return None;
         }
         let word = s.word(i);
         let candidates = self.people_by_word.get(word)?;
+        let article = i >= 1
+            && ["the", "The", "a", "an", "A", "An"]
+                .iter()
+                .any(|w| s.is(i - 1, w));
+        let name_goes_on = s.kind(i + 1) == Some(TokenKind::Word)
+            && s.word(i + 1).starts_with(|c: char| c.is_uppercase());
+        if (article && name_goes_on) || self.place_follows(s, i..i + 1) {
+            return None;
+        }
         let person = candidates.iter().rev().find_map(|&k| {
             let p = &self.people[k];
             let full = p
@@ -3328,6 +3462,21 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_surname_inside_a_longer_name_or_before_a_state_is_no_person() {
+        let found = mentions(
+            "Ukrainian President Volodymyr Zelensky met Anna Marion in Kyiv. \
+             The Marion Group signed a deal. Marion, Ohio sent aid.",
+        );
+        let marion: Vec<_> = found
+            .iter()
+            .filter(|m| m.1 == "person:anna-marion")
+            .collect();
+        assert_eq!(marion.len(), 1, "{found:?}");
+        let town = mentions("Marion, Ohio sent aid to Ukraine.");
+        assert!(town.iter().all(|m| !m.1.starts_with("person:")), "{town:?}");
     }
 
     #[test]
