@@ -1488,7 +1488,7 @@ impl<'g> MentionFinder<'g> {
                 || FILLERS.contains(word)
                 || self.gazetteer.is_not_name(word)
                 || is_month(word)
-                || self.people_by_word.get(word).is_some()
+                || self.people_by_word.contains_key(word)
                 || (finder.word_flags(word) & Vocab::LOWER != 0
                     && coref::name_gender(word).is_none())
                 || (opens && !verb)
