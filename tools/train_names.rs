@@ -195,7 +195,7 @@ fn run_viterbi<'w>(
     // The gold path, kept to what the tags allow.
     let mut gold = vec![TAG_O; n];
     let mut prev = TAG_O;
-    for i in 0..n {
+    for (i, slot) in gold.iter_mut().enumerate() {
         let allowed = allowed_tags(info, i, prev);
         let mut g = ex.gold[i].unwrap_or(TAG_O);
         if allowed & (1 << g) == 0 && g != TAG_O {
@@ -204,7 +204,7 @@ fn run_viterbi<'w>(
         if allowed & (1 << g) == 0 {
             g = TAG_O;
         }
-        gold[i] = g;
+        *slot = g;
         prev = g;
     }
     if gold.as_slice() == &*out_tags {
@@ -328,12 +328,11 @@ fn gold_example(s: &Sent) -> Example {
     }
 }
 
+/// A name tagger under evaluation: a sentence's words to its typed name spans.
+type Tagger<'a> = dyn FnMut(&[String], &mut Vec<(Range<usize>, EntityType)>) + 'a;
+
 /// Scores `tag`'s names on `sents` into `counts`; with `DEBUG` set, lists the errors.
-fn evaluate(
-    sents: &[&Sent],
-    counts: &mut [Counts; 3],
-    tag: &mut dyn FnMut(&[String], &mut Vec<(Range<usize>, EntityType)>),
-) {
+fn evaluate(sents: &[&Sent], counts: &mut [Counts; 3], tag: &mut Tagger) {
     for s in sents {
         let mut pred: Vec<(Range<usize>, EntityType)> = Vec::new();
         tag(&s.words, &mut pred);
@@ -555,10 +554,14 @@ fn real_main() -> Result<(), String> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(4u64);
     for (seed, &k) in (0..seeds).flat_map(|s| folds.iter().map(move |k| (s, k))) {
-        let (train_set, test_set): (Vec<(usize, &Sent)>, Vec<(usize, &Sent)>) =
-            uner.iter().enumerate().partition(|(i, _)| i % 5 != k);
-        let train_set: Vec<&Sent> = train_set.into_iter().map(|x| x.1).collect();
-        let test_set: Vec<&Sent> = test_set.into_iter().map(|x| x.1).collect();
+        let in_fold = |held_out: bool| -> Vec<&Sent> {
+            uner.iter()
+                .enumerate()
+                .filter(|(i, _)| (i % 5 == k) == held_out)
+                .map(|(_, s)| s)
+                .collect()
+        };
+        let (train_set, test_set) = (in_fold(false), in_fold(true));
         let mut model = fit(&train_set, seed);
         evaluate(&test_set, &mut float_counts, &mut |w, out| {
             let tags = predict(&mut model, &flags, w);

@@ -351,14 +351,14 @@ impl Gazette {
             }
             let mut h = Gazette::START;
             let mut best = (0, 0u8);
-            for j in i..n.min(i + 8) {
-                h = Gazette::chain(h, info[j].lower);
+            for (k, tok) in info[i..n.min(i + 8)].iter().enumerate() {
+                h = Gazette::chain(h, tok.lower);
                 let bits = bits(h);
                 if bits == 0 {
                     break;
                 }
                 if bits & !Gazette::PREFIX != 0 {
-                    best = (j + 1 - i, bits >> 1);
+                    best = (k + 1, bits >> 1);
                 }
                 if bits & Gazette::PREFIX == 0 {
                     break;
