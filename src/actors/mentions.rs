@@ -2102,19 +2102,7 @@ impl<'g> MentionFinder<'g> {
             && (start.saturating_sub(6)..start - 1).any(|k| MOVES.iter().any(|w| s.is(k, w)));
         let place_noun = PLACE_NOUNS.iter().any(|w| s.is(end, w));
         // "Mosul, Iraq": a country or region after a comma says where the city is.
-        let located = s.is(end, ",")
-            && self
-                .hit_at
-                .get(end + 1)
-                .copied()
-                .flatten()
-                .is_some_and(|h| {
-                    h.meanings.iter().any(|m| match *m {
-                        Meaning::Place(_) => true,
-                        Meaning::Name(a) => self.gazetteer.actor(a).kind == ActorKind::Country,
-                        _ => false,
-                    })
-                });
+        let located = self.located_by_comma(s, end);
         // Part of a longer name: "Whitney Houston", "Houston Rockets".
         let in_name = (start >= 1 && self.is_name_word(s, start - 1)) || self.is_name_word(s, end);
         self.is_place(s, start)
@@ -3185,11 +3173,16 @@ impl<'g> MentionFinder<'g> {
     /// Whether the one-word name at `name` is a town before the region or country
     /// it lies in ("Marion, Ohio", "Jackson, Mississippi"), not a person.
     fn place_follows(&self, s: &Sentence, name: Range<usize>) -> bool {
-        name.len() == 1
-            && s.is(name.end, ",")
+        name.len() == 1 && self.located_by_comma(s, name.end)
+    }
+
+    /// Whether a comma at `end` is followed by a place or a country that says
+    /// where the words before lie ("Mosul, Iraq", "Marion, Ohio").
+    fn located_by_comma(&self, s: &Sentence, end: usize) -> bool {
+        s.is(end, ",")
             && self
                 .hit_at
-                .get(name.end + 1)
+                .get(end + 1)
                 .copied()
                 .flatten()
                 .is_some_and(|h| {

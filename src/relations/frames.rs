@@ -356,16 +356,7 @@ impl Ctx<'_, '_> {
             {
                 let e = self.peacekeeping(e, verb.token + 1, &targets);
                 let e = self.sent_to_inquire(e, &targets);
-                let entry = self.lexicon.entry(e);
-                self.push_events(
-                    e,
-                    entry,
-                    verb.token..trigger_end.max(verb.token + 1),
-                    &subject.mentions,
-                    &targets,
-                    subject,
-                    result,
-                );
+                self.push_verb_events(e, verb, trigger_end, subject, &targets, result);
                 return;
             }
             let without_target = (entry.reciprocal && subject.mentions.len() > 1)
@@ -402,16 +393,7 @@ impl Ctx<'_, '_> {
         // whose words stand further apart than its strict reading allows.
         if let Some(subject) = acting {
             if let Some((e, targets, trigger_end)) = self.loose_frame(verb) {
-                let entry = self.lexicon.entry(e);
-                self.push_events(
-                    e,
-                    entry,
-                    verb.token..trigger_end.max(verb.token + 1),
-                    &subject.mentions,
-                    &targets,
-                    subject,
-                    result,
-                );
+                self.push_verb_events(e, verb, trigger_end, subject, &targets, result);
                 return;
             }
         }
@@ -425,6 +407,28 @@ impl Ctx<'_, '_> {
             }
             self.statement(*e, verb, subject, result);
         }
+    }
+
+    /// [`Self::push_events`] for a verb's frame: the subject acts on `targets`, the
+    /// trigger runs from the verb to `trigger_end` (at least the verb).
+    fn push_verb_events(
+        &self,
+        e: usize,
+        verb: &VerbHit,
+        trigger_end: usize,
+        subject: &Subject,
+        targets: &[usize],
+        result: &mut ClauseResult,
+    ) {
+        self.push_events(
+            e,
+            self.lexicon.entry(e),
+            verb.token..trigger_end.max(verb.token + 1),
+            &subject.mentions,
+            targets,
+            subject,
+            result,
+        );
     }
 
     /// "announced a weeklong ceasefire with the Taliban", "announced a suspension of
