@@ -427,7 +427,7 @@ impl Coref {
     }
 
     /// A word at token `at` of the sentence that names someone nothing made a person
-    /// of (see [`Unnamed`]); `subject` when no person comes before it.
+    /// of (see `Unnamed`); `subject` when no person comes before it.
     pub fn note_unnamed(&mut self, word: &str, at: usize, subject: bool) {
         match self.unnamed.iter().position(|u| u.word == word) {
             Some(k) => {

@@ -287,7 +287,7 @@ impl Vocab {
 
 /// The full names of geokg's dictionaries (people, organisations, places,
 /// countries), stored with the weights: each name's words chained by
-/// [`Gazette::chain`] from [`Gazette::START`], keyed like [`Vocab`]. A token that
+/// `Gazette::chain` from `Gazette::START`, keyed like [`Vocab`]. A token that
 /// opens or continues the longest name listed at its place has features saying so
 /// ("San Francisco" a place, "Goldman Sachs" an organisation).
 #[derive(Default, Debug, Clone, PartialEq)]

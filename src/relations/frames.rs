@@ -136,7 +136,7 @@ static OBJECT_FOLLOWERS: WordList = WordList::new(&[
 
 /// Prepositions a `~` in a frame stands for: those that introduce whom an act is
 /// aimed at ("of", "in" and "by" name owners, places and agents instead).
-const TARGET_PREPOSITIONS: &[&str] = &[
+pub(super) const TARGET_PREPOSITIONS: &[&str] = &[
     "to", "on", "against", "with", "for", "from", "toward", "towards", "into", "at", "over",
     "upon", "onto",
 ];

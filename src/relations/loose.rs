@@ -11,6 +11,7 @@
 //! reaches an actor of the next clause.
 
 use super::clause::*;
+use super::frames::TARGET_PREPOSITIONS;
 use crate::actors::MentionKind;
 use crate::relations::lexicon::FrameItem;
 use crate::relations::QuadClass;
@@ -64,6 +65,12 @@ static PHRASE_ENDS: WordList = WordList::new(&[
     "--",
     "–",
     "—",
+]);
+
+/// Prepositions of where an act happens, not whom it touches.
+static LOCATIONS: WordList = WordList::new(&[
+    "near", "along", "off", "across", "around", "outside", "beyond", "behind", "through", "within",
+    "via", "inside",
 ]);
 
 /// Words that, like a preposition, open a phrase a bare verb's target is not in:
@@ -410,6 +417,23 @@ impl Ctx<'_, '_> {
                                 && self.lower_is(j, &["with", "to", "on", "against", "for"]))))
             });
             if nouns.is_empty() && !through_object {
+                continue;
+            }
+            // A frame's noun reaches its target through a preposition of the act
+            // ("an offensive along the border against Boko Haram"), not only through
+            // one of where it happens ("holds naval drills near the Gulf of Finland"
+            // are no exercises with Finland); "in" alone is the target's for an attack
+            // or aid ("launched air strikes in Idlib", "€20 million in aid in Yemen").
+            let path = at..self.mentions[target].tokens.start;
+            let of_the_act = path.clone().any(|j| self.lower_is(j, TARGET_PREPOSITIONS));
+            let located = !of_the_act
+                && path.clone().any(|j| {
+                    self.lower_is(j, &LOCATIONS)
+                        || (self.lower_is(j, &["in", "inside"])
+                            && entry.quad_class != QuadClass::MaterialConflict
+                            && !entry.cameo.starts_with("07"))
+                });
+            if !nouns.is_empty() && located {
                 continue;
             }
             // "supports its farmers": the subject's own, as in a strict frame.
