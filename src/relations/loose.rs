@@ -63,8 +63,6 @@ static PHRASE_ENDS: WordList = WordList::new(&[
     "(",
     ")",
     "--",
-    "–",
-    "—",
 ]);
 
 /// Prepositions of where an act happens, not whom it touches.
@@ -101,7 +99,9 @@ impl Ctx<'_, '_> {
         let mut j = i;
         while j < limit {
             let kind = self.s.kind(j);
-            if matches!(kind, Some(TokenKind::Quote)) || self.lower_is(j, &PHRASE_ENDS) {
+            // Dashes are not ASCII, so not in a word list.
+            let dash = self.s.is(j, "–") || self.s.is(j, "—");
+            if matches!(kind, Some(TokenKind::Quote)) || dash || self.lower_is(j, &PHRASE_ENDS) {
                 return j;
             }
             // "…, Operation Rah-e-Nijat, against": a comma may open a name in
