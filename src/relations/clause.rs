@@ -1778,6 +1778,7 @@ impl Ctx<'_, '_> {
                     "are",
                     "was",
                     "were",
+                    "be",
                     "been",
                     "began",
                     "begun",
