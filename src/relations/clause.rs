@@ -1544,15 +1544,22 @@ impl Ctx<'_, '_> {
                 && self.lower_is(k, &ROLE_NOUNS)
         };
         // "The head of the Iranian parliament, Ali Larijani,", "the chairman of
-        // Migration Watch UK, Sir Andrew Green,": the role noun before "of" and what
-        // it heads, words only.
+        // Migration Watch UK, Sir Andrew Green,": the role noun before "of" (or
+        // "for", "to", "at") and what it heads, words only.
+        // "Human Rights Watch's director for the Americas, Jose Miguel Vivanco,":
+        // a role mention before "for", "to" or "at".
+        let role_mention = |k: usize| {
+            self.mention_at[k].is_some_and(|r| {
+                self.mentions[r].kind == MentionKind::Role && self.mentions[r].tokens.end == k + 1
+            })
+        };
         let role_of = || {
             (role.saturating_sub(6)..role)
                 .rev()
-                .find(|&k| self.s.is(k, "of"))
+                .find(|&k| self.lower_is(k, &["of", "for", "to", "at"]))
                 .is_some_and(|of| {
                     of >= 1
-                        && role_noun(of - 1)
+                        && (role_noun(of - 1) || role_mention(of - 1))
                         && (of + 1..open).all(|k| {
                             matches!(
                                 self.s.kind(k),
