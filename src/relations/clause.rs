@@ -1390,6 +1390,12 @@ impl Ctx<'_, '_> {
                     return Some(subject);
                 }
             }
+            // "the Mercosur bloc of South American countries have agreed", "Members
+            // of Congress criticised": the actor that owns the subject's words.
+            if let Some(m) = self.owner_before_of(t) {
+                subject.mentions = self.with_twins(self.coordinated_left(m));
+                return Some(subject);
+            }
             // "Finland, which joined NATO", "Belarus, whose leader backs Russia".
             if let Some(antecedent) = self.relative_subject(t) {
                 subject.mentions = self.with_twins(vec![antecedent]);
@@ -1400,6 +1406,29 @@ impl Ctx<'_, '_> {
             return None;
         }
         None
+    }
+
+    /// For a plain word `t` right before a verb that ends an "of" phrase of up to
+    /// four words after an actor ("the Mercosur bloc of South American countries",
+    /// "members of Congress" has the actor last), the actor before "of".
+    fn owner_before_of(&self, t: usize) -> Option<usize> {
+        let plain = |k: usize| {
+            self.s.kind(k) == Some(TokenKind::Word)
+                && self.verb_at(k).is_none()
+                && self.mention_at[k].is_none_or(|m| !self.mentions[m].can_act())
+                && !self.lower_is(k, &["that", "which", "who", "and", "or", "to"])
+        };
+        if !plain(t) || !self.s.word(t).starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        let of = (t.saturating_sub(4)..t)
+            .rev()
+            .find(|&k| self.s.is(k, "of"))?;
+        if !(of + 1..t).all(plain) {
+            return None;
+        }
+        let m = self.actor_mention(of.checked_sub(1)?)?;
+        (self.mentions[m].tokens.end == of).then_some(m)
     }
 
     /// For the word `t` right before a verb, the actor a relative clause opening
