@@ -117,18 +117,8 @@ impl Ctx<'_, '_> {
             }
             // "rejected the plan and asked Argentina to …": "and" before a verb joins
             // a second clause ("suspended aid and weapons deals with" goes on).
-            if j > i && self.lower_is(j, &["and", "or"]) {
-                let next = j + 1;
-                let verb = self.mention_at.get(next).copied().flatten().is_none()
-                    && self.s.kind(next) == Some(TokenKind::Word)
-                    && self
-                        .s
-                        .word(next)
-                        .starts_with(|c: char| c.is_ascii_lowercase())
-                    && (self.verb_at(next).is_some() || self.s.word(next).ends_with("ed"));
-                if verb {
-                    return j;
-                }
+            if j > i && self.lower_is(j, &["and", "or"]) && self.verb_like(j + 1) {
+                return j;
             }
             // "relaxed restrictions to allow students from China": an infinitive
             // opens its own clause.
@@ -184,6 +174,15 @@ impl Ctx<'_, '_> {
         word.len() > w.len()
             && word[..w.len()].eq_ignore_ascii_case(w)
             && matches!(&word[w.len()..], "s" | "es")
+    }
+
+    /// Whether the word at `k` looks like a verb: a lower-case word of no mention
+    /// that is a lexicon verb or ends in -ed ("and asked", "Argentina requested").
+    fn verb_like(&self, k: usize) -> bool {
+        self.mention_at.get(k).copied().flatten().is_none()
+            && self.s.kind(k) == Some(TokenKind::Word)
+            && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+            && (self.verb_at(k).is_some() || self.s.word(k).ends_with("ed"))
     }
 
     /// Whether the verb form at `j` is a clause's verb: after its subject, an
@@ -300,12 +299,7 @@ impl Ctx<'_, '_> {
                 && !self.lower_is(j - 1, &BARRIERS)
                 && !self.lower_is(j - 1, &DETERMINERS)
                 && !self.lower_is(j - 1, &["and", "or"])
-                && self.s.kind(after) == Some(TokenKind::Word)
-                && self
-                    .s
-                    .word(after)
-                    .starts_with(|c: char| c.is_ascii_lowercase())
-                && (self.verb_at(after).is_some() || self.s.word(after).ends_with("ed"));
+                && self.verb_like(after);
             if relative {
                 return None;
             }
