@@ -383,6 +383,40 @@ static OBJECT_OPENERS: WordList = WordList::new(&[
     "us", "me", "it",
 ]);
 
+/// Words that never stand between an affiliation and its title ("visit Japan since
+/// President Reagan", "the Cartagena group chairman"): prepositions and
+/// conjunctions [`NOT_MODIFIERS`] lacks, and the nouns of a group.
+static NOT_TITLE_MODIFIERS: WordList = WordList::new(&[
+    "since",
+    "until",
+    "during",
+    "ahead",
+    "amid",
+    "despite",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "across",
+    "via",
+    "per",
+    "upon",
+    "like",
+    "near",
+    "unlike",
+    "once",
+    "now",
+    "group",
+    "party",
+    "council",
+    "committee",
+    "movement",
+    "alliance",
+    "bloc",
+    "union",
+    "front",
+]);
+
 static NOT_MODIFIERS: WordList = WordList::new(&[
     "and",
     "but",
@@ -2402,6 +2436,32 @@ impl<'g> MentionFinder<'g> {
     /// a sector's people too. A known name between ("Syrian Democratic Forces") is that
     /// name's mention, not a modifier.
     /// After a place (`after_adjective` false) only lower-case modifiers count.
+    /// Where a title starts after one or two lower-case words at `i`, when a name
+    /// follows the title: "peacekeeping chief Jean-Pierre Lacroix", "trade
+    /// commissioner Cecilia Malmstrom".
+    fn title_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let modifier = |k: usize| {
+            k < s.len()
+                && s.kind(k) == Some(TokenKind::Word)
+                && s.word(k).len() >= 3
+                && s.word(k)
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !NOT_MODIFIERS.contains(s.word(k))
+                && !NOT_TITLE_MODIFIERS.contains(s.word(k))
+                && self.hit_at[k].is_none()
+        };
+        for gap in 1..=2 {
+            if !modifier(i + gap - 1) {
+                return None;
+            }
+            if let Some((_, _, end)) = self.title_at(i + gap) {
+                return self.name(s, end).is_some().then_some(i + gap);
+            }
+        }
+        None
+    }
+
     fn body_after_modifiers(&self, s: &Sentence, i: usize, after_adjective: bool) -> Option<usize> {
         let capitalised = |k: usize| {
             if k >= s.len() || k == 0 {
@@ -2578,6 +2638,17 @@ impl<'g> MentionFinder<'g> {
         if (adjective || place) && self.body_at(i).is_none() && self.title_at(i).is_none() {
             if let Some(body_start) = self.body_after_modifiers(s, i, adjective) {
                 i = body_start;
+            }
+        }
+        // "U.N. peacekeeping chief Jean-Pierre Lacroix", "EU trade commissioner X":
+        // lower-case words between an affiliation and a title before a name.
+        if first_affiliation.is_some()
+            && !place
+            && self.body_at(i).is_none()
+            && self.title_at(i).is_none()
+        {
+            if let Some(title_start) = self.title_after_modifiers(s, i) {
+                i = title_start;
             }
         }
         // "Hamas official Basem Naim": a body noun that is also a title, before a name.
