@@ -737,6 +737,15 @@ pub(super) struct VerbHit<'l> {
     pub(super) entries: &'l [(usize, Inflection)],
 }
 
+impl VerbHit<'_> {
+    /// Whether the word is only ever a gerund ("sending", "accusing").
+    pub(super) fn is_gerund(&self) -> bool {
+        self.entries
+            .iter()
+            .all(|(_, f)| f.is_only(Inflection::GERUND))
+    }
+}
+
 /// One event as the clause analysis sees it: mentions and a lexicon entry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClauseEvent {
@@ -1193,10 +1202,7 @@ impl Ctx<'_, '_> {
         let verb = self.verbs[v].token;
         let mut subject = Subject::default();
         // "Amnesty issued a statement urging …": the gerund's subject is the author's.
-        let gerund = self.verbs[v]
-            .entries
-            .iter()
-            .all(|(_, f)| f.is_only(Inflection::GERUND));
+        let gerund = self.verbs[v].is_gerund();
         // "Russia struck Kyiv after accusing NATO …", "…, killing 15 civilians": an
         // adverbial gerund's subject is its clause's.
         if gerund && self.adjunct_gerund(verb) {
@@ -1753,11 +1759,7 @@ impl Ctx<'_, '_> {
                 && self
                     .verbs
                     .iter()
-                    .any(|v| v.token < before && !self.is_gerund_form(v)))
-    }
-
-    fn is_gerund_form(&self, v: &VerbHit) -> bool {
-        v.entries.iter().all(|(_, f)| f.is_only(Inflection::GERUND))
+                    .any(|v| v.token < before && !v.is_gerund()))
     }
 
     /// The subject of the clause an adverbial gerund at `verb` depends on: the
@@ -1769,7 +1771,7 @@ impl Ctx<'_, '_> {
             .iter()
             .zip(earlier)
             .filter(|(v, _)| v.token < verb)
-            .rfind(|(v, s)| s.is_some() && !self.is_gerund_form(v))?;
+            .rfind(|(v, s)| s.is_some() && !v.is_gerund())?;
         let subject = subject.as_ref()?;
         if subject.relative {
             return None;
@@ -1834,10 +1836,7 @@ impl Ctx<'_, '_> {
         // "is considering sending": the gerund is what is weighed.
         let weighed = verb.token > 0 && self.lower_is(verb.token - 1, &CONSIDERING);
         !after_actor
-            && verb
-                .entries
-                .iter()
-                .all(|(_, f)| f.is_only(Inflection::GERUND))
+            && verb.is_gerund()
             && !governed
             && !weighed
             // "issued a statement urging": the author's act.

@@ -377,11 +377,7 @@ impl Ctx<'_, '_> {
             }
         }
         // "issued a statement saying …" is the document's statement, read elsewhere.
-        let gerund = verb
-            .entries
-            .iter()
-            .all(|(_, f)| f.is_only(crate::relations::lexicon::Inflection::GERUND));
-        if gerund && self.published_by(verb.token).is_some() {
+        if verb.is_gerund() && self.published_by(verb.token).is_some() {
             return;
         }
         // "began its assault on Mosul": the event the object names.

@@ -10,10 +10,12 @@
 //! word, another lexicon verb) and after [`MAX_PHRASE`] words, so a verb never
 //! reaches an actor of the next clause.
 
+use std::ops::Range;
+
 use super::clause::*;
 use super::frames::TARGET_PREPOSITIONS;
 use crate::actors::MentionKind;
-use crate::relations::lexicon::FrameItem;
+use crate::relations::lexicon::{FrameItem, VerbEntry};
 use crate::relations::QuadClass;
 use crate::text::{TokenKind, WordList, Words};
 
@@ -313,6 +315,49 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// Whether a frame of the bare verb ("freed _") reaches its target over `path`
+    /// only through its object: through an owner ("two members of Hamas"), not
+    /// through a place or a companion ("blocked the border crossing with Poland",
+    /// "struck targets in Lebanon").
+    fn through_object(&self, entry: &VerbEntry, path: Range<usize>) -> bool {
+        let material = matches!(
+            entry.quad_class,
+            QuadClass::MaterialConflict | QuadClass::MaterialCooperation
+        );
+        let at = path.start;
+        path.into_iter().all(|j| {
+            let barrier = self.lower_is(j, &PREPOSITIONS) || self.lower_is(j, &BARRIERS);
+            !barrier
+                || (j > at
+                    && (self.lower_is(j, &["of", "from", "by"])
+                        // "overran a military base in Nigeria": where a material act
+                        // happens is whom it touches, as in a strict frame.
+                        || (material && self.lower_is(j, &["in", "inside"]))
+                        // "carried out raids on Hamas": a material act's event noun's
+                        // own target; of a verbal act it is not ("supported sanctions
+                        // on Iran").
+                        || (material
+                            && self.nominal_at(j - 1).is_some()
+                            && self.lower_is(j, &["with", "to", "on", "against", "for"]))))
+        })
+    }
+
+    /// Whether a frame's noun reaches its target over `path` only through a
+    /// preposition of where the act happens ("holds naval drills near the Gulf of
+    /// Finland" are no exercises with Finland), not of the act itself ("an offensive
+    /// along the border against Boko Haram"); "in" alone is the target's for an
+    /// attack or aid ("launched air strikes in Idlib", "€20 million in aid in Yemen").
+    fn only_located(&self, entry: &VerbEntry, path: Range<usize>) -> bool {
+        let of_the_act = path.clone().any(|j| self.lower_is(j, TARGET_PREPOSITIONS));
+        !of_the_act
+            && path.into_iter().any(|j| {
+                self.lower_is(j, &LOCATIONS)
+                    || (self.s.is(j, "in")
+                        && entry.quad_class != QuadClass::MaterialConflict
+                        && !entry.cameo.starts_with("07"))
+            })
+    }
+
     /// A loose match of one of `verb`'s frames: the entry, its targets and where
     /// the trigger ends. Frames with literal nouns are tried first, the most
     /// literal words first; a bare `_` frame (only for verbs that never report
@@ -387,47 +432,13 @@ impl Ctx<'_, '_> {
             let Some(target) = self.loose_target(at, end) else {
                 continue;
             };
-            // A frame of the bare verb ("freed _") reaches only into its object:
-            // through an owner ("two members of Hamas"), not through a place or a
-            // companion ("blocked the border crossing with Poland", "struck
-            // targets in Lebanon").
-            let material = matches!(
-                entry.quad_class,
-                QuadClass::MaterialConflict | QuadClass::MaterialCooperation
-            );
-            let through_object = (at..self.mentions[target].tokens.start).all(|j| {
-                let barrier = self.lower_is(j, &PREPOSITIONS) || self.lower_is(j, &BARRIERS);
-                !barrier
-                    || (j > at
-                        && (self.lower_is(j, &["of", "from", "by"])
-                            // "overran a military base in Nigeria": where a material
-                            // act happens is whom it touches, as in a strict frame.
-                            || (material && self.lower_is(j, &["in", "inside"]))
-                            // "carried out raids on Hamas": a material act's event
-                            // noun's own target; of a verbal act it is not
-                            // ("supported sanctions on Iran").
-                            || (material
-                                && self.nominal_at(j - 1).is_some()
-                                && self.lower_is(j, &["with", "to", "on", "against", "for"]))))
-            });
-            if nouns.is_empty() && !through_object {
-                continue;
-            }
-            // A frame's noun reaches its target through a preposition of the act
-            // ("an offensive along the border against Boko Haram"), not only through
-            // one of where it happens ("holds naval drills near the Gulf of Finland"
-            // are no exercises with Finland); "in" alone is the target's for an attack
-            // or aid ("launched air strikes in Idlib", "€20 million in aid in Yemen").
             let path = at..self.mentions[target].tokens.start;
-            let of_the_act = path.clone().any(|j| self.lower_is(j, TARGET_PREPOSITIONS));
-            let located = !of_the_act
-                && path.clone().any(|j| {
-                    self.lower_is(j, &LOCATIONS)
-                        || (self.lower_is(j, &["in", "inside"])
-                            && entry.quad_class != QuadClass::MaterialConflict
-                            && !entry.cameo.starts_with("07"))
-                });
-            if !nouns.is_empty() && located {
+            let reached = if nouns.is_empty() {
+                self.through_object(entry, path)
+            } else {
+                !self.only_located(entry, path)
+            };
+            if !reached {
                 continue;
             }
             // "supports its farmers": the subject's own, as in a strict frame.
