@@ -1049,6 +1049,11 @@ impl Ctx<'_, '_> {
         i < self.s.len() && list.has(self.s.word(i))
     }
 
+    /// The mention at token `i`, of any kind; none past the sentence's end.
+    pub(super) fn any_mention(&self, i: usize) -> Option<usize> {
+        self.mention_at.get(i).copied().flatten()
+    }
+
     pub(super) fn actor_mention(&self, i: usize) -> Option<usize> {
         let m = (*self.mention_at.get(i)?)?;
         self.mentions[m].can_act().then_some(m)
@@ -1118,10 +1123,10 @@ impl Ctx<'_, '_> {
                 None if self.lower_is(j, &BORDER_WORDS)
                     && self.lower_is(j + 1, &["with", "of"]) =>
                 {
-                    self.mention_at.get(j + 2).copied().flatten()
+                    self.any_mention(j + 2)
                 }
                 // "Chinese steel", "the Russian oil refinery", "Ukrainian borders": the country.
-                None => self.mention_at.get(j).copied().flatten().filter(|&m| {
+                None => self.any_mention(j).filter(|&m| {
                     let after = self.mentions[m].tokens.end;
                     self.mentions[m].kind == MentionKind::Adjective
                         && self.s.kind(after) == Some(TokenKind::Word)

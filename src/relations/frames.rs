@@ -1425,13 +1425,12 @@ impl Ctx<'_, '_> {
     /// "the invasion of Ukraine by Russia", "the deployment of Russian troops near
     /// Ukrainian borders", "Russian attacks on Kyiv".
     pub(super) fn nominal_event(&self, noun: usize, e: usize, result: &mut ClauseResult) {
-        let any_mention = |i: usize| self.mention_at.get(i).copied().flatten();
         let mut source = None;
         let mut after = noun + 1;
         if noun >= 2 && self.s.kind(noun - 1) == Some(TokenKind::Possessive) {
-            source = any_mention(noun - 2);
+            source = self.any_mention(noun - 2);
         } else if noun >= 1 {
-            source = any_mention(noun - 1);
+            source = self.any_mention(noun - 1);
         }
         let mut targets = None;
         if source.is_none() && self.s.is(after, "of") {

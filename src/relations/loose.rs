@@ -131,7 +131,7 @@ impl Ctx<'_, '_> {
                         .s
                         .word(next)
                         .starts_with(|c: char| c.is_ascii_lowercase())
-                    && self.mention_at.get(next).copied().flatten().is_none()
+                    && self.any_mention(next).is_none()
                     && !self.lower_is(next, &DETERMINERS)
                     && self.after_quantity(next) == next;
                 if infinitive {
@@ -160,7 +160,7 @@ impl Ctx<'_, '_> {
             .s
             .word(j + 1)
             .starts_with(|c: char| c.is_ascii_uppercase())
-            && self.mention_at.get(j + 1).copied().flatten().is_none();
+            && self.any_mention(j + 1).is_none();
         if !name {
             return None;
         }
@@ -181,7 +181,7 @@ impl Ctx<'_, '_> {
     /// Whether the word at `k` looks like a verb: a lower-case word of no mention
     /// that is a lexicon verb or ends in -ed ("and asked", "Argentina requested").
     fn verb_like(&self, k: usize) -> bool {
-        self.mention_at.get(k).copied().flatten().is_none()
+        self.any_mention(k).is_none()
             && self.s.kind(k) == Some(TokenKind::Word)
             && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
             && (self.verb_at(k).is_some() || self.s.word(k).ends_with("ed"))
@@ -226,7 +226,7 @@ impl Ctx<'_, '_> {
                 self.lower_is(next, &PREPOSITIONS)
                     || self.lower_is(next, &BARRIERS)
                     || self.lower_is(next, &DETERMINERS)
-                    || self.mention_at.get(next).copied().flatten().is_some()
+                    || self.any_mention(next).is_some()
                     || self.s.kind(next) == Some(TokenKind::Number)
             }
     }
