@@ -1166,20 +1166,12 @@ impl<'g> MentionFinder<'g> {
     fn leaders_governments(&mut self, s: &Sentence, found: &mut [Mention]) {
         for m in found.iter_mut() {
             let end = m.tokens.end;
-            if m.kind != MentionKind::Person
-                || s.kind(end) != Some(TokenKind::Possessive)
-                || !["government", "administration", "cabinet", "regime"]
-                    .iter()
-                    .any(|w| s.is(end + 1, w))
-            {
+            if m.kind != MentionKind::Person || s.kind(end) != Some(TokenKind::Possessive) {
                 continue;
             }
-            let Some((body, body_end)) = self.body_at(end + 1) else {
+            let Some((body, body_end)) = self.whole_government_at(s, end + 1) else {
                 continue;
             };
-            if self.gazetteer.body(body).slug != "government" {
-                continue;
-            }
             let Some(owner) = self
                 .actors
                 .get(m.actor)
@@ -2572,6 +2564,21 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// The government body at `i` and where it ends, when a noun of the government as
+    /// a whole names it ("government", "administration", "cabinet", "regime"), which
+    /// a leader owns ("the Trump administration", "Hun Sen's government"); "Union
+    /// officials" is no government of a Mr Union.
+    fn whole_government_at(&self, s: &Sentence, i: usize) -> Option<(usize, usize)> {
+        if !["government", "administration", "cabinet", "regime"]
+            .iter()
+            .any(|w| s.is(i, w))
+        {
+            return None;
+        }
+        self.body_at(i)
+            .filter(|&(b, _)| self.gazetteer.body(b).slug == "government")
+    }
+
     fn body_at(&self, i: usize) -> Option<(usize, usize)> {
         let hit = (*self.hit_at.get(i)?)?;
         hit.meanings.iter().find_map(|m| match *m {
@@ -2604,14 +2611,7 @@ impl<'g> MentionFinder<'g> {
         // "the Trump administration", "the Trudeau government": a leader's surname before
         // the government's noun names that country's government.
         if first_affiliation.is_none() && i + 1 < s.len() && self.hit_at[i].is_none() {
-            // Only the nouns of a government as a whole: "Union officials" is no
-            // government of a Mr Union.
-            let government = self
-                .body_at(i + 1)
-                .is_some_and(|(b, _)| self.gazetteer.body(b).slug == "government")
-                && ["government", "administration", "cabinet", "regime"]
-                    .iter()
-                    .any(|w| s.is(i + 1, w));
+            let government = self.whole_government_at(s, i + 1).is_some();
             if government && s.word(i).starts_with(char::is_uppercase) {
                 if let Some(country) = self.leader_country(s.word(i)) {
                     first_affiliation = Some(Affiliation {
