@@ -4,13 +4,20 @@
 //! ```text
 //! echo "Police in Kabul arrested two Pakistani diplomats." | cargo run --release --example mentions
 //! ```
+//!
+//! `--names` also prints, under each sentence, the spans the statistical name finder
+//! tags (PER/ORG/LOC) before any dictionary or rule looks at them.
 
 use std::io::BufRead;
 
+use geokg::actors::names::NameFinder;
+use geokg::text::{split_sentences, tokenize, Sentence};
 use geokg::{Document, Extractor};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let extractor = Extractor::builtin()?;
+    let names = std::env::args().any(|a| a == "--names");
+    let mut found = Vec::new();
     for (n, line) in std::io::stdin().lock().lines().enumerate() {
         let text = line?;
         if text.trim().is_empty() {
@@ -23,6 +30,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         };
         let extraction = extractor.extract(&doc);
         println!("{}", doc.text);
+        if names {
+            for (index, span) in split_sentences(&doc.text).into_iter().enumerate() {
+                let mut tokens = Vec::new();
+                tokenize(&doc.text, span.clone(), &mut tokens);
+                let sentence = Sentence {
+                    doc: &doc.text,
+                    index,
+                    span: (span.start, span.end),
+                    tokens: &tokens,
+                };
+                found.clear();
+                NameFinder::builtin().find_in(&sentence, &mut found);
+                for (range, kind) in &found {
+                    let bytes = sentence.byte_span(range.clone());
+                    println!("  finder {kind:?} \"{}\"", &doc.text[bytes]);
+                }
+            }
+        }
         for m in &extraction.mentions {
             let words = &doc.text[m.span[0]..m.span[1]];
             println!("  {:?} \"{words}\" -> {}", m.kind, m.actor);
