@@ -149,6 +149,31 @@ use crate::actors::coref::{self, Coref, Form};
 pub use crate::actors::names::Gender;
 use crate::actors::names::{is_first_name, is_month, EntityType, NameFinder, Vocab};
 
+/// Modal verbs: a clause's subject before one may be anything ("Rosneft will
+/// remain independent").
+static MODALS: WordList = WordList::new(&[
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "does", "did",
+]);
+
+/// Whether the treebank writes `word`, or the singular of a plural `word`, in lower
+/// case: "Floods killed …" opens with a common noun.
+fn is_common_word(finder: &NameFinder, word: &str) -> bool {
+    let lower = |w: &str| finder.word_flags(w) & Vocab::LOWER != 0;
+    lower(word)
+        || word.strip_suffix('s').is_some_and(lower)
+        || word.strip_suffix("es").is_some_and(lower)
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|stem| lower(&format!("{stem}y")))
+}
+
+/// Whether geokg's dictionaries know `word` in the name of an organisation or a
+/// place but in no person's name ("Europe", "Petroleum").
+fn named_otherwise(finder: &NameFinder, word: &str) -> bool {
+    let flags = finder.word_flags(word);
+    flags & (Vocab::ORG_NAME | Vocab::PLACE_NAME) != 0 && flags & Vocab::PERSON_NAME == 0
+}
+
 /// Verbs of speech and thought in the third person: "Merkel believes …" is a
 /// person speaking, not a modifier ("Caesar howitzers").
 const REPORTING_VERBS_S: &[&str] = &[
@@ -1468,6 +1493,105 @@ impl<'g> MentionFinder<'g> {
         }
         self.find_dictionary_people(s);
         self.find_office_holders(s);
+        self.find_unlisted_people(s);
+    }
+
+    /// Names no list knows and the finder left untagged, where the sentence uses them
+    /// as a person: one to three capitalised words that open a clause before its verb
+    /// ("Suharto resigned as president", "Lopez-Gatell defended …", "Dhurata Ali
+    /// said") or stand as a verb's object, or after "against", before the clause goes
+    /// on ("Erdogan has accused Gulen of …", "cyber warfare against Krugman."). No
+    /// word may be one the treebank writes in lower case (unless it is a first name),
+    /// a month, a title or an organisation's head noun, or be written in capitals.
+    fn find_unlisted_people(&mut self, s: &Sentence) {
+        let finder = NameFinder::builtin();
+        let mut k = 0;
+        while k < s.len() {
+            if let Some(end) = self.person_at[k] {
+                k = end;
+                continue;
+            }
+            let free = |this: &Self, j: usize| {
+                j < s.len()
+                    && this.is_name_word(s, j)
+                    && this.hit_at[j].is_none()
+                    && this.modifier_at[j].is_none()
+                    && this.person_at[j].is_none()
+                    && !this.names_found.iter().any(|(r, _)| r.contains(&j))
+                    && {
+                        let w = s.word(j);
+                        w.len() >= 3
+                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                            && !w
+                                .chars()
+                                .filter(|c| c.is_alphabetic())
+                                .all(char::is_uppercase)
+                            && !is_month(w)
+                            && !FILLERS.contains(w)
+                            && !ORGANIZATION_HEADS.contains(w)
+                            && !this.gazetteer.is_not_name(w)
+                            && coref::title_gender(w).is_none()
+                            && coref::honorific(w).is_none()
+                            && (!is_common_word(finder, w) || coref::name_gender(w).is_some())
+                            && !named_otherwise(finder, w)
+                    }
+            };
+            if !free(self, k) || (k > 0 && self.is_name_word(s, k - 1)) {
+                k += 1;
+                continue;
+            }
+            let mut end = k + 1;
+            while end < s.len() && end - k < 3 && free(self, end) {
+                end += 1;
+            }
+            if self.is_name_word(s, end) {
+                k = end + 1;
+                continue;
+            }
+            let before = k.checked_sub(1).map(|b| s.word(b));
+            let opens = before.is_none_or(|b| {
+                matches!(s.kind(k - 1), Some(TokenKind::Quote))
+                    || [",", "and", "but", "that", "while", ";", ":"].contains(&b)
+            });
+            let next = (end < s.len()).then(|| s.word(end));
+            // A person's verbs: a past, a report, "has", "was"; not a modal ("Rosneft
+            // will remain independent" is a company).
+            let verb = next.is_some_and(|n| {
+                (UNNAMED_VERBS.contains(n) || Self::starts_predicate(s, end)) && !MODALS.contains(n)
+                    || REPORTING_VERBS_S.contains(&n)
+            }) || (s.is(end, ",") && s.is(end + 1, "who"));
+            // "Landslides buried …": opening a sentence, a word that looks like a
+            // plural is rather a common noun no list knows.
+            let plural = |w: &str| {
+                w.ends_with('s')
+                    && !["ss", "us", "is", "os", "as"]
+                        .iter()
+                        .any(|e| w.ends_with(e))
+            };
+            let common_opener = end == k + 1
+                && (k == 0 || matches!(s.kind(k - 1), Some(TokenKind::Quote)))
+                && plural(s.word(k));
+            let subject = opens && verb && !common_opener;
+            let after_verb = before.is_some_and(|b| {
+                b == "against"
+                    || (b.len() >= 4
+                        && b.ends_with("ed")
+                        && b.starts_with(|c: char| c.is_ascii_lowercase()))
+            });
+            let clause_goes_on = next.is_none_or(|n| {
+                s.kind(end) == Some(TokenKind::Punct)
+                    || ["of", "on", "in", "for", "over", "after", "and", "to"].contains(&n)
+            });
+            // A story introduces the people it names with a first name or a title; a
+            // bare unknown word later in it is rather a company ("Yukos said …"). Only
+            // the opening sentence names the famous by their surname alone ("Suharto
+            // resigned …", "Erdogan has accused Gulen of …").
+            let bare = end == k + 1 && s.index > 0;
+            if !bare && (subject || (after_verb && clause_goes_on)) {
+                self.person_at[k] = Some(end);
+            }
+            k = end;
+        }
     }
 
     /// Capitalised words the text uses like a person's name though nothing made one
@@ -1647,7 +1771,10 @@ impl<'g> MentionFinder<'g> {
             || [",", "and", "but", "that", "while", ";", ":"]
                 .iter()
                 .any(|w| s.is(i - 1, w));
+        // "Richard Lyng opens talks": a first name and a surname are somebody.
+        let full_name = end - i >= 2 && is_first_name(s.word(i));
         let modifier = end < s.len()
+            && !full_name
             && s.word(end).ends_with('s')
             && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
             && !["is", "was", "has", "says"].iter().any(|w| s.is(end, w))
