@@ -149,6 +149,60 @@ use crate::actors::coref::{self, Coref, Form};
 pub use crate::actors::names::Gender;
 use crate::actors::names::{is_first_name, is_month, EntityType, NameFinder, Vocab};
 
+/// Words of a government's portfolio that stand, capitalised, before a minister's or
+/// secretary's title: "Home Minister", "Economic Planning Secretary", "Agriculture and
+/// Fisheries Minister".
+static PORTFOLIOS: WordList = WordList::new(&[
+    "Agriculture",
+    "Agrarian",
+    "Budget",
+    "Cabinet",
+    "Commerce",
+    "Communications",
+    "Culture",
+    "Defence",
+    "Defense",
+    "Development",
+    "Economic",
+    "Economy",
+    "Education",
+    "Energy",
+    "Environment",
+    "Finance",
+    "Fisheries",
+    "Foreign",
+    "Health",
+    "Home",
+    "Housing",
+    "Immigration",
+    "Industry",
+    "Information",
+    "Infrastructure",
+    "Interior",
+    "Justice",
+    "Labor",
+    "Labour",
+    "Mines",
+    "Mining",
+    "Oil",
+    "Petroleum",
+    "Planning",
+    "Public",
+    "Railways",
+    "Security",
+    "Social",
+    "Sports",
+    "Tourism",
+    "Trade",
+    "Transport",
+    "Transportation",
+    "Treasury",
+    "Water",
+    "Welfare",
+    "Works",
+    "Youth",
+]);
+
 /// Modal verbs: a clause's subject before one may be anything ("Rosneft will
 /// remain independent").
 static MODALS: WordList = WordList::new(&[
@@ -2581,6 +2635,23 @@ impl<'g> MentionFinder<'g> {
         None
     }
 
+    /// Where a title starts after one to three words of a government's portfolio at
+    /// `i` ("Economic Planning", "Home", "Agriculture and Fisheries"), when a name
+    /// follows the title.
+    fn title_after_portfolio(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let portfolio =
+            |k: usize| k < s.len() && self.hit_at[k].is_none() && PORTFOLIOS.contains(s.word(k));
+        let mut k = i;
+        while k < i + 4 && (portfolio(k) || (k > i && s.is(k, "and") && portfolio(k + 1))) {
+            k += 1;
+        }
+        if k == i {
+            return None;
+        }
+        let (_, _, end) = self.title_at(k)?;
+        self.names_person(s, end).then_some(k)
+    }
+
     fn body_after_modifiers(&self, s: &Sentence, i: usize, after_adjective: bool) -> Option<usize> {
         let capitalised = |k: usize| {
             if k >= s.len() || k == 0 {
@@ -2778,10 +2849,36 @@ impl<'g> MentionFinder<'g> {
                 i = title_start;
             }
         }
+        // "Economic Planning Secretary Solita Monsod", "Indian Home Minister Amit Shah":
+        // a government's portfolio, capitalised, between an affiliation (or none) and
+        // a title before a name.
+        if !place && self.body_at(i).is_none() && self.title_at(i).is_none() {
+            if let Some(title_start) = self.title_after_portfolio(s, i) {
+                i = title_start;
+            }
+        }
         // "Hamas official Basem Naim": a body noun that is also a title, before a name.
         let title_with_name = self
             .title_at(i)
             .is_some_and(|(_, _, end)| self.name(s, end).is_some());
+        // "U.S. Agriculture Secretary Richard Lyng", "Economic Planning Secretary X": a
+        // sector's noun that ends in a title, before a person's name, is that person's
+        // office.
+        if let Some((_, end)) = self.body_at(i).filter(|_| !title_with_name) {
+            let titled = end > i && NameFinder::builtin().is_title_word(s.word(end - 1));
+            if titled && self.names_person(s, end) {
+                let name_end = self.name(s, end)?;
+                let role = &s.doc[s.byte_span(i..end)];
+                let affiliation = first_affiliation.as_ref().map(|a| a.actor);
+                let actor = self.person(s, end..name_end, Some(role), affiliation);
+                out.push(Mention {
+                    actor,
+                    tokens: start..name_end,
+                    kind: MentionKind::Person,
+                });
+                return Some(name_end);
+            }
+        }
         if let Some((body, mut end)) = self.body_at(i).filter(|_| !title_with_name) {
             // People of a sector nobody owns ("refugees", "Houthi rebels"): a party
             // to events, country unknown; "people" and "men" of no country are anybody.
@@ -2912,13 +3009,22 @@ impl<'g> MentionFinder<'g> {
             });
             return Some(i);
         }
+        // A title that needs its state ("General", "Vice President", "Spokesperson")
+        // names nobody alone, but with a person's name it says the name is a person's:
+        // "General Qamar Bajwa", "Vice-President Hamilton Mourao" (country unknown).
+        let mut needs_name = false;
         if affiliations.is_empty() {
             // "Acme Chairman John Smith": an unknown capitalised owner is a company, not a state.
             let owner = start.checked_sub(1).filter(|_| !determiner);
             let unknown_owner = owner.is_some_and(|o| self.is_name_word(s, o));
-            if unknown_owner || self.gazetteer.title(title).needs_affiliation {
+            if unknown_owner {
                 return None;
             }
+            needs_name = self.gazetteer.title(title).needs_affiliation;
+        }
+        // "General Motors", "Secretary Plaza": a common word is no one's name.
+        if needs_name && !self.names_person(s, i) {
+            return None;
         }
         for a in &affiliations {
             let actor = self.gazetteer.actor(a.actor);
@@ -3001,6 +3107,26 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Capitalised name tokens after a title; several joined by "and" when the title is plural.
+    /// Whether the name at `i` is a person's by its words: the name finder's person,
+    /// or a first word that is a first name or no common word, organisation's or
+    /// place's word ("General Motors", "General Assembly" are not).
+    fn names_person(&self, s: &Sentence, i: usize) -> bool {
+        if self.person_at.get(i).copied().flatten().is_some() {
+            return true;
+        }
+        let Some(end) = self.name(s, i) else {
+            return false;
+        };
+        let finder = NameFinder::builtin();
+        let first = s.word(i);
+        let free = (i..end).all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
+        free && (i..end).all(|k| !ORGANIZATION_HEADS.contains(s.word(k)))
+            && (is_first_name(first)
+                || !is_common_word(finder, first)
+                    && !named_otherwise(finder, first)
+                    && !self.gazetteer.is_not_name(first))
+    }
+
     fn name_list(&self, s: &Sentence, mut i: usize, plural: bool) -> Vec<Range<usize>> {
         let mut names = Vec::new();
         while let Some(end) = self.name(s, i) {
