@@ -1552,9 +1552,8 @@ impl<'g> MentionFinder<'g> {
 
     /// Names no list knows and the finder left untagged, where the sentence uses them
     /// as a person: one to three capitalised words that open a clause before its verb
-    /// ("Suharto resigned as president", "Lopez-Gatell defended …", "Dhurata Ali
-    /// said") or stand as a verb's object, or after "against", before the clause goes
-    /// on ("Erdogan has accused Gulen of …", "cyber warfare against Krugman."). No
+    /// said") or stand as a verb's object before the clause goes on ("Erdogan has
+    /// accused Gulen of …"). No
     /// word may be one the treebank writes in lower case (unless it is a first name),
     /// a month, a title or an organisation's head noun, or be written in capitals.
     fn find_unlisted_people(&mut self, s: &Sentence) {
@@ -1626,11 +1625,9 @@ impl<'g> MentionFinder<'g> {
                 && (k == 0 || matches!(s.kind(k - 1), Some(TokenKind::Quote)))
                 && plural(s.word(k));
             let subject = opens && verb && !common_opener;
+            // Not after a preposition: "a campaign against Leukaemia", "in Tarcin".
             let after_verb = before.is_some_and(|b| {
-                b == "against"
-                    || (b.len() >= 4
-                        && b.ends_with("ed")
-                        && b.starts_with(|c: char| c.is_ascii_lowercase()))
+                b.len() >= 4 && b.ends_with("ed") && b.starts_with(|c: char| c.is_ascii_lowercase())
             });
             let clause_goes_on = next.is_none_or(|n| {
                 s.kind(end) == Some(TokenKind::Punct)
