@@ -1564,30 +1564,14 @@ impl<'g> MentionFinder<'g> {
                 k = end;
                 continue;
             }
+            // Cheap tests for every word; the word's own tests only for a name
+            // that stands where a person does (see `unlisted_name_word`).
             let free = |this: &Self, j: usize| {
                 j < s.len()
                     && this.is_name_word(s, j)
                     && this.hit_at[j].is_none()
                     && this.modifier_at[j].is_none()
                     && this.person_at[j].is_none()
-                    && !this.names_found.iter().any(|(r, _)| r.contains(&j))
-                    && {
-                        let w = s.word(j);
-                        w.len() >= 3
-                            && w.chars().all(|c| c.is_alphabetic() || c == '-')
-                            && !w
-                                .chars()
-                                .filter(|c| c.is_alphabetic())
-                                .all(char::is_uppercase)
-                            && !is_month(w)
-                            && !FILLERS.contains(w)
-                            && !ORGANIZATION_HEADS.contains(w)
-                            && !this.gazetteer.is_not_name(w)
-                            && coref::title_gender(w).is_none()
-                            && coref::honorific(w).is_none()
-                            && (!is_common_word(finder, w) || coref::name_gender(w).is_some())
-                            && !named_otherwise(finder, w)
-                    }
             };
             if !free(self, k) || (k > 0 && self.is_name_word(s, k - 1)) {
                 k += 1;
@@ -1638,11 +1622,36 @@ impl<'g> MentionFinder<'g> {
             // the opening sentence names the famous by their surname alone ("Suharto
             // resigned …", "Erdogan has accused Gulen of …").
             let bare = end == k + 1 && s.index > 0;
-            if !bare && (subject || (after_verb && clause_goes_on)) {
+            if !bare
+                && (subject || (after_verb && clause_goes_on))
+                && (k..end).all(|j| self.unlisted_name_word(finder, s, j))
+            {
                 self.person_at[k] = Some(end);
             }
             k = end;
         }
+    }
+
+    /// Whether word `j` may be a word of a person's name nobody listed (see
+    /// `find_unlisted_people`): the finder tagged nothing there, and it is no
+    /// acronym, month, title, organisation's word or common word.
+    fn unlisted_name_word(&self, finder: &NameFinder, s: &Sentence, j: usize) -> bool {
+        let w = s.word(j);
+        !self.names_found.iter().any(|(r, _)| r.contains(&j))
+            && w.len() >= 3
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !w
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            && !is_month(w)
+            && !FILLERS.contains(w)
+            && !ORGANIZATION_HEADS.contains(w)
+            && !self.gazetteer.is_not_name(w)
+            && coref::title_gender(w).is_none()
+            && coref::honorific(w).is_none()
+            && (!is_common_word(finder, w) || coref::name_gender(w).is_some())
+            && !named_otherwise(finder, w)
     }
 
     /// Capitalised words the text uses like a person's name though nothing made one
