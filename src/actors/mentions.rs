@@ -3020,13 +3020,11 @@ impl<'g> MentionFinder<'g> {
         // "General Qamar Bajwa", "Vice-President Hamilton Mourao" (country unknown).
         let mut needs_name = false;
         if affiliations.is_empty() {
-            // "Acme Chairman John Smith": an unknown capitalised owner is a company, not a state.
+            // "Acme Chairman John Smith", "KRG President Masoud Barzani": an unknown
+            // capitalised owner is no state; the name is still a person's.
             let owner = start.checked_sub(1).filter(|_| !determiner);
             let unknown_owner = owner.is_some_and(|o| self.is_name_word(s, o));
-            if unknown_owner {
-                return None;
-            }
-            needs_name = self.gazetteer.title(title).needs_affiliation;
+            needs_name = unknown_owner || self.gazetteer.title(title).needs_affiliation;
         }
         // "General Motors", "Secretary Plaza": a common word is no one's name.
         if needs_name && !self.names_person(s, i) {
