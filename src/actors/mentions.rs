@@ -2867,11 +2867,13 @@ impl<'g> MentionFinder<'g> {
         let title_with_name = self
             .title_at(i)
             .is_some_and(|(_, _, end)| self.name(s, end).is_some());
-        // "U.S. Agriculture Secretary Richard Lyng", "Economic Planning Secretary X": a
-        // sector's noun that ends in a title, before a person's name, is that person's
-        // office.
+        // "U.S. Agriculture Secretary Richard Lyng", "Russian journalist Anna Petrova":
+        // a sector's noun in the singular (or ending in a title) before a person's name
+        // is that person's office or trade.
         if let Some((_, end)) = self.body_at(i).filter(|_| !title_with_name) {
-            let titled = end > i && NameFinder::builtin().is_title_word(s.word(end - 1));
+            let last = s.word(end - 1);
+            let singular = !last.ends_with('s') || last.ends_with("ss");
+            let titled = end > i && (singular || NameFinder::builtin().is_title_word(last));
             if titled && self.names_person(s, end) {
                 let name_end = self.name(s, end)?;
                 let role = &s.doc[s.byte_span(i..end)];
