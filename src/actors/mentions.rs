@@ -2871,10 +2871,13 @@ impl<'g> MentionFinder<'g> {
         // a sector's noun in the singular (or ending in a title) before a person's name
         // is that person's office or trade.
         if let Some((_, end)) = self.body_at(i).filter(|_| !title_with_name) {
+            // Not a plural ("the trade ministers Pemberton said"), nor a surname of
+            // the document's people, which is theirs.
             let last = s.word(end - 1);
             let singular = !last.ends_with('s') || last.ends_with("ss");
-            let titled = end > i && (singular || NameFinder::builtin().is_title_word(last));
-            if titled && self.names_person(s, end) {
+            let known =
+                self.name(s, end) == Some(end + 1) && self.people_by_word.contains_key(s.word(end));
+            if end > i && singular && !known && self.names_person(s, end) {
                 let name_end = self.name(s, end)?;
                 let role = &s.doc[s.byte_span(i..end)];
                 let affiliation = first_affiliation.as_ref().map(|a| a.actor);
@@ -3028,8 +3031,15 @@ impl<'g> MentionFinder<'g> {
             let unknown_owner = owner.is_some_and(|o| self.is_name_word(s, o));
             needs_name = unknown_owner || self.gazetteer.title(title).needs_affiliation;
         }
-        // "General Motors", "Secretary Plaza": a common word is no one's name.
-        if needs_name && !self.names_person(s, i) {
+        // "General Motors", "Secretary Plaza": a common word is no one's name. Nor
+        // is a name after a plural ("the foreign and trade ministers Howard said" is
+        // Howard of the document), and a surname of the document's people is theirs
+        // ("Prince Abdullah" after "Crown Prince Abdullah Ibn Abdulaziz").
+        if needs_name
+            && (plural
+                || !self.names_person(s, i)
+                || (self.name(s, i) == Some(i + 1) && self.people_by_word.contains_key(s.word(i))))
+        {
             return None;
         }
         for a in &affiliations {
@@ -3039,6 +3049,11 @@ impl<'g> MentionFinder<'g> {
             }
         }
         let mut names = self.name_list(s, i, plural);
+        // "the foreign and trade ministers Pemberton said": one name after a plural
+        // title opens the next clause.
+        if plural && names.len() == 1 {
+            names.clear();
+        }
         // "The President of Ukraine, Volodymyr Zelensky,": the name after a comma.
         if names.is_empty() && s.is(i, ",") && !affiliations.is_empty() {
             let after_comma = self.name_list(s, i + 1, plural);
@@ -3125,6 +3140,10 @@ impl<'g> MentionFinder<'g> {
         };
         let finder = NameFinder::builtin();
         let first = s.word(i);
+        // "minister Mr Brady": the honorific's own rule reads the name.
+        if coref::honorific(first).is_some() || finder.is_title_word(first) {
+            return false;
+        }
         let free = (i..end).all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
         free && (i..end).all(|k| !ORGANIZATION_HEADS.contains(s.word(k)))
             && (is_first_name(first)
