@@ -203,6 +203,56 @@ static PORTFOLIOS: WordList = WordList::new(&[
     "Youth",
 ]);
 
+/// Nouns of institutions that end like a person's noun ("newspaper Asahi Shimbun",
+/// "the news broadcaster X").
+static INSTITUTION_NOUNS: WordList = WordList::new(&[
+    "newspaper",
+    "paper",
+    "broadcaster",
+    "carrier",
+    "tanker",
+    "bomber",
+    "fighter",
+    "monitor",
+    "center",
+    "centre",
+    "register",
+    "quarter",
+    "chamber",
+    "order",
+    "border",
+    "sector",
+    "corridor",
+    "operator",
+    "provider",
+    "producer",
+    "manufacturer",
+    "exporter",
+    "importer",
+    "retailer",
+    "lender",
+    "insurer",
+    "refiner",
+    "miner",
+    "developer",
+    "shipbuilder",
+    "owner",
+]);
+
+/// Whether a sector's noun in the singular names a person, not an institution:
+/// a title ("minister", "secretary") or a noun of a person's trade ("journalist",
+/// "activist", "prisoner", "officer", "spokesman"); not "agency", "newspaper".
+fn is_person_noun(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    NameFinder::builtin().is_title_word(word)
+        || ([
+            "ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee", "official",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e))
+            && !INSTITUTION_NOUNS.contains(&lower))
+}
+
 /// Modal verbs: a clause's subject before one may be anything ("Rosneft will
 /// remain independent").
 static MODALS: WordList = WordList::new(&[
@@ -2877,7 +2927,7 @@ impl<'g> MentionFinder<'g> {
             let singular = !last.ends_with('s') || last.ends_with("ss");
             let known =
                 self.name(s, end) == Some(end + 1) && self.people_by_word.contains_key(s.word(end));
-            if end > i && singular && !known && self.names_person(s, end) {
+            if end > i && singular && is_person_noun(last) && !known && self.names_person(s, end) {
                 let name_end = self.name(s, end)?;
                 let role = &s.doc[s.byte_span(i..end)];
                 let affiliation = first_affiliation.as_ref().map(|a| a.actor);
@@ -2890,7 +2940,20 @@ impl<'g> MentionFinder<'g> {
                 return Some(name_end);
             }
         }
-        if let Some((body, mut end)) = self.body_at(i).filter(|_| !title_with_name) {
+        // "the official Iraqi news agency": a one-word noun before a country's
+        // adjective is an adjective itself.
+        let adjective_follows = |end: usize| {
+            end == i + 1
+                && self.hit_at.get(end).copied().flatten().is_some_and(|h| {
+                    h.meanings
+                        .iter()
+                        .any(|m| matches!(m, Meaning::Adjective(_)))
+                })
+        };
+        if let Some((body, mut end)) = self
+            .body_at(i)
+            .filter(|&(_, end)| !title_with_name && !adjective_follows(end))
+        {
             // People of a sector nobody owns ("refugees", "Houthi rebels"): a party
             // to events, country unknown; "people" and "men" of no country are anybody.
             let nobodys = first_affiliation.is_none()
@@ -3140,8 +3203,13 @@ impl<'g> MentionFinder<'g> {
         };
         let finder = NameFinder::builtin();
         let first = s.word(i);
-        // "minister Mr Brady": the honorific's own rule reads the name.
-        if coref::honorific(first).is_some() || finder.is_title_word(first) {
+        // "minister Mr Brady": the honorific's own rule reads the name. "news agency
+        // INA": an acronym is an organisation's.
+        let acronym = |w: &str| w.len() > 1 && w.chars().all(|c| !c.is_lowercase());
+        if coref::honorific(first).is_some()
+            || finder.is_title_word(first)
+            || (i..end).any(|k| acronym(s.word(k)))
+        {
             return false;
         }
         let free = (i..end).all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
