@@ -2960,9 +2960,22 @@ impl<'g> MentionFinder<'g> {
                 && !self.gazetteer.body(body).is_state()
                 && !self.gazetteer.body(body).sector.starts_with("PPL")
                 && self.unowned_people(s, start, end, body);
+            // "the opposition": the document's country's, like its government ("the
+            // opposition in Syria" is the place's).
+            let opposition = i >= 1
+                && s.word(i - 1).eq_ignore_ascii_case("the")
+                && end == i + 1
+                && s.is(i, "opposition");
+            let opposition_in = opposition && s.is(end, "in");
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
                 Some(a) => a.actor,
+                None if opposition_in && self.country_at(end + 1).is_some() => {
+                    let (country, place_end) = self.country_at(end + 1)?;
+                    end = place_end;
+                    country
+                }
+                None if opposition && !opposition_in && self.home.is_some() => self.home?,
                 // "Residents of Kharkiv": a city or region owns only a state's bodies
                 // ("the police of Mosul"); its people are where they live, not its country.
                 None if s.is(end, "of") => match self.affiliation(s, end + 1) {
