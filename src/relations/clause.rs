@@ -232,6 +232,31 @@ pub(super) static MODAL_HYPOTHETICAL: WordList = WordList::new(&[
     "able",
     "set",
 ]);
+/// Words between an event noun and the actor that owns it: "Israeli air raids",
+/// "Russian missile strikes", "a Turkish cross-border operation".
+pub(super) static EVENT_NOUN_MODIFIERS: WordList = WordList::new(&[
+    "air",
+    "missile",
+    "drone",
+    "rocket",
+    "artillery",
+    "naval",
+    "military",
+    "ground",
+    "cross-border",
+    "overnight",
+    "new",
+    "latest",
+    "fresh",
+    "deadly",
+    "recent",
+    "renewed",
+    "repeated",
+    "alleged",
+    "suicide",
+    "bomb",
+]);
+
 /// Armed men and weapons that act for the group or country named right before
 /// them: "Taliban attackers", "Houthi drones", "Syrian regime warplanes".
 pub(super) static ARMED_MEMBERS: WordList = WordList::new(&[
@@ -1054,6 +1079,29 @@ impl Ctx<'_, '_> {
         self.mention_at.get(i).copied().flatten()
     }
 
+    /// The actor that owns the event noun at `noun`: right before it ("Russian
+    /// attacks"), its possessive ("Russia's attacks") or past one or two modifiers
+    /// ("Israeli air raids", "Russian missile strikes").
+    pub(super) fn event_noun_owner(&self, noun: usize) -> Option<usize> {
+        let mut k = noun;
+        while k > 0 && noun - k < 2 && self.lower_is(k - 1, &EVENT_NOUN_MODIFIERS) {
+            k -= 1;
+        }
+        if k >= 2 && self.s.kind(k - 1) == Some(TokenKind::Possessive) {
+            k -= 1;
+        }
+        self.any_mention(k.checked_sub(1)?)
+    }
+
+    /// Whether token `i` is an event noun (data/nominals.tsv).
+    pub(super) fn is_event_noun(&self, i: usize) -> bool {
+        self.s.kind(i) == Some(TokenKind::Word)
+            && self
+                .lexicon
+                .nominal(&self.s.word(i).to_ascii_lowercase())
+                .is_some()
+    }
+
     pub(super) fn actor_mention(&self, i: usize) -> Option<usize> {
         let m = (*self.mention_at.get(i)?)?;
         self.mentions[m].can_act().then_some(m)
@@ -1228,6 +1276,37 @@ impl Ctx<'_, '_> {
             let t = i - 1;
             if let Some(m) = self.actor_mention(t) {
                 let m_start = self.mentions[m].tokens.start;
+                // "A Russian attack on Kharkiv killed …": the place is the attack's
+                // target; its owner acts, and without one nobody does. An actor after
+                // a noun's "on" or "against" is never the subject ("An Israeli air
+                // strike on Gaza killed …", "Pressure on Russia grew"; not "called on
+                // NATO to deploy").
+                if m_start >= 2
+                    && self.lower_is(m_start - 1, &["on", "against", "in", "near", "into"])
+                    && self.is_event_noun(m_start - 2)
+                {
+                    let owner = self.event_noun_owner(m_start - 2)?;
+                    subject.mentions = vec![owner];
+                    return Some(subject);
+                }
+                if m_start >= 2
+                    && self.lower_is(m_start - 1, &["on", "against"])
+                    && self.s.kind(m_start - 2) == Some(TokenKind::Word)
+                    && self
+                        .s
+                        .word(m_start - 2)
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                    && (self
+                        .lexicon
+                        .lookup(&self.s.word(m_start - 2).to_ascii_lowercase())
+                        .is_empty()
+                        || self.lower_is(m_start - 3, &EVENT_NOUN_MODIFIERS)
+                        || self.lower_is(m_start - 3, &["a", "an", "the"]))
+                {
+                    // "An Egyptian drone strike on Libya killed …": the noun's owner.
+                    subject.mentions = vec![self.event_noun_owner(m_start - 2)?];
+                    return Some(subject);
+                }
                 subject.mentions = self.with_twins(self.coordinated_left(m));
                 let first = self.mentions[subject.mentions[0]].tokens.start.min(m_start);
                 let mut k = first;
@@ -1387,6 +1466,13 @@ impl Ctx<'_, '_> {
                         subject.mentions = vec![m];
                         return Some(subject);
                     }
+                }
+            }
+            // "Two Israeli air raids hit Gaza": an event noun's owner acts.
+            if self.is_event_noun(t) {
+                if let Some(owner) = self.event_noun_owner(t) {
+                    subject.mentions = vec![owner];
+                    return Some(subject);
                 }
             }
             // "Taliban attackers stormed", "Hamas militants fired": the armed men of

@@ -1425,13 +1425,8 @@ impl Ctx<'_, '_> {
     /// "the invasion of Ukraine by Russia", "the deployment of Russian troops near
     /// Ukrainian borders", "Russian attacks on Kyiv".
     pub(super) fn nominal_event(&self, noun: usize, e: usize, result: &mut ClauseResult) {
-        let mut source = None;
+        let mut source = self.event_noun_owner(noun);
         let mut after = noun + 1;
-        if noun >= 2 && self.s.kind(noun - 1) == Some(TokenKind::Possessive) {
-            source = self.any_mention(noun - 2);
-        } else if noun >= 1 {
-            source = self.any_mention(noun - 1);
-        }
         let mut targets = None;
         if source.is_none() && self.s.is(after, "of") {
             match self.noun_phrase(after + 1) {
