@@ -46,16 +46,13 @@ mod ud;
 use std::ops::Range;
 
 use geokg::actors::names::{
-    allowed_tags, class_features, class_of_upos, mark_classes, spans, static_features, tag,
-    tag_features, viterbi, wants_class, EntityType, Gazette, NameFinder, TokInfo, Vocab, WordFlags,
-    MAX_CLASS_FEATURES, MAX_FEATURES, N_CLASSES, N_TAGS, ROW, TAG_O,
+    allowed_tags, spans, static_features, tag, tag_features, viterbi, EntityType, Gazette,
+    NameFinder, TokInfo, Vocab, WordFlags, MAX_FEATURES, N_TAGS, ROW, TAG_O,
 };
 use ud::{Counts, Sent};
 
 const BITS: u32 = 20;
 const EPOCHS: usize = 12;
-const CLASS_EPOCHS: usize = 5;
-const CLASS_BITS: u32 = 18;
 const PERMILLE: usize = 1000;
 /// Per mille of training sentences read without the gazette, so that the
 /// weights do not learn that a name is one the dictionaries list (the news
@@ -124,72 +121,8 @@ impl Perceptron {
     }
 }
 
-/// What the features look up: word flags, the gazette and the word-class
-/// tagger's quantised weights (empty: no classes).
-struct Lookup(WordFlags, Gazette, Vec<[i8; ROW]>);
-
-/// The scores of the word classes of `feats` by quantised weights `w`.
-fn class_scores(w: &[[i8; ROW]], feats: &[u32]) -> [i32; ROW] {
-    let mask = w.len() - 1;
-    let mut s = [0i32; ROW];
-    for &f in feats {
-        for (s, &x) in s.iter_mut().zip(&w[f as usize & mask]) {
-            *s += i32::from(x);
-        }
-    }
-    s
-}
-
-/// Trains the word-class tagger on EWT train's UPOS (see [`class_of_upos`]):
-/// an averaged perceptron over the tokens [`mark_classes`] looks at, each
-/// classed on its own; returns the quantised weights.
-fn train_classes(ewt: &[ud::Conllu], flags: &WordFlags, bits: u32) -> Vec<[i8; ROW]> {
-    let mut p = Perceptron::new(bits);
-    let empty = Gazette::default();
-    let mut order: Vec<usize> = (0..ewt.len()).collect();
-    let mut rng = 0x9e37_79b9_7f4a_7c15u64;
-    let mut buf = [0u32; MAX_CLASS_FEATURES];
-    for epoch in 0..env_or("CLASS_EPOCHS", CLASS_EPOCHS) {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let (mut right, mut all) = (0usize, 0usize);
-        for &k in &order {
-            let s = &ewt[k];
-            let word = |i: usize| s.words[i].as_str();
-            let info = TokInfo::sentence(s.words.len(), word, flags, &empty);
-            for j in 0..info.len() {
-                if !wants_class(&info, j) {
-                    continue;
-                }
-                let n = class_features(&info, &word, j, &mut buf);
-                let scores = p.scores(&buf[..n]);
-                let mut best = 1usize;
-                for c in 2..usize::from(N_CLASSES) {
-                    if scores[c] > scores[best] {
-                        best = c;
-                    }
-                }
-                let gold = usize::from(class_of_upos(&s.upos[j]));
-                p.t += 1;
-                all += 1;
-                if best == gold {
-                    right += 1;
-                    continue;
-                }
-                for &f in &buf[..n] {
-                    p.bump(f, gold, 1.0);
-                    p.bump(f, best, -1.0);
-                }
-            }
-        }
-        eprintln!("  class epoch {}: {right} of {all} right", epoch + 1);
-    }
-    quantise(&p.averaged())
-}
+/// What the features look up: word flags and the gazette.
+struct Lookup(WordFlags, Gazette);
 
 /// A training sentence: words and per-word gold (`None`: unknown).
 struct Example {
@@ -211,19 +144,12 @@ fn run(
     let words = &ex.words;
     let word = |i: usize| words[i].as_str();
     let empty = Gazette::default();
-    let mut info = TokInfo::sentence(
+    let info = TokInfo::sentence(
         words.len(),
         word,
         &flags.0,
         if gazette { &flags.1 } else { &empty },
     );
-    if !flags.2.is_empty() {
-        let mut buf = [0u32; MAX_CLASS_FEATURES];
-        mark_classes(&mut info, |info, j| {
-            let k = class_features(info, &word, j, &mut buf);
-            class_scores(&flags.2, &buf[..k])
-        });
-    }
     out_tags.clear();
     out_tags.resize(words.len(), TAG_O);
     run_viterbi(p, &info, &word, ex, learn, out_tags);
@@ -599,19 +525,7 @@ fn real_main() -> Result<(), String> {
         dictionary_gazette(&mut gazette)?;
     }
     eprintln!("gazette: {} entries", gazette.len());
-    let word_flags = WordFlags::new(&vocab);
-    let classes = if std::env::var_os("NO_CLASSES").is_none() {
-        train_classes(&ewt, &word_flags, CLASS_BITS)
-    } else {
-        Vec::new()
-    };
-    let flags = Lookup(word_flags, gazette.clone(), classes);
-    // Without classes (NO_CLASSES): an all-zero table, which the finder skips.
-    let class_weights = if flags.2.is_empty() {
-        vec![[0i8; ROW]; 256]
-    } else {
-        flags.2.clone()
-    };
+    let flags = Lookup(WordFlags::new(&vocab), gazette.clone());
     let fit = |train_set: &[&Sent], seed: u64| {
         let examples: Vec<Example> = train_set.iter().map(|s| gold_example(s)).collect();
         eprintln!("training on {} gold sentences", examples.len());
@@ -620,7 +534,7 @@ fn real_main() -> Result<(), String> {
     if !heldout {
         let all: Vec<&Sent> = uner.iter().collect();
         let model = fit(&all, 0);
-        let bytes = NameFinder::encode(&quantise(&model.w), &class_weights, &vocab, &gazette);
+        let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;
         eprintln!("wrote {out}: {} bytes", bytes.len());
@@ -640,13 +554,10 @@ fn real_main() -> Result<(), String> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(4u64);
     for (seed, &k) in (0..seeds).flat_map(|s| folds.iter().map(move |k| (s, k))) {
-        let n = uner.len();
-        let blocks = std::env::var_os("BLOCKS").is_some();
-        let fold_of = |i: usize| if blocks { i * 5 / n } else { i % 5 };
         let in_fold = |held_out: bool| -> Vec<&Sent> {
             uner.iter()
                 .enumerate()
-                .filter(|(i, _)| (fold_of(*i) == k) == held_out)
+                .filter(|(i, _)| (i % 5 == k) == held_out)
                 .map(|(_, s)| s)
                 .collect()
         };
@@ -656,7 +567,7 @@ fn real_main() -> Result<(), String> {
             let tags = predict(&mut model, &flags, w);
             spans(&tags, |_| false, out);
         });
-        let bytes = NameFinder::encode(&quantise(&model.w), &class_weights, &vocab, &gazette);
+        let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         size = bytes.len();
         let finder = NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
         evaluate(&test_set, &mut counts, &mut |w, out| {

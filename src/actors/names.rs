@@ -109,12 +109,18 @@ fn is_inside(tag: u8) -> bool {
     tag != TAG_O && tag.is_multiple_of(2)
 }
 
-/// The name finder: weights of the perceptron, one row of `ROW` per hashed
-/// feature, and those of the word-class tagger whose classes it reads.
+/// The name finder: weights of the perceptron, one row of `ROW` per hashed feature.
 pub struct NameFinder {
-    weights: Weights,
-    /// The word-class tagger's weights (see [`mark_classes`]).
-    classes: Weights,
+    /// The number of hash bits of the dense table the weights were trained as.
+    bits: u32,
+    mask: u32,
+    /// The non-zero rows in an open-addressing table: `keys[s]` is the dense
+    /// index of the row `rows[s]` (`EMPTY`: none). The first slot of every
+    /// feature of a sentence is loaded before any is compared, so that the
+    /// processor waits for their memory once rather than once per feature.
+    keys: Vec<u32>,
+    rows: Vec<[i8; ROW]>,
+    slot_mask: usize,
     vocab: Vocab,
     flags: WordFlags,
     /// The [`Gazette`] as an open-addressing table, and its number of entries.
@@ -144,162 +150,23 @@ fn leb128(out: &mut Vec<u8>, mut n: usize) {
     }
 }
 
-/// One perceptron's quantised weights, one row of `ROW` per hashed feature.
-struct Weights {
-    /// The number of hash bits of the dense table the weights were trained as.
-    bits: u32,
-    mask: u32,
-    /// The non-zero rows in an open-addressing table: `keys[s]` is the dense
-    /// index of the row `rows[s]` (`EMPTY`: none). The first slot of every
-    /// feature of a sentence is loaded before any is compared, so that the
-    /// processor waits for their memory once rather than once per feature.
-    keys: Vec<u32>,
-    rows: Vec<[i8; ROW]>,
-    slot_mask: usize,
-    /// The number of non-zero rows.
-    len: usize,
-}
-
-impl Weights {
-    /// The open-addressing table of the non-zero rows of a dense table of `bits` bits.
-    fn new(bits: u32, weights: Vec<(usize, [i8; ROW])>) -> Weights {
-        // Less than half full: a feature without weights (most of them) ends its
-        // probe at the first or second slot.
-        let size = (weights.len() * 2 + 1).next_power_of_two().max(16);
-        let slot_mask = size - 1;
-        let len = weights.len();
-        let mut keys = vec![EMPTY; size];
-        let mut rows = vec![[0; ROW]; size];
-        for (index, row) in weights {
-            let mut at = slot_of(index as u32, slot_mask);
-            while keys[at] != EMPTY {
-                at = (at + 1) & slot_mask;
-            }
-            keys[at] = index as u32;
-            rows[at] = row;
+/// The open-addressing table of the non-zero rows of `weights`: keys, rows, mask.
+fn slot_table(weights: Vec<(usize, [i8; ROW])>) -> (Vec<u32>, Vec<[i8; ROW]>, usize) {
+    // Less than half full: a feature without weights (most of them) ends its
+    // probe at the first or second slot.
+    let size = (weights.len() * 2 + 1).next_power_of_two().max(16);
+    let mask = size - 1;
+    let mut keys = vec![EMPTY; size];
+    let mut rows = vec![[0; ROW]; size];
+    for (index, row) in weights {
+        let mut at = slot_of(index as u32, mask);
+        while keys[at] != EMPTY {
+            at = (at + 1) & mask;
         }
-        Weights {
-            bits,
-            mask: ((1u64 << bits) - 1) as u32,
-            keys,
-            rows,
-            slot_mask,
-            len,
-        }
+        keys[at] = index as u32;
+        rows[at] = row;
     }
-
-    /// No weights at all.
-    fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// Reads the rows [`Weights::write`] wrote, from `bytes[*at]`.
-    fn read(bytes: &[u8], at: &mut usize) -> Result<Weights, ModelError> {
-        let err = |what: &str| ModelError(what.to_string());
-        let &bits = bytes.get(*at).ok_or_else(|| err("truncated"))?;
-        if !(8..=24).contains(&bits) {
-            return Err(err("hash bits out of range"));
-        }
-        let rows = bytes
-            .get(*at + 1..*at + 5)
-            .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
-            .ok_or_else(|| err("truncated"))?;
-        *at += 5;
-        let size = 1usize << bits;
-        let mut weights: Vec<(usize, [i8; ROW])> = Vec::new();
-        let mut index = 0usize;
-        for n in 0..rows {
-            let gap = read_leb128(bytes, at)?;
-            index = if n == 0 { gap } else { index + gap };
-            if index >= size || (n > 0 && gap == 0) {
-                return Err(err("row out of range"));
-            }
-            let mut row = [0i8; ROW];
-            let &present = bytes.get(*at).ok_or_else(|| err("truncated"))?;
-            *at += 1;
-            for (t, w) in row.iter_mut().enumerate().take(N_TAGS) {
-                if present & (1 << t) != 0 {
-                    *w = *bytes.get(*at).ok_or_else(|| err("truncated"))? as i8;
-                    *at += 1;
-                }
-            }
-            if row != [0; ROW] {
-                weights.push((index, row));
-            }
-        }
-        Ok(Weights::new(u32::from(bits), weights))
-    }
-
-    /// Writes a dense table (`weights.len()` a power of two): the number of hash
-    /// bits (u8), the number of non-zero rows (u32 LE), then per such row the gap
-    /// to the previous row's index (LEB128), a byte whose bit t says column t has
-    /// a weight, and those weights (i8).
-    fn write(weights: &[[i8; ROW]], out: &mut Vec<u8>) {
-        out.push(weights.len().trailing_zeros() as u8);
-        let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
-        out.extend_from_slice(&(rows as u32).to_le_bytes());
-        let mut last = 0usize;
-        let mut first = true;
-        for (index, row) in weights.iter().enumerate() {
-            if row.iter().all(|&w| w == 0) {
-                continue;
-            }
-            let gap = if first { index } else { index - last };
-            first = false;
-            last = index;
-            leb128(out, gap);
-            let present = row
-                .iter()
-                .enumerate()
-                .fold(0u8, |m, (t, &w)| if w != 0 { m | (1 << t) } else { m });
-            out.push(present);
-            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
-        }
-    }
-
-    /// The dense table, as trained.
-    fn dense(&self) -> Vec<[i8; ROW]> {
-        let mut w = vec![[0; ROW]; 1 << self.bits];
-        for (&k, row) in self.keys.iter().zip(&self.rows) {
-            if k != EMPTY {
-                w[k as usize] = *row;
-            }
-        }
-        w
-    }
-
-    /// Loads every feature's first slot (key and row) before any is compared:
-    /// the loads do not wait for each other, and [`Weights::add_scores`]
-    /// then finds them in cache.
-    fn touch(&self, feats: &[u32]) {
-        let mut touch = 0u32;
-        for &f in feats {
-            let at = slot_of(f & self.mask, self.slot_mask);
-            touch ^= self.keys[at] ^ u32::from(self.rows[at][0] as u8);
-        }
-        std::hint::black_box(touch);
-    }
-
-    /// Adds the weights of `feats` to `scores`.
-    fn add_scores(&self, feats: &[u32], scores: &mut [i32; ROW]) {
-        for &f in feats {
-            let key = f & self.mask;
-            let mut at = slot_of(key, self.slot_mask);
-            loop {
-                let k = self.keys[at];
-                if k == key {
-                    for (s, &w) in scores.iter_mut().zip(&self.rows[at]) {
-                        *s += i32::from(w);
-                    }
-                    break;
-                }
-                if k == EMPTY {
-                    break;
-                }
-                at = (at + 1) & self.slot_mask;
-            }
-        }
-    }
+    (keys, rows, mask)
 }
 
 /// The first slot of a dense row index (its bits are already a hash).
@@ -567,7 +434,7 @@ fn write_keyed<V: Copy>(out: &mut Vec<u8>, map: &HashedMap<V>, value: impl Fn(&m
     }
 }
 
-const MAGIC: &[u8; 4] = b"GKN3";
+const MAGIC: &[u8; 4] = b"GKN2";
 
 /// Why weights could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -599,9 +466,13 @@ impl NameFinder {
             // The built-in weights are checked by a test; should they ever be bad,
             // the finder finds nothing rather than stopping the extraction.
             NameFinder::decode(include_bytes!("../../data/names.bin")).unwrap_or_else(|_| {
+                let (keys, rows, slot_mask) = slot_table(Vec::new());
                 NameFinder {
-                    weights: Weights::new(8, Vec::new()),
-                    classes: Weights::new(8, Vec::new()),
+                    bits: 8,
+                    mask: 0xff,
+                    keys,
+                    rows,
+                    slot_mask,
                     flags: WordFlags::new(&Vocab::default()),
                     vocab: Vocab::default(),
                     gazette: WordFlags::from_pairs(Vec::new()),
@@ -614,23 +485,36 @@ impl NameFinder {
 
     /// Decodes weights written by [`NameFinder::encode`].
     ///
-    /// Layout: `GKN3`, the lists fingerprint (u64 LE), the number of
-    /// vocabulary entries (u32 LE) and each as the gap between its key
-    /// (`short_key`, ascending) and the previous one (LEB128) and its flags (u8),
-    /// the gazette's entries (u32 LE) in the same way, then the tagger's weights
-    /// and the word-class tagger's (each as [`Weights::write`] writes them).
+    /// Layout: `GKN2`, the number of hash bits (u8), the lists fingerprint
+    /// (u64 LE), the number of vocabulary entries (u32 LE) and each as the gap
+    /// between its key (`short_key`, ascending) and the previous one (LEB128)
+    /// and its flags (u8), the gazette's entries (u32 LE) in the same way, the
+    /// number of rows (u32 LE), then
+    /// per non-zero row the gap to
+    /// the previous row's index (LEB128), a byte whose bit t says tag t has a
+    /// weight, and those weights (i8).
     pub fn decode(bytes: &[u8]) -> Result<NameFinder, ModelError> {
         let err = |what: &str| ModelError(what.to_string());
-        if bytes.len() < 12 || &bytes[..4] != MAGIC {
-            return Err(err("no GKN3 header"));
+        if bytes.len() < 13 || &bytes[..4] != MAGIC {
+            return Err(err("no GKN2 header"));
         }
-        let fingerprint = u64::from_le_bytes(bytes[4..12].try_into().unwrap_or_default());
+        let bits = bytes[4];
+        if !(8..=24).contains(&bits) {
+            return Err(err("hash bits out of range"));
+        }
+        let fingerprint = u64::from_le_bytes(bytes[5..13].try_into().unwrap_or_default());
         if fingerprint != lists_fingerprint() {
             return Err(err(
                 "trained with other word lists (re-run tools/train_names.rs)",
             ));
         }
-        let mut at = 12;
+        let u32_at = |at: usize| {
+            bytes
+                .get(at..at + 4)
+                .map(|b| u32::from_le_bytes(b.try_into().unwrap_or_default()))
+                .ok_or_else(|| err("truncated"))
+        };
+        let mut at = 13;
         let one_byte = |b: &[u8], at: &mut usize| {
             let v = b.get(*at).copied();
             *at += 1;
@@ -645,14 +529,40 @@ impl NameFinder {
                 .map(|(k, b)| (k as u32, u32::from(b)))
                 .collect(),
         );
-        let weights = Weights::read(bytes, &mut at)?;
-        let classes = Weights::read(bytes, &mut at)?;
+        let rows = u32_at(at)?;
+        at += 4;
+        let size = 1usize << bits;
+        let mut weights: Vec<(usize, [i8; ROW])> = Vec::new();
+        let mut index = 0usize;
+        for n in 0..rows {
+            let gap = read_leb128(bytes, &mut at)?;
+            index = if n == 0 { gap } else { index + gap };
+            if index >= size || (n > 0 && gap == 0) {
+                return Err(err("row out of range"));
+            }
+            let mut row = [0i8; ROW];
+            let &present = bytes.get(at).ok_or_else(|| err("truncated"))?;
+            at += 1;
+            for (t, w) in row.iter_mut().enumerate().take(N_TAGS) {
+                if present & (1 << t) != 0 {
+                    *w = *bytes.get(at).ok_or_else(|| err("truncated"))? as i8;
+                    at += 1;
+                }
+            }
+            if row != [0; ROW] {
+                weights.push((index, row));
+            }
+        }
         if at != bytes.len() {
             return Err(err("trailing bytes"));
         }
+        let (keys, rows, slot_mask) = slot_table(weights);
         Ok(NameFinder {
-            weights,
-            classes,
+            bits: u32::from(bits),
+            mask: (size - 1) as u32,
+            keys,
+            rows,
+            slot_mask,
             flags: WordFlags::new(&vocab),
             vocab,
             gazette,
@@ -661,21 +571,35 @@ impl NameFinder {
         })
     }
 
-    /// Encodes quantised weights of the tagger and of the word-class tagger
-    /// (each `len()` a power of two) in the layout [`NameFinder::decode`] reads.
-    pub fn encode(
-        weights: &[[i8; ROW]],
-        classes: &[[i8; ROW]],
-        vocab: &Vocab,
-        gazette: &Gazette,
-    ) -> Vec<u8> {
+    /// Encodes quantised weights (`weights.len()` a power of two) in the layout
+    /// [`NameFinder::decode`] reads.
+    pub fn encode(weights: &[[i8; ROW]], vocab: &Vocab, gazette: &Gazette) -> Vec<u8> {
+        let bits = weights.len().trailing_zeros() as u8;
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
+        out.push(bits);
         out.extend_from_slice(&lists_fingerprint().to_le_bytes());
         write_keyed(&mut out, &vocab.0, |out, f| out.push(f));
         write_keyed(&mut out, &gazette.0, |out, f| out.push(f));
-        Weights::write(weights, &mut out);
-        Weights::write(classes, &mut out);
+        let rows = weights.iter().filter(|r| r.iter().any(|&w| w != 0)).count();
+        out.extend_from_slice(&(rows as u32).to_le_bytes());
+        let mut last = 0usize;
+        let mut first = true;
+        for (index, row) in weights.iter().enumerate() {
+            if row.iter().all(|&w| w == 0) {
+                continue;
+            }
+            let gap = if first { index } else { index - last };
+            first = false;
+            last = index;
+            leb128(&mut out, gap);
+            let present = row
+                .iter()
+                .enumerate()
+                .fold(0u8, |m, (t, &w)| if w != 0 { m | (1 << t) } else { m });
+            out.push(present);
+            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
         out
     }
 
@@ -724,17 +648,51 @@ impl NameFinder {
 
     /// The number of hash bits of the weight table.
     pub fn bits(&self) -> u32 {
-        self.weights.bits
+        self.bits
     }
 
     /// The dense weight table, as trained (for tests and re-encoding).
     pub fn dense(&self) -> Vec<[i8; ROW]> {
-        self.weights.dense()
+        let mut w = vec![[0; ROW]; 1 << self.bits];
+        for (&k, row) in self.keys.iter().zip(&self.rows) {
+            if k != EMPTY {
+                w[k as usize] = *row;
+            }
+        }
+        w
     }
 
-    /// The word-class tagger's dense weight table, as trained.
-    pub fn dense_classes(&self) -> Vec<[i8; ROW]> {
-        self.classes.dense()
+    /// Loads every feature's first slot (key and row) before any is compared:
+    /// the loads do not wait for each other, and [`NameFinder::add_scores`]
+    /// then finds them in cache.
+    fn touch(&self, feats: &[u32]) {
+        let mut touch = 0u32;
+        for &f in feats {
+            let at = slot_of(f & self.mask, self.slot_mask);
+            touch ^= self.keys[at] ^ u32::from(self.rows[at][0] as u8);
+        }
+        std::hint::black_box(touch);
+    }
+
+    /// Adds the weights of `feats` to `scores`.
+    fn add_scores(&self, feats: &[u32], scores: &mut [i32; ROW]) {
+        for &f in feats {
+            let key = f & self.mask;
+            let mut at = slot_of(key, self.slot_mask);
+            loop {
+                let k = self.keys[at];
+                if k == key {
+                    for (s, &w) in scores.iter_mut().zip(&self.rows[at]) {
+                        *s += i32::from(w);
+                    }
+                    break;
+                }
+                if k == EMPTY {
+                    break;
+                }
+                at = (at + 1) & self.slot_mask;
+            }
+        }
     }
 
     /// Appends the names in `words` (one sentence) to `out` as token ranges.
@@ -760,7 +718,6 @@ impl NameFinder {
                 counts,
                 statics,
                 cache,
-                class_cache,
                 owner,
                 back,
             } = &mut *s;
@@ -808,38 +765,6 @@ impl NameFinder {
             if self.gazette_len > 0 {
                 Gazette::mark_with(info, |h| self.gazette.get(h) as u8);
             }
-            if !self.classes.is_empty() {
-                // As for the tagger below, the scores of a word's own class
-                // features are kept per thread, by word.
-                if *owner != self.id {
-                    *owner = self.id;
-                    cache.clear();
-                    class_cache.clear();
-                }
-                class_cache.resize(WORD_CACHE, (0, [0; ROW]));
-                let mut buf = [0u32; MAX_CLASS_FEATURES];
-                mark_classes(info, |info, j| {
-                    let w = word(j);
-                    let exact = exact_hash(w);
-                    let key = exact.max(1);
-                    let slot = &mut class_cache[exact as usize & (WORD_CACHE - 1)];
-                    let mut s = [0i32; ROW];
-                    if slot.0 == key {
-                        for (s, &c) in s.iter_mut().zip(&slot.1) {
-                            *s = i32::from(c);
-                        }
-                    } else {
-                        let k = class_word_features(&info[j], w, &mut buf, 0);
-                        self.classes.add_scores(&buf[..k], &mut s);
-                        if s.iter().all(|&x| i32::from(x as i16) == x) {
-                            *slot = (key, s.map(|x| x as i16));
-                        }
-                    }
-                    let k = class_context_features(info, j, &mut buf, 0);
-                    self.classes.add_scores(&buf[..k], &mut s);
-                    s
-                });
-            }
             // The scores of the features that do not depend on the previous tag, for
             // every token that may be tagged, all looked up together.
             feats.clear();
@@ -874,12 +799,12 @@ impl NameFinder {
                 feats.extend_from_slice(&buf[..k]);
                 counts.push((i, kw, k - kw, key));
             }
-            self.weights.touch(feats);
+            self.touch(feats);
             let mut at = 0;
             for &(i, kw, kc, key) in counts.iter() {
                 if kw > 0 {
                     let mut own = [0i32; ROW];
-                    self.weights.add_scores(&feats[at..at + kw], &mut own);
+                    self.add_scores(&feats[at..at + kw], &mut own);
                     at += kw;
                     let mut short = [0i16; ROW];
                     if own.iter().all(|&x| i32::from(x as i16) == x) {
@@ -890,14 +815,13 @@ impl NameFinder {
                     }
                     statics[i] = own;
                 }
-                self.weights
-                    .add_scores(&feats[at..at + kc], &mut statics[i]);
+                self.add_scores(&feats[at..at + kc], &mut statics[i]);
                 at += kc;
             }
             viterbi(info, tags, back, |i, prev| {
                 let k2 = tag_features(info, i, prev, &mut buf);
                 let mut scores = statics[i];
-                self.weights.add_scores(&buf[..k2], &mut scores);
+                self.add_scores(&buf[..k2], &mut scores);
                 scores
             });
             person_rules(info, tags, |i| plain_capitalised(word(i)));
@@ -1057,8 +981,6 @@ struct Scratch {
     statics: Vec<[i32; ROW]>,
     /// Word → the scores of its own features ([`WORD_CACHE`] slots by exact hash).
     cache: Vec<(u64, [i16; ROW])>,
-    /// Word → the scores of its own word-class features, in the same way.
-    class_cache: Vec<(u64, [i16; ROW])>,
     /// The finder whose scores `cache` holds (its id).
     owner: usize,
     /// Back pointers of [`viterbi`].
@@ -1220,8 +1142,6 @@ pub struct TokInfo {
     flags: u32,
     /// Where the token stands in a name of the gazette (see [`Gazette::mark`]).
     gaz: u8,
-    /// The word class [`mark_classes`] gave the token (0: none asked).
-    class: u8,
     upper: bool,
     opener: bool,
 }
@@ -1233,7 +1153,6 @@ impl TokInfo {
         shape: 0,
         flags: 0,
         gaz: 0,
-        class: 0,
         upper: false,
         opener: false,
     };
@@ -1296,7 +1215,6 @@ impl TokInfo {
             shape,
             flags: 0,
             gaz: 0,
-            class: 0,
             upper,
             opener: matches!(
                 word,
@@ -1335,10 +1253,6 @@ const F_BIGRAM_P1: u64 = 22;
 const F_LENGTH: u64 = 23;
 const F_LIST_M2: u64 = 24;
 const F_GAZ: u64 = 25;
-const F_CLASS: u64 = 26;
-const F_CLASS_M1: u64 = 27;
-const F_CLASS_P1: u64 = 28;
-const F_CLASS_3: u64 = 29;
 const F_PREV: u64 = 30;
 const F_PREV_WORD: u64 = 31;
 const F_PREV_SHAPE: u64 = 32;
@@ -1428,13 +1342,6 @@ fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k
     }
     push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
     push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
-    if t.class != 0 {
-        let c = |j: isize| at(j).map_or(15, |t| u64::from(t.class));
-        push(F_CLASS, c(ii));
-        push(F_CLASS_M1, c(ii - 1));
-        push(F_CLASS_P1, c(ii + 1));
-        push(F_CLASS_3, c(ii - 1) << 8 | c(ii) << 4 | c(ii + 1));
-    }
     let mut g = t.gaz;
     while g != 0 {
         push(F_GAZ, u64::from(g.trailing_zeros()));
@@ -1453,155 +1360,6 @@ fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k
         }
     }
     k
-}
-
-/// Word classes of the stacked tagger ([`mark_classes`]), from UD's UPOS.
-pub const N_CLASSES: u8 = 7;
-
-/// The word class of a UPOS tag: 1 proper noun, 2 noun, 3 adjective, 4 verb,
-/// 5 number or symbol, 6 anything else.
-pub fn class_of_upos(upos: &str) -> u8 {
-    match upos {
-        "PROPN" => 1,
-        "NOUN" => 2,
-        "ADJ" => 3,
-        "VERB" => 4,
-        "NUM" | "SYM" | "X" => 5,
-        _ => 6,
-    }
-}
-
-/// Upper bound on the features of [`class_features`].
-pub const MAX_CLASS_FEATURES: usize = 24;
-
-// Templates of the word-class features.
-const C_BIAS: u64 = 101;
-const C_WORD: u64 = 102;
-const C_SHAPE: u64 = 103;
-const C_PRE3: u64 = 104;
-const C_SUF2: u64 = 105;
-const C_SUF3: u64 = 106;
-const C_WORD_M1: u64 = 107;
-const C_WORD_P1: u64 = 108;
-const C_SHAPE_M1: u64 = 109;
-const C_SHAPE_P1: u64 = 110;
-const C_INITIAL_SHAPE: u64 = 111;
-const C_LIST: u64 = 112;
-const C_WORD_M2: u64 = 113;
-const C_SUF4: u64 = 114;
-
-/// The treebank's own flags of a word, which the word-class tagger must not read:
-/// it is trained on that treebank, where they would tell it the answer.
-const TREEBANK_FLAGS: u32 =
-    ((Vocab::LOWER | Vocab::PROPN | Vocab::MOSTLY_PROPN | Vocab::CAPITAL_NOT_PROPN) as u32)
-        << VOCAB_SHIFT;
-
-/// The features of the word-class tagger for token `j`; returns their number.
-pub fn class_features<'w>(
-    info: &[TokInfo],
-    word: &impl Fn(usize) -> &'w str,
-    j: usize,
-    out: &mut [u32; MAX_CLASS_FEATURES],
-) -> usize {
-    let k = class_word_features(&info[j], word(j), out, 0);
-    class_context_features(info, j, out, k)
-}
-
-/// The word-class features of a token that depend on its word alone, written
-/// from `out[k]`; returns the new count.
-fn class_word_features(
-    t: &TokInfo,
-    w: &str,
-    out: &mut [u32; MAX_CLASS_FEATURES],
-    k: usize,
-) -> usize {
-    let mut k = k;
-    let mut push = |template: u64, value: u64| {
-        if k < MAX_CLASS_FEATURES {
-            out[k] = mix(template, value);
-            k += 1;
-        }
-    };
-    push(C_BIAS, 0);
-    push(C_WORD, t.lower);
-    push(C_SHAPE, t.shape);
-    let (pre3, suf2, suf3, suf4, _) = affixes(w);
-    push(C_PRE3, pre3);
-    push(C_SUF2, suf2);
-    push(C_SUF3, suf3);
-    push(C_SUF4, suf4);
-    let mut f = t.flags & !TREEBANK_FLAGS;
-    while f != 0 {
-        push(C_LIST, u64::from(f.trailing_zeros()));
-        f &= f - 1;
-    }
-    k
-}
-
-/// The word-class features of token `j` that read its neighbours, written
-/// from `out[k]`; returns the new count.
-fn class_context_features(
-    info: &[TokInfo],
-    j: usize,
-    out: &mut [u32; MAX_CLASS_FEATURES],
-    k: usize,
-) -> usize {
-    let t = &info[j];
-    let at = |j: isize| -> Option<&TokInfo> { usize::try_from(j).ok().and_then(|j| info.get(j)) };
-    let jj = j as isize;
-    let lw = |j: isize| at(j).map_or(BOUNDARY, |t| t.lower);
-    let sh = |j: isize| at(j).map_or(BOUNDARY, |t| t.shape);
-    let initial = j == 0 || info[j - 1].opener;
-    let mut k = k;
-    let mut push = |template: u64, value: u64| {
-        if k < MAX_CLASS_FEATURES {
-            out[k] = mix(template, value);
-            k += 1;
-        }
-    };
-    push(C_WORD_M1, lw(jj - 1));
-    push(C_WORD_P1, lw(jj + 1));
-    push(C_WORD_M2, lw(jj - 2));
-    push(C_SHAPE_M1, sh(jj - 1));
-    push(C_SHAPE_P1, sh(jj + 1));
-    push(C_INITIAL_SHAPE, u64::from(initial) << 32 ^ t.shape);
-    k
-}
-
-/// Whether token `i` may be tagged as part of a name (see [`allowed_tags`]).
-fn taggable(info: &[TokInfo], i: usize) -> bool {
-    i < info.len() && allowed_tags(info, i, tag(EntityType::Person, false)) != 1 << TAG_O
-}
-
-/// Whether [`mark_classes`] classes token `j`: it or a neighbour may be tagged.
-pub fn wants_class(info: &[TokInfo], j: usize) -> bool {
-    (j > 0 && taggable(info, j - 1)) || taggable(info, j) || taggable(info, j + 1)
-}
-
-/// Gives the tokens that may be tagged as part of a name, and their neighbours,
-/// their word class: the best of `scores(info, j)` over classes 1 to
-/// `N_CLASSES - 1` (ties to the lower), `scores` adding the weights of
-/// [`class_features`]. The classes are features of the name tagger.
-pub fn mark_classes<T: Copy + PartialOrd>(
-    info: &mut [TokInfo],
-    mut scores: impl FnMut(&[TokInfo], usize) -> [T; ROW],
-) {
-    // Class features read no classes: each token's is set as soon as found.
-    let (mut before, mut here) = (false, taggable(info, 0));
-    for j in 0..info.len() {
-        let after = taggable(info, j + 1);
-        if before || here || after {
-            let s = scores(info, j);
-            let mut best = 1u8;
-            for c in 2..N_CLASSES {
-                if s[c as usize] > s[best as usize] {
-                    best = c;
-                }
-            }
-            info[j].class = best;
-        }
-        (before, here) = (here, after);
-    }
 }
 
 /// The features of token `i` that depend on the previous token's tag.
