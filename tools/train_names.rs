@@ -53,6 +53,7 @@ use ud::{Counts, Sent};
 
 const BITS: u32 = 20;
 const EPOCHS: usize = 12;
+const RUNS: usize = 4;
 const PERMILLE: usize = 1000;
 /// Per mille of training sentences read without the gazette, so that the
 /// weights do not learn that a name is one the dictionaries list (the news
@@ -266,14 +267,29 @@ fn train(examples: &[Example], flags: &Lookup, bits: u32, seed: u64) -> Perceptr
 }
 
 fn averaged_perceptron(examples: &[Example], flags: &Lookup, bits: u32, seed: u64) -> Perceptron {
-    let p = train(examples, flags, bits, seed);
-    let w = p.averaged();
+    let runs = env_or("RUNS", RUNS);
+    let mut w: Vec<[f32; ROW]> = Vec::new();
+    let mut mask = 0;
+    for r in 0..runs {
+        let p = train(examples, flags, bits, seed * 1000 + r as u64);
+        mask = p.mask;
+        let a = p.averaged();
+        if w.is_empty() {
+            w = a;
+        } else {
+            for (w, a) in w.iter_mut().zip(&a) {
+                for (w, a) in w.iter_mut().zip(a) {
+                    *w += a;
+                }
+            }
+        }
+    }
     Perceptron {
         w,
         total: Vec::new(),
         stamp: Vec::new(),
         t: 0,
-        mask: p.mask,
+        mask,
     }
 }
 
@@ -554,10 +570,13 @@ fn real_main() -> Result<(), String> {
         .and_then(|s| s.parse().ok())
         .unwrap_or(4u64);
     for (seed, &k) in (0..seeds).flat_map(|s| folds.iter().map(move |k| (s, k))) {
+        let n = uner.len();
+        let blocks = std::env::var_os("BLOCKS").is_some();
+        let fold_of = |i: usize| if blocks { i * 5 / n } else { i % 5 };
         let in_fold = |held_out: bool| -> Vec<&Sent> {
             uner.iter()
                 .enumerate()
-                .filter(|(i, _)| (i % 5 == k) == held_out)
+                .filter(|(i, _)| (fold_of(*i) == k) == held_out)
                 .map(|(_, s)| s)
                 .collect()
         };
