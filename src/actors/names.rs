@@ -20,8 +20,8 @@
 //! (CC BY-SA 4.0; see `data/NOTICE`), quantised to 8 bits and decoded once.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.729, ORG 0.405, LOC 0.704; GUM test PER 0.470, ORG 0.309,
-//! LOC 0.565. Speed: the weights of a sentence's features are looked up
+//! UNER EWT test PER 0.744, ORG 0.404, LOC 0.722; GUM test PER 0.459, ORG 0.302,
+//! LOC 0.586. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
 
