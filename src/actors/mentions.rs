@@ -203,6 +203,35 @@ static PORTFOLIOS: WordList = WordList::new(&[
     "Youth",
 ]);
 
+/// Nouns that introduce an institution's name: "the daily newspaper Asahi Shimbun",
+/// "the news agency Interfax", "the carrier Air France".
+static NAMED_INSTITUTIONS: WordList = WordList::new(&[
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "agency",
+    "channel",
+    "broadcaster",
+    "station",
+    "network",
+    "website",
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "club",
+    "team",
+    "university",
+    "publisher",
+    "paper",
+    "outlet",
+    "tabloid",
+    "portal",
+]);
+
 /// Nouns of institutions that end like a person's noun ("newspaper Asahi Shimbun",
 /// "the news broadcaster X").
 static INSTITUTION_NOUNS: WordList = WordList::new(&[
@@ -1867,11 +1896,14 @@ impl<'g> MentionFinder<'g> {
         if !(i..end).all(|k| self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k))) {
             return None;
         }
-        // "the Koran", "a Caesar howitzer": an article says it is no person.
+        // "the Koran", "a Caesar howitzer": an article says it is no person; "the
+        // daily newspaper Asahi Shimbun", "the carrier Air France": nor a name that
+        // an institution's noun introduces.
         let article = i >= 1
-            && ["the", "The", "a", "an", "A", "An"]
+            && (["the", "The", "a", "an", "A", "An"]
                 .iter()
-                .any(|w| s.is(i - 1, w));
+                .any(|w| s.is(i - 1, w))
+                || NAMED_INSTITUTIONS.contains(s.word(i - 1)));
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
         // Not "Merkel believes that …": a verb that reports speech or thought, or
         // one "that" follows.
