@@ -2959,7 +2959,11 @@ impl<'g> MentionFinder<'g> {
             let singular = !last.ends_with('s') || last.ends_with("ss");
             let known =
                 self.name(s, end) == Some(end + 1) && self.people_by_word.contains_key(s.word(end));
-            if end > i && singular && is_person_noun(last) && !known && self.names_person(s, end) {
+            // "U.S. Secretary of Commerce Malcolm Baldrige": a title inside the noun.
+            let finder = NameFinder::builtin();
+            let titled = is_person_noun(last)
+                || (i..end.saturating_sub(1)).any(|k| finder.is_title_word(s.word(k)));
+            if end > i && singular && titled && !known && self.names_person(s, end) {
                 let name_end = self.name(s, end)?;
                 let role = &s.doc[s.byte_span(i..end)];
                 let affiliation = first_affiliation.as_ref().map(|a| a.actor);
@@ -3467,6 +3471,13 @@ impl<'g> MentionFinder<'g> {
         affiliation: Option<ActorIx>,
     ) -> usize {
         let name = self.name_core(s, name.clone()).unwrap_or(name);
+        // "Prince Abdullah" after "Crown Prince Abdullah Ibn Abdulaziz": one word of
+        // a name the document gave in full is that person.
+        if name.len() == 1 {
+            if let Some(actor) = self.document_person_named(s.word(name.start)) {
+                return actor;
+            }
+        }
         let label = name_text(s, name.clone());
         let (country, organization) = match affiliation.map(|a| self.gazetteer.actor(a)) {
             Some(a) if a.kind == ActorKind::Country => (Some(a.id.clone()), None),
@@ -3654,6 +3665,16 @@ impl<'g> MentionFinder<'g> {
                         _ => false,
                     })
                 })
+    }
+
+    /// The person the document named last whose name opens or ends with `word`.
+    fn document_person_named(&self, word: &str) -> Option<usize> {
+        self.people_by_word.get(word)?;
+        self.people.iter().rev().find_map(|p| {
+            let first = p.name_tokens.first().is_some_and(|t| t == word);
+            let last = p.name_tokens.last().is_some_and(|t| t == word);
+            (first || last).then_some(p.actor)
+        })
     }
 
     /// A person introduced earlier, by full name or surname: "Nauseda", "Gitanas Nauseda".
