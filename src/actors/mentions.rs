@@ -3669,12 +3669,8 @@ impl<'g> MentionFinder<'g> {
 
     /// The person the document named last whose name opens or ends with `word`.
     fn document_person_named(&self, word: &str) -> Option<usize> {
-        self.people_by_word.get(word)?;
-        self.people.iter().rev().find_map(|p| {
-            let first = p.name_tokens.first().is_some_and(|t| t == word);
-            let last = p.name_tokens.last().is_some_and(|t| t == word);
-            (first || last).then_some(p.actor)
-        })
+        let last = *self.people_by_word.get(word)?.last()?;
+        Some(self.people[last].actor)
     }
 
     /// A person introduced earlier, by full name or surname: "Nauseda", "Gitanas Nauseda".
