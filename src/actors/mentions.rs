@@ -203,6 +203,14 @@ static PORTFOLIOS: WordList = WordList::new(&[
     "Youth",
 ]);
 
+/// Abbreviations in capitals that name no organisation: "the CEO said", "the GDP
+/// has grown".
+static COMMON_ACRONYMS: WordList = WordList::new(&[
+    "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "CPI", "AIDS", "HIV", "DNA", "RNA", "TV", "PM", "AM",
+    "ID", "IT", "IPO", "VAT", "ATM", "GMT", "SUV", "COVID", "MP", "MPS", "MEP", "MEPS", "UK", "US",
+    "USA", "EU", "UN", "PR", "PC", "AI", "OK", "USD", "EUR", "FX", "OPEC", "GOP",
+]);
+
 /// Nouns that introduce an institution's name: "the daily newspaper Asahi Shimbun",
 /// "the news agency Interfax", "the carrier Air France".
 static NAMED_INSTITUTIONS: WordList = WordList::new(&[
@@ -1519,7 +1527,45 @@ impl<'g> MentionFinder<'g> {
         if let Some(next) = self.organization_with_acronym(s, i, out) {
             return next;
         }
+        if let Some(next) = self.acronym_subject(s, i, out) {
+            return next;
+        }
         next
+    }
+
+    /// An organisation nobody listed, named by its acronym as a clause's subject:
+    /// "The FLN has claimed responsibility …", "the ADF said …" (capitals only, two
+    /// to six letters, "the" before, a verb after; not a common abbreviation such as
+    /// "the CEO said").
+    fn acronym_subject(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let word = s.word(i);
+        let capitals =
+            (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        if !capitals
+            || i == 0
+            || !s.word(i - 1).eq_ignore_ascii_case("the")
+            || self.hit_at[i].is_some()
+            || COMMON_ACRONYMS.contains(word)
+        {
+            return None;
+        }
+        let next = (i + 1 < s.len()).then(|| s.word(i + 1))?;
+        let verb = UNNAMED_VERBS.contains(next)
+            || MODALS.contains(next)
+            || REPORTING_VERBS_S.contains(&next)
+            || Self::starts_predicate(s, i + 1);
+        if !verb {
+            return None;
+        }
+        let actor = self.intern_organization(word.to_string(), None, Vec::new());
+        self.acronyms.push((word.to_string(), actor));
+        self.last_organization = Some(actor);
+        out.push(Mention {
+            actor,
+            tokens: i..i + 1,
+            kind: MentionKind::Name,
+        });
+        Some(i + 1)
     }
 
     fn mention_kinds_at(
