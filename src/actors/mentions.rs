@@ -203,6 +203,36 @@ static PORTFOLIOS: WordList = WordList::new(&[
     "Youth",
 ]);
 
+/// Weapons, vehicles and goods a state's body noun may name: what comes "from" a
+/// country is bought or sent, not its people.
+static THINGS: WordList = WordList::new(&[
+    "jets",
+    "jet",
+    "aircraft",
+    "planes",
+    "warplanes",
+    "warships",
+    "ships",
+    "vessels",
+    "tanks",
+    "missiles",
+    "drones",
+    "helicopters",
+    "weapons",
+    "arms",
+    "equipment",
+    "submarines",
+    "goods",
+    "products",
+    "imports",
+    "exports",
+    "supplies",
+    "aid",
+    "vehicles",
+    "rockets",
+    "shells",
+]);
+
 /// Abbreviations in capitals that name no organisation: "the CEO said", "the GDP
 /// has grown".
 static COMMON_ACRONYMS: WordList = WordList::new(&[
@@ -3073,9 +3103,9 @@ impl<'g> MentionFinder<'g> {
                 // name, and not after "its"/"their"; people of a sector nobody owns
                 // belong to a place they are in, else to no country.
                 None if !self.state_body(s, start, body) && !nobodys => return None,
-                // "police in Kabul", "the military in Mindanao", "civilians in Ukraine":
-                // the place's country.
-                None if s.is(end, "in")
+                // "police in Kabul", "the military in Mindanao", "civilians in Ukraine",
+                // "officials from Kenya": the place's country.
+                None if (s.is(end, "in") || self.people_from(s, end))
                     && self.country_at(end + 1).is_some()
                     && (!self.place_at(end + 1) || self.gazetteer.body(body).is_state()) =>
                 {
@@ -3711,6 +3741,23 @@ impl<'g> MentionFinder<'g> {
                         _ => false,
                     })
                 })
+    }
+
+    /// Whether "from" at `from` says where the people of a body before it come from:
+    /// "officials from Kenya", "soldiers from Russia"; not things ("fighter jets
+    /// from Sweden"), nor before a list ("diplomats from Poland and Sweden" are two
+    /// countries' diplomats, which one body cannot say).
+    fn people_from(&self, s: &Sentence, from: usize) -> bool {
+        if !s.is(from, "from")
+            || from == 0
+            || THINGS.contains(&s.word(from - 1).to_ascii_lowercase())
+        {
+            return false;
+        }
+        let Some((_, place_end)) = self.country_at(from + 1) else {
+            return false;
+        };
+        !["and", "or", ","].iter().any(|w| s.is(place_end, w))
     }
 
     /// The person the document named last whose name opens or ends with `word`.
