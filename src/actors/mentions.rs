@@ -2511,6 +2511,21 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
+    /// The country named last, in this sentence (`out`, a country's adjective too)
+    /// or before it: the country a body, person or place belongs to.
+    fn last_country(&self, out: &[Mention]) -> Option<ActorIx> {
+        let here = out.iter().rev().map(|m| m.actor);
+        here.chain(self.recent.iter().rev().copied())
+            .find_map(|ix| {
+                let actor = self.actors.get(ix);
+                let country = match actor.kind {
+                    ActorKind::Country => &actor.id,
+                    _ => actor.country.as_ref()?,
+                };
+                self.gazetteer.lookup(country)
+            })
+    }
+
     /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
     fn remember(&mut self, s: &Sentence, out: &[Mention]) {
         self.coref.remember(s, out, &self.actors);
@@ -2968,6 +2983,23 @@ impl<'g> MentionFinder<'g> {
         }
         let (mut first_affiliation, mut i) = match self.affiliation(s, i) {
             Some((a, next)) => (Some(a), next),
+            // "the country's army", "The country's president": the country named last.
+            None if (determiner || s.is(i, "The"))
+                && s.is(i + usize::from(!determiner), "country")
+                && s.kind(i + 1 + usize::from(!determiner)) == Some(TokenKind::Possessive) =>
+            {
+                let at = i + usize::from(!determiner);
+                match self.last_country(out) {
+                    Some(actor) => (
+                        Some(Affiliation {
+                            actor,
+                            tokens: (at, at + 1),
+                        }),
+                        at + 2,
+                    ),
+                    None => (None, i),
+                }
+            }
             None => (None, i),
         };
         // "the Trump administration", "the Trudeau government": a leader's surname before
