@@ -149,9 +149,9 @@ use crate::actors::coref::{self, Coref, Form};
 pub use crate::actors::names::Gender;
 use crate::actors::names::{is_first_name, is_month, EntityType, NameFinder, Vocab};
 
-/// Words of a government's portfolio that stand, capitalised, before a minister's or
-/// secretary's title: "Home Minister", "Economic Planning Secretary", "Agriculture and
-/// Fisheries Minister".
+/// Words of a government's portfolio that stand before a minister's or secretary's
+/// title: "Home Minister", "Economic Planning Secretary", "Ecuador energy and mines
+/// minister" (any case).
 static PORTFOLIOS: WordList = WordList::new(&[
     "Agriculture",
     "Agrarian",

@@ -1095,11 +1095,15 @@ impl Ctx<'_, '_> {
 
     /// Whether token `i` is an event noun (data/nominals.tsv).
     pub(super) fn is_event_noun(&self, i: usize) -> bool {
-        self.s.kind(i) == Some(TokenKind::Word)
-            && self
-                .lexicon
-                .nominal(&self.s.word(i).to_ascii_lowercase())
-                .is_some()
+        if self.s.kind(i) != Some(TokenKind::Word) {
+            return false;
+        }
+        let word = self.s.word(i);
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.lexicon.nominal(&word.to_ascii_lowercase()).is_some()
+        } else {
+            self.lexicon.nominal(word).is_some()
+        }
     }
 
     pub(super) fn actor_mention(&self, i: usize) -> Option<usize> {
