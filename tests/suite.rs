@@ -227,9 +227,14 @@ pub fn parse_cases(input: &str) -> (Vec<Case>, Vec<FormatProblem>) {
 }
 
 /// A section header's name: `# 13. Frames with words between` gives `13. Frames with
-/// words between`; any other comment gives `None`.
+/// words between`, `# --- Sector agents (data/agents.tsv) -----` gives `Sector agents
+/// (data/agents.tsv)`; any other comment (a rule of dashes too) gives `None`.
 fn section_name(comment: &str) -> Option<String> {
     let comment = comment.trim();
+    if let Some(rest) = comment.strip_prefix("---") {
+        let name = rest.trim_matches(|c: char| c == '-' || c.is_whitespace());
+        return (!name.is_empty()).then(|| name.to_string());
+    }
     let digits = comment.bytes().take_while(u8::is_ascii_digit).count();
     let rest = comment[digits..].strip_prefix(". ")?;
     (digits > 0 && !rest.trim().is_empty()).then(|| comment.to_string())
@@ -685,13 +690,19 @@ fn parses_every_line_kind_of_the_format() {
 #[test]
 fn cases_belong_to_the_numbered_section_above_them() {
     let input = "# intro\n\ntext: a\nno edges\n\n# ----\n# 2. Second group\n#    more words\n\n\
-                 text: b\nno edges\n\n# 10. Tenth\ntext: c\nno edges\n";
+                 text: b\nno edges\n\n# 10. Tenth\ntext: c\nno edges\n\n\
+                 # --- Named group (item 1) ------\ntext: d\nno edges\n";
     let (cases, problems) = parse_cases(input);
     assert_eq!(problems, vec![]);
     let groups: Vec<Option<&str>> = cases.iter().map(|c| c.group.as_deref()).collect();
     assert_eq!(
         groups,
-        vec![None, Some("2. Second group"), Some("10. Tenth")]
+        vec![
+            None,
+            Some("2. Second group"),
+            Some("10. Tenth"),
+            Some("Named group (item 1)")
+        ]
     );
 }
 
