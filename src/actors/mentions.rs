@@ -1588,14 +1588,27 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let actor = self.intern_organization(word.to_string(), None, Vec::new());
-        self.acronyms.push((word.to_string(), actor));
+        Some(self.push_acronym_organization(word, actor, i..i + 1, out))
+    }
+
+    /// Records a new organisation named by `acronym` (for its later mentions and for
+    /// "the organisation") and its mention at `tokens`; returns where the mention ends.
+    fn push_acronym_organization(
+        &mut self,
+        acronym: &str,
+        actor: usize,
+        tokens: Range<usize>,
+        out: &mut Vec<Mention>,
+    ) -> usize {
+        self.acronyms.push((acronym.to_string(), actor));
         self.last_organization = Some(actor);
+        let end = tokens.end;
         out.push(Mention {
             actor,
-            tokens: i..i + 1,
+            tokens,
             kind: MentionKind::Name,
         });
-        Some(i + 1)
+        end
     }
 
     fn mention_kinds_at(
@@ -1707,18 +1720,17 @@ impl<'g> MentionFinder<'g> {
 
     /// Names no list knows and the finder left untagged, where the sentence uses them
     /// as a person: one to three capitalised words that open a clause before its verb
+    /// ("Suharto resigned as president", "Lopez-Gatell defended …", "Dhurata Ali
     /// said") or stand as a verb's object before the clause goes on ("Erdogan has
-    /// accused Gulen of …"). No
-    /// word may be one the treebank writes in lower case (unless it is a first name),
-    /// a month, a title or an organisation's head noun, or be written in capitals.
+    /// accused Gulen of …"). No word may be one the treebank writes in lower case
+    /// (unless it is a first name), a month, a title or an organisation's head noun,
+    /// or be written in capitals.
     fn find_unlisted_people(&mut self, s: &Sentence) {
         let finder = NameFinder::builtin();
         let mut k = 0;
         while k < s.len() {
-            if let Some(end) = self.person_at[k] {
-                k = end;
-                continue;
-            }
+            // A person already found starts with a word that is not free, and the
+            // words after it follow a name word: both are passed over below.
             // Cheap tests for every word; the word's own tests only for a name
             // that stands where a person does (see `unlisted_name_word`).
             let free = |this: &Self, j: usize| {
@@ -2207,14 +2219,7 @@ impl<'g> MentionFinder<'g> {
             .owner_before(i, false, out)
             .map_or((None, i), |(c, st)| (Some(c), st));
         let actor = self.intern_organization(label, country, vec![acronym.to_string()]);
-        self.acronyms.push((acronym.to_string(), actor));
-        self.last_organization = Some(actor);
-        out.push(Mention {
-            actor,
-            tokens: start..j + 3,
-            kind: MentionKind::Name,
-        });
-        Some(j + 3)
+        Some(self.push_acronym_organization(acronym, actor, start..j + 3, out))
     }
 
     /// The country whose mention ends at `owner_end`, just before an organisation's
