@@ -3357,13 +3357,19 @@ impl<'g> MentionFinder<'g> {
     /// or a first word that is a first name or no common word, organisation's or
     /// place's word ("General Motors", "General Assembly" are not).
     fn names_person(&self, s: &Sentence, i: usize) -> bool {
-        if self.person_at.get(i).copied().flatten().is_some() {
-            return true;
-        }
         let Some(end) = self.name(s, i) else {
             return false;
         };
+        // "The Emperor Norton Bridge", "Secretary Siemens AG": a place's or a firm's,
+        // even where the finder reads a person.
         let finder = NameFinder::builtin();
+        let last = s.word(end - 1);
+        if finder.is_place_word(last) || finder.is_org_word(last) {
+            return false;
+        }
+        if self.person_at.get(i).copied().flatten().is_some() {
+            return true;
+        }
         let first = s.word(i);
         // "minister Mr Brady": the honorific's own rule reads the name. "news agency
         // INA": an acronym is an organisation's.

@@ -611,6 +611,12 @@ impl NameFinder {
         titled(word) || (!word.ends_with('.') && word.len() <= 4 && titled(&format!("{word}.")))
     }
 
+    /// Whether `word` heads or closes a place's name ("Bridge", "Street",
+    /// "Province"): the `loc` list of `data/name_words.tsv`.
+    pub fn is_place_word(&self, word: &str) -> bool {
+        self.flags.get(word_hash(word)) & LOC_WORD != 0
+    }
+
     /// Whether `word` heads or closes an organisation's name ("AG", "Corp.",
     /// "University"): the `org` list of `data/name_words.tsv`.
     pub fn is_org_word(&self, word: &str) -> bool {
@@ -1588,6 +1594,7 @@ const LIST_NAMES: [&str; 13] = [
 const TITLE: u32 = 1;
 const HONORIFIC: u32 = 1 << 1;
 const ORG_WORD: u32 = 1 << 2;
+const LOC_WORD: u32 = 1 << 3;
 const MONTH: u32 = 1 << 4;
 const DAY: u32 = 1 << 5;
 const CONNECTOR: u32 = 1 << 6;
