@@ -1105,6 +1105,8 @@ pub struct MentionFinder<'g> {
     gazetteer: &'g Gazetteer,
     pub actors: DocActors<'g>,
     people: Vec<KnownPerson>,
+    /// Whether a document actor (by index) is in `people`.
+    is_known_person: Vec<bool>,
     /// Who "he", "she" and the other personal pronouns may mean.
     coref: Coref,
     /// The organisation last named, for "the Alliance", "the bloc".
@@ -1149,6 +1151,7 @@ impl<'g> MentionFinder<'g> {
             gazetteer,
             actors: DocActors::default(),
             people: Vec::new(),
+            is_known_person: Vec::new(),
             coref: Coref::default(),
             last_organization: None,
             last_author: None,
@@ -1174,6 +1177,7 @@ impl<'g> MentionFinder<'g> {
     pub fn clear(&mut self) {
         self.actors.clear();
         self.people.clear();
+        self.is_known_person.clear();
         self.coref.clear();
         self.last_organization = None;
         self.last_author = None;
@@ -3659,7 +3663,11 @@ impl<'g> MentionFinder<'g> {
         if let Some(gender) = gender {
             self.coref.set_gender(ix, gender);
         }
-        if !self.people.iter().any(|p| p.actor == ix) {
+        if !self.is_known_person.get(ix).copied().unwrap_or(false) {
+            if self.is_known_person.len() <= ix {
+                self.is_known_person.resize(ix + 1, false);
+            }
+            self.is_known_person[ix] = true;
             let name_tokens: Vec<String> = name
                 .filter(|&t| !is_closing_bracket(s, t))
                 .map(|t| s.word(t).to_string())
