@@ -3074,8 +3074,7 @@ impl<'g> MentionFinder<'g> {
             // the document's people, which is theirs.
             let last = s.word(end - 1);
             let singular = !last.ends_with('s') || last.ends_with("ss");
-            let known =
-                self.name(s, end) == Some(end + 1) && self.people_by_word.contains_key(s.word(end));
+            let known = self.names_document_person(s, end);
             // "U.S. Secretary of Commerce Malcolm Baldrige": a title inside the noun.
             let finder = NameFinder::builtin();
             let titled = is_person_noun(last)
@@ -3264,11 +3263,7 @@ impl<'g> MentionFinder<'g> {
         // is a name after a plural ("the foreign and trade ministers Howard said" is
         // Howard of the document), and a surname of the document's people is theirs
         // ("Prince Abdullah" after "Crown Prince Abdullah Ibn Abdulaziz").
-        if needs_name
-            && (plural
-                || !self.names_person(s, i)
-                || (self.name(s, i) == Some(i + 1) && self.people_by_word.contains_key(s.word(i))))
-        {
+        if needs_name && (plural || !self.names_person(s, i) || self.names_document_person(s, i)) {
             return None;
         }
         for a in &affiliations {
@@ -3356,7 +3351,6 @@ impl<'g> MentionFinder<'g> {
         Some(i)
     }
 
-    /// Capitalised name tokens after a title; several joined by "and" when the title is plural.
     /// Whether the name at `i` is a person's by its words: the name finder's person,
     /// or a first word that is a first name or no common word, organisation's or
     /// place's word ("General Motors", "General Assembly" are not).
@@ -3392,6 +3386,7 @@ impl<'g> MentionFinder<'g> {
                     && !self.gazetteer.is_not_name(first))
     }
 
+    /// Capitalised name tokens after a title; several joined by "and" when the title is plural.
     fn name_list(&self, s: &Sentence, mut i: usize, plural: bool) -> Vec<Range<usize>> {
         let mut names = Vec::new();
         while let Some(end) = self.name(s, i) {
@@ -3809,6 +3804,13 @@ impl<'g> MentionFinder<'g> {
             return false;
         };
         !["and", "or", ","].iter().any(|w| s.is(place_end, w))
+    }
+
+    /// Whether the name at `i` is one word that opens or ends the name of one of the
+    /// document's people, who it is ("Prince Abdullah" after "Crown Prince Abdullah
+    /// Ibn Abdulaziz", "Pemberton" after "Alan Pemberton").
+    fn names_document_person(&self, s: &Sentence, i: usize) -> bool {
+        self.name(s, i) == Some(i + 1) && self.document_person_named(s.word(i)).is_some()
     }
 
     /// The person the document named last whose name opens or ends with `word`.
