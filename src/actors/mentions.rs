@@ -327,8 +327,9 @@ static MODALS: WordList = WordList::new(&[
 ]);
 
 /// Whether the treebank writes `word`, or the singular of a plural `word`, in lower
-/// case: "Floods killed …" opens with a common noun.
-fn is_common_word(finder: &NameFinder, word: &str) -> bool {
+/// case: "Floods killed …" opens with a common noun. (Stricter than
+/// `NameFinder::is_common_word`, which lets a word that is also a proper noun pass.)
+fn written_in_lower_case(finder: &NameFinder, word: &str) -> bool {
     let lower = |w: &str| finder.word_flags(w) & Vocab::LOWER != 0;
     lower(word)
         || word.strip_suffix('s').is_some_and(lower)
@@ -336,6 +337,14 @@ fn is_common_word(finder: &NameFinder, word: &str) -> bool {
         || word
             .strip_suffix("ies")
             .is_some_and(|stem| lower(&format!("{stem}y")))
+}
+
+/// Whether every letter of `word` is a capital: an acronym, a dateline or a headline
+/// ("NATO", "MADRID"), no person's name.
+fn in_capitals(word: &str) -> bool {
+    word.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
 }
 
 /// Whether geokg's dictionaries know `word` in the name of an organisation or a
@@ -1811,17 +1820,14 @@ impl<'g> MentionFinder<'g> {
         !self.names_found.iter().any(|(r, _)| r.contains(&j))
             && w.len() >= 3
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !w
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+            && !in_capitals(w)
             && !is_month(w)
             && !FILLERS.contains(w)
             && !ORGANIZATION_HEADS.contains(w)
             && !self.gazetteer.is_not_name(w)
             && coref::title_gender(w).is_none()
             && coref::honorific(w).is_none()
-            && (!is_common_word(finder, w) || coref::name_gender(w).is_some())
+            && (!written_in_lower_case(finder, w) || coref::name_gender(w).is_some())
             && !named_otherwise(finder, w)
     }
 
@@ -1862,10 +1868,7 @@ impl<'g> MentionFinder<'g> {
             let opens = k == 0 || matches!(s.kind(k - 1), Some(TokenKind::Quote));
             if !(verb || object)
                 || word.len() < 3
-                || word
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
+                || in_capitals(word)
                 || FILLERS.contains(word)
                 || self.gazetteer.is_not_name(word)
                 || is_month(word)
@@ -1957,11 +1960,7 @@ impl<'g> MentionFinder<'g> {
                 })
             });
             // "MADRID, June 19 -": a word in capitals is a dateline or a headline.
-            let shouting = s
-                .word(k)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
+            let shouting = in_capitals(s.word(k));
             let weak = after_name
                 || shouting
                 || (end == k + 1
@@ -3381,7 +3380,7 @@ impl<'g> MentionFinder<'g> {
         let free = (i..end).all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
         free && (i..end).all(|k| !ORGANIZATION_HEADS.contains(s.word(k)))
             && (is_first_name(first)
-                || !is_common_word(finder, first)
+                || !written_in_lower_case(finder, first)
                     && !named_otherwise(finder, first)
                     && !self.gazetteer.is_not_name(first))
     }
@@ -3794,10 +3793,7 @@ impl<'g> MentionFinder<'g> {
     /// from Sweden"), nor before a list ("diplomats from Poland and Sweden" are two
     /// countries' diplomats, which one body cannot say).
     fn people_from(&self, s: &Sentence, from: usize) -> bool {
-        if !s.is(from, "from")
-            || from == 0
-            || THINGS.contains(&s.word(from - 1).to_ascii_lowercase())
-        {
+        if !s.is(from, "from") || from == 0 || THINGS.contains(s.word(from - 1)) {
             return false;
         }
         let Some((_, place_end)) = self.country_at(from + 1) else {
