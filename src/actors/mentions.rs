@@ -2989,26 +2989,26 @@ impl<'g> MentionFinder<'g> {
         while determiner && i < s.len() && PERSON_MODIFIERS.contains(&s.word(i)) {
             i += 1;
         }
+        // "the country's army", "The country's president": the country named last
+        // ("The" opening a sentence is no `determiner`).
+        let after_the = match determiner {
+            true => Some(i),
+            false => s.is(i, "The").then_some(i + 1),
+        };
+        let country_noun = after_the
+            .filter(|&k| s.is(k, "country") && s.kind(k + 1) == Some(TokenKind::Possessive));
         let (mut first_affiliation, mut i) = match self.affiliation(s, i) {
             Some((a, next)) => (Some(a), next),
-            // "the country's army", "The country's president": the country named last.
-            None if (determiner || s.is(i, "The"))
-                && s.is(i + usize::from(!determiner), "country")
-                && s.kind(i + 1 + usize::from(!determiner)) == Some(TokenKind::Possessive) =>
-            {
-                let at = i + usize::from(!determiner);
-                match self.last_country(out) {
-                    Some(actor) => (
-                        Some(Affiliation {
-                            actor,
-                            tokens: (at, at + 1),
-                        }),
-                        at + 2,
-                    ),
-                    None => (None, i),
-                }
-            }
-            None => (None, i),
+            None => match country_noun.and_then(|k| Some((k, self.last_country(out)?))) {
+                Some((k, actor)) => (
+                    Some(Affiliation {
+                        actor,
+                        tokens: (k, k + 1),
+                    }),
+                    k + 2,
+                ),
+                None => (None, i),
+            },
         };
         // "the Trump administration", "the Trudeau government": a leader's surname before
         // the government's noun names that country's government.
