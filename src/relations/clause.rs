@@ -1106,6 +1106,21 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Whether the word at `noun` is a lower-case noun, not a verb: no verb of the
+    /// lexicon ("pressure"), or one after an article or an event noun's modifier ("an
+    /// air strike", "a call"); not "called" in "called on NATO".
+    fn is_noun_before_preposition(&self, noun: usize) -> bool {
+        if self.s.kind(noun) != Some(TokenKind::Word) {
+            return false;
+        }
+        let word = self.s.word(noun);
+        word.starts_with(|c: char| c.is_ascii_lowercase())
+            && (self.lexicon.lookup(&word.to_ascii_lowercase()).is_empty()
+                || noun >= 1
+                    && (self.lower_is(noun - 1, &EVENT_NOUN_MODIFIERS)
+                        || self.lower_is(noun - 1, &["a", "an", "the"])))
+    }
+
     pub(super) fn actor_mention(&self, i: usize) -> Option<usize> {
         let m = (*self.mention_at.get(i)?)?;
         self.mentions[m].can_act().then_some(m)
@@ -1295,17 +1310,7 @@ impl Ctx<'_, '_> {
                 }
                 if m_start >= 2
                     && self.lower_is(m_start - 1, &["on", "against"])
-                    && self.s.kind(m_start - 2) == Some(TokenKind::Word)
-                    && self
-                        .s
-                        .word(m_start - 2)
-                        .starts_with(|c: char| c.is_ascii_lowercase())
-                    && (self
-                        .lexicon
-                        .lookup(&self.s.word(m_start - 2).to_ascii_lowercase())
-                        .is_empty()
-                        || self.lower_is(m_start - 3, &EVENT_NOUN_MODIFIERS)
-                        || self.lower_is(m_start - 3, &["a", "an", "the"]))
+                    && self.is_noun_before_preposition(m_start - 2)
                 {
                     // "An Egyptian drone strike on Libya killed …": the noun's owner.
                     subject.mentions = vec![self.event_noun_owner(m_start - 2)?];
