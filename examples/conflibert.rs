@@ -285,6 +285,8 @@ struct Miss<'a> {
     role: Role,
     actor: &'a str,
     sentence: &'a str,
+    /// Only a bare country adjective overlaps the gold span ("Croatian experts").
+    adjective: bool,
 }
 
 /// splitmix64: a fixed, dependency-free generator for a reproducible sample.
@@ -420,6 +422,7 @@ fn run() -> Result<(), MeasureError> {
                 role: g.actor.role,
                 actor: &g.actor.text,
                 sentence: &record.text,
+                adjective,
             });
         }
         let has_source = gold.iter().any(|g| g.actor.role.can_be_source());
@@ -570,10 +573,15 @@ fn print_report(path: &Path, tally: &Tally, misses: &[Miss], all_misses: bool) {
     }
     for miss in sample.iter().filter_map(|&i| misses.get(i)) {
         println!(
-            "   - {} [{}] \"{}\"",
+            "   - {} [{}] \"{}\"{}",
             miss.id,
             miss.role.as_str(),
-            miss.actor
+            miss.actor,
+            if miss.adjective {
+                " (only a bare adjective)"
+            } else {
+                ""
+            }
         );
         println!("       {}", miss.sentence);
     }
