@@ -712,6 +712,16 @@ static ORGANIZATION_HEADS: WordList = WordList::new(&[
     "Authority",
     "Brigades",
     "Resistance",
+    "Register",
+    "University",
+    "College",
+    "Academy",
+    "Observatory",
+    "Network",
+    "Forum",
+    "Tribunal",
+    "Initiative",
+    "Watch",
 ]);
 
 /// CAMEO sectors whose nouns name people, not things ("a rebel", "a farmer", "a
@@ -2800,6 +2810,14 @@ impl<'g> MentionFinder<'g> {
             named.retain(|&a| a != m.actor);
             named.push(m.actor);
         }
+        // "the two countries" are two states, not the last two actors whatever they
+        // are ("… Senator McClure said. The two countries signed a pact").
+        let states = ["countries", "nations", "states", "neighbours", "neighbors"]
+            .iter()
+            .any(|w| s.is(noun, w));
+        if states {
+            named.retain(|&a| self.actors.get(a).kind == ActorKind::Country);
+        }
         let pair = named[named.len().checked_sub(2)?..].to_vec();
         for actor in pair {
             out.push(Mention {
@@ -2907,11 +2925,14 @@ impl<'g> MentionFinder<'g> {
                 if ORGANIZATION_HEADS.contains(s.word(end)) {
                     head_end = Some(end + 1);
                 }
-            } else if !(ORGANIZATION_CONNECTORS.contains(&s.word(end)) && inner_capital(end + 1)
-                || ORGANIZATION_CONNECTORS.contains(&s.word(end))
-                    && s.is(end + 1, "the")
-                    && inner_capital(end + 2))
+            } else if (s.is(end, "of") || s.is(end, "for") || s.is(end, "on"))
+                && s.is(end + 1, "the")
+                && inner_capital(end + 2)
             {
+                // "Association for the Defence of …": the preposition and "the" (not
+                // "and the": "the Monetary Committee and the Committee of …" are two).
+                end += 1;
+            } else if !(ORGANIZATION_CONNECTORS.contains(&s.word(end)) && inner_capital(end + 1)) {
                 break;
             }
             end += 1;
