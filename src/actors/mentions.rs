@@ -398,6 +398,67 @@ static PHRASE_ENDERS: WordList = WordList::new(&[
     "demand", "reject", "deny", "insist", "hope", "expect", "launched", "remain", "continue",
 ]);
 
+/// Lower-case nouns of a group that a name goes with: "the LetUsSpeak movement",
+/// "Los Zetas cartel", "the separatist group Black Widow" (no company's: "the
+/// telecoms giant ZTE" is no actor, as "Acme Corp" is none).
+static GROUP_HEADS: WordList = WordList::new(&[
+    "movement",
+    "group",
+    "cartel",
+    "militia",
+    "faction",
+    "network",
+    "gang",
+    "party",
+    "organisation",
+    "organization",
+    "alliance",
+    "coalition",
+    "front",
+]);
+
+/// Words before a group's noun that make the group an armed one ("the militant group
+/// X"), with its CAMEO sector: rebels, or armed groups.
+const ARMED_GROUP_WORDS: &[(&str, &str)] = &[
+    ("rebel", "REB"),
+    ("separatist", "REB"),
+    ("insurgent", "REB"),
+    ("guerrilla", "REB"),
+    ("militant", "UAF"),
+    ("armed", "UAF"),
+    ("jihadist", "UAF"),
+    ("terrorist", "UAF"),
+    ("extremist", "UAF"),
+    ("Islamist", "UAF"),
+    ("paramilitary", "UAF"),
+];
+
+/// The words of [`ARMED_GROUP_WORDS`], for a quick test.
+static ARMED_WORDS: WordList = WordList::new(&[
+    "rebel",
+    "separatist",
+    "insurgent",
+    "guerrilla",
+    "militant",
+    "armed",
+    "jihadist",
+    "terrorist",
+    "extremist",
+    "Islamist",
+    "paramilitary",
+]);
+
+/// Days of the week: "the Association of Farmers on Monday" ends before one.
+static WEEKDAYS: WordList = WordList::new(&[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+]);
+
 /// Abbreviations in capitals that name no organisation: "the CEO said", "the GDP
 /// has grown".
 static COMMON_ACRONYMS: WordList = WordList::new(&[
@@ -433,6 +494,14 @@ static NAMED_INSTITUTIONS: WordList = WordList::new(&[
     "outlet",
     "tabloid",
     "portal",
+    "giant",
+    "conglomerate",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "retailer",
+    "lender",
+    "insurer",
 ]);
 
 /// Nouns of institutions that end like a person's noun ("newspaper Asahi Shimbun",
@@ -469,6 +538,9 @@ static INSTITUTION_NOUNS: WordList = WordList::new(&[
     "developer",
     "shipbuilder",
     "owner",
+    "giant",
+    "restaurant",
+    "plant",
 ]);
 
 /// Whether a sector's noun in the singular names a person, not an institution:
@@ -1806,6 +1878,13 @@ impl<'g> MentionFinder<'g> {
         first_new: usize,
         out: &mut Vec<Mention>,
     ) -> usize {
+        // "the militant group X": before a sector's noun takes "militant".
+        if ARMED_WORDS.contains(s.word(i)) && i + 1 < s.len() && GROUP_HEADS.contains(s.word(i + 1))
+        {
+            if let Some(next) = self.group_by_noun(s, i, out) {
+                return next;
+            }
+        }
         if let Some(next) = self.titled_or_body(s, i, out) {
             return next;
         }
@@ -1829,6 +1908,9 @@ impl<'g> MentionFinder<'g> {
             return i + 1;
         }
         if let Some(next) = self.named_organization(s, i, out) {
+            return next;
+        }
+        if let Some(next) = self.group_by_noun(s, i, out) {
             return next;
         }
         if let Some(next) = self.honorific(s, i, out) {
@@ -2165,10 +2247,9 @@ impl<'g> MentionFinder<'g> {
         // "the Koran", "a Caesar howitzer": an article says it is no person; "the
         // daily newspaper Asahi Shimbun", "the carrier Air France": nor a name that
         // an institution's noun introduces.
+        const ARTICLES: [&str; 6] = ["the", "The", "a", "an", "A", "An"];
         let article = i >= 1
-            && (["the", "The", "a", "an", "A", "An"]
-                .iter()
-                .any(|w| s.is(i - 1, w))
+            && (ARTICLES.iter().any(|w| s.is(i - 1, w))
                 || NAMED_INSTITUTIONS.contains(s.word(i - 1)));
         // "Caesar howitzers": a name before a lower-case noun is a modifier.
         // Not "Merkel believes that …": a verb that reports speech or thought, or
@@ -2887,6 +2968,8 @@ impl<'g> MentionFinder<'g> {
         };
         let free_capital = |k: usize| {
             capital(k)
+                && !is_month(s.word(k))
+                && !WEEKDAYS.contains(s.word(k))
                 && self.hit_at[k].is_none()
                 && self.modifier_at[k].is_none()
                 && s.kind(k) == Some(TokenKind::Word)
@@ -2926,6 +3009,7 @@ impl<'g> MentionFinder<'g> {
                     head_end = Some(end + 1);
                 }
             } else if (s.is(end, "of") || s.is(end, "for") || s.is(end, "on"))
+                && head_end.is_some()
                 && s.is(end + 1, "the")
                 && inner_capital(end + 2)
             {
@@ -2964,6 +3048,112 @@ impl<'g> MentionFinder<'g> {
             }
         }
         let actor = self.intern_organization(label, country, Vec::new());
+        self.last_organization = Some(actor);
+        out.push(Mention {
+            actor,
+            tokens: start..end,
+            kind: MentionKind::Name,
+        });
+        Some(end)
+    }
+
+    /// A group no entry lists, named with its noun ([`GROUP_HEADS`]): one to three
+    /// capitalised words before it, after "the" or opening the sentence ("the LetUsSpeak
+    /// movement", "Los Zetas cartel", "the Wagner group"; no common word: "the Black
+    /// group" is none), or a name after it ("the separatist group Black Widow", "the
+    /// militant group Ansar Dine"). The node is `org:<slug of the name>`; a rebel's or
+    /// militant's group has that sector ([`ARMED_GROUP_WORDS`]).
+    fn group_by_noun(&mut self, s: &Sentence, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+        let lower_head = |k: usize| {
+            k < s.len() && {
+                let w = s.word(k).as_bytes();
+                (4..=12).contains(&w.len())
+                    && w[0].is_ascii_lowercase()
+                    && GROUP_HEADS.contains(s.word(k))
+            }
+        };
+        // Cheapest tests first: this runs at most words of a sentence.
+        let opened = i == 0 || s.is(i - 1, "the") || s.is(i - 1, "The");
+        if !lower_head(i)
+            && !(opened && (lower_head(i + 1) || lower_head(i + 2) || lower_head(i + 3)))
+        {
+            return None;
+        }
+        let finder = NameFinder::builtin();
+        let free = |k: usize| {
+            k < s.len()
+                && s.kind(k) == Some(TokenKind::Word)
+                && s.word(k).starts_with(|c: char| c.is_ascii_uppercase())
+                && self.hit_at[k].is_none()
+                && self.modifier_at[k].is_none()
+                && !is_month(s.word(k))
+                && !FILLERS.contains(s.word(k))
+                && !ORGANIZATION_HEADS.contains(s.word(k))
+                && !finder.is_title_word(s.word(k))
+                && coref::honorific(s.word(k)).is_none()
+                && !self.gazetteer.is_not_name(s.word(k))
+                // "Anti-abortion group", "Pro-democracy movement": no name.
+                && !s.word(k).split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_ascii_lowercase()))
+                && !MENTION_OPENERS
+                    .iter()
+                    .any(|w| s.word(k).eq_ignore_ascii_case(w))
+        };
+        let armed = |k: usize| {
+            ARMED_GROUP_WORDS
+                .iter()
+                .find(|(w, _)| s.word(k).eq_ignore_ascii_case(w))
+                .map(|&(_, code)| code)
+        };
+        // "the militant group Ansar Dine": from the armed word, which a sector's noun
+        // would otherwise take.
+        let sector = armed(i).filter(|_| lower_head(i + 1));
+        let start = i;
+        let i = i + usize::from(sector.is_some());
+        let (name, end, sector) = if lower_head(i) {
+            // "the separatist group Black Widow": the name after the noun, up to four words.
+            let mut end = i + 1;
+            while end < s.len() && end < i + 5 && free(end) {
+                end += 1;
+            }
+            let named = end > i + 1
+                && (end >= s.len() || !s.word(end).starts_with(|c: char| c.is_ascii_uppercase()))
+                && s.kind(end) != Some(TokenKind::Possessive);
+            if !named {
+                return None;
+            }
+            (i + 1..end, end, sector)
+        } else {
+            // "the LetUsSpeak movement": capitalised words, then the noun.
+            if !opened || !free(i) {
+                return None;
+            }
+            let mut head = i;
+            while head < s.len() && head < i + 3 && free(head) {
+                head += 1;
+            }
+            let common = (i..head).any(|k| written_in_lower_case(finder, s.word(k)));
+            if head == i
+                || common
+                || !GROUP_HEADS.contains(s.word(head))
+                || !s.word(head).starts_with(|c: char| c.is_ascii_lowercase())
+                || s.is(head + 1, "of")
+            {
+                return None;
+            }
+            (i..head + 1, head + 1, None)
+        };
+        let label = name_text(s, name.clone());
+        let actor = self.actors.intern_owned(Actor {
+            id: format!("org:{}", slug(&label)),
+            label,
+            kind: ActorKind::Organization,
+            country: None,
+            organization: None,
+            role: None,
+            sector: sector.map(str::to_string),
+            cameo: None,
+            aliases: Vec::new(),
+        });
         self.last_organization = Some(actor);
         out.push(Mention {
             actor,
