@@ -3592,11 +3592,14 @@ impl<'g> MentionFinder<'g> {
                 None if !self.state_body(s, start, body) && !nobodys => return None,
                 // "police in Kabul", "the military in Mindanao", "civilians in Ukraine",
                 // "officials from Kenya": the place's country.
+                // ("the police in the Gaza Strip": past "the").
                 None if (s.is(end, "in") || self.people_from(s, end))
-                    && self.country_at(end + 1).is_some()
-                    && (!self.place_at(end + 1) || self.gazetteer.body(body).is_state()) =>
+                    && self.country_at(end + 1 + usize::from(s.is(end + 1, "the"))).is_some()
+                    && (!self.place_at(end + 1 + usize::from(s.is(end + 1, "the")))
+                        || self.gazetteer.body(body).is_state()) =>
                 {
-                    let (country, place_end) = self.country_at(end + 1)?;
+                    let place = end + 1 + usize::from(s.is(end + 1, "the"));
+                    let (country, place_end) = self.country_at(place)?;
                     end = place_end;
                     country
                 }
