@@ -1889,8 +1889,11 @@ impl<'g> MentionFinder<'g> {
             return next;
         }
         if let Some(hit) = self.hit_at[i] {
+            let before = out.len();
             self.bare_hit(s, i, hit, out);
-            return hit.end.max(i + 1);
+            // "Iranian Revolutionary Guards" is one mention, past the adjective's hit.
+            let end = out[before..].iter().map(|m| m.tokens.end).max();
+            return end.unwrap_or(0).max(hit.end).max(i + 1);
         }
         if let Some(next) = self.organization_anaphor(s, i, out) {
             return next;
@@ -2643,6 +2646,19 @@ impl<'g> MentionFinder<'g> {
                 Meaning::Name(a) => (a, MentionKind::Name),
                 Meaning::Place(_) if self.is_place_phrase(s, i, hit.end) => return,
                 Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
+                // "Iranian Revolutionary Guards": the country's adjective before a
+                // name of its own body is part of that name's mention.
+                Meaning::Adjective(a) if self.own_body_follows(hit.end, a) => {
+                    let Some(body) = self.hit_at[hit.end] else {
+                        return;
+                    };
+                    let before = out.len();
+                    self.bare_hit(s, hit.end, body, out);
+                    if let Some(m) = out.get_mut(before) {
+                        m.tokens.start = i;
+                    }
+                    return;
+                }
                 Meaning::Adjective(a) => match self.people_after_adjective(s, i, hit.end) {
                     Some(end) => {
                         tokens = i..end;
@@ -2679,6 +2695,21 @@ impl<'g> MentionFinder<'g> {
             });
             return;
         }
+    }
+
+    /// Whether a name of a body of country `country` starts at token `at`
+    /// ("Iranian Revolutionary Guards").
+    fn own_body_follows(&self, at: usize, country: ActorIx) -> bool {
+        let country = &self.gazetteer.actor(country).id;
+        self.hit_at.get(at).copied().flatten().is_some_and(|h| {
+            h.meanings.iter().any(|m| match *m {
+                Meaning::Name(b) => {
+                    let body = self.gazetteer.actor(b);
+                    body.id != *country && body.country.as_ref() == Some(country)
+                }
+                _ => false,
+            })
+        })
     }
 
     /// The end of people, a group or craft that a country's adjective at `start`
@@ -3594,7 +3625,9 @@ impl<'g> MentionFinder<'g> {
                 // "officials from Kenya": the place's country.
                 // ("the police in the Gaza Strip": past "the").
                 None if (s.is(end, "in") || self.people_from(s, end))
-                    && self.country_at(end + 1 + usize::from(s.is(end + 1, "the"))).is_some()
+                    && self
+                        .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
+                        .is_some()
                     && (!self.place_at(end + 1 + usize::from(s.is(end + 1, "the")))
                         || self.gazetteer.body(body).is_state()) =>
                 {
