@@ -412,6 +412,14 @@ const REPORTING_VERBS_S: &[&str] = &[
 /// Connecting words inside an organisation's name: "Department of Homeland Security".
 const NAME_CONNECTORS: &[&str] = &["of", "and", "for", "the", "on", "&", "de", "du", "des"];
 
+/// Who holds a place ("rebel-held", "Taliban-controlled"): an actor by its name, or
+/// the people of a sector (data/agents.tsv, data/bodies.tsv).
+#[derive(Clone, Copy, Debug)]
+enum Holder {
+    Actor(ActorIx),
+    Sector(usize),
+}
+
 /// What a gazetteer hit covers in token terms.
 #[derive(Clone, Copy)]
 struct TokenHit<'g> {
@@ -1141,6 +1149,9 @@ pub struct MentionFinder<'g> {
     last_people_hit: Option<usize>,
     /// Names glued to a word by a hyphen ("U.S.-led"), per token.
     modifier_at: Vec<Option<ActorIx>>,
+    /// Who holds a place, glued to "-held" or "-controlled" ("rebel-held",
+    /// "Taliban-controlled"), per token: a party to what happens to the place.
+    holder_at: Vec<Option<Holder>>,
     /// The document's people by the first and last word of their names, for surnames.
     people_by_word: WordMap<String, Vec<usize>>,
     /// Acronyms the document defined: "the Government Accountability Office (GAO)".
@@ -1178,6 +1189,7 @@ impl<'g> MentionFinder<'g> {
             hit_at: Vec::new(),
             last_people_hit: None,
             modifier_at: Vec::new(),
+            holder_at: Vec::new(),
             people_by_word: WordMap::default(),
             acronyms: Vec::new(),
             home: None,
@@ -1616,6 +1628,10 @@ impl<'g> MentionFinder<'g> {
         if let Some(next) = self.document_anaphor(s, i, out) {
             return next;
         }
+        if let Some(holder) = self.holder_at[i] {
+            self.holder(s, i, holder, out);
+            return i + 1;
+        }
         if let Some(actor) = self.modifier_at[i] {
             let actor = self.actors.intern(self.gazetteer.actor(actor));
             out.push(Mention {
@@ -1692,7 +1708,8 @@ impl<'g> MentionFinder<'g> {
     ///
     /// Most tokens are such words; this looks at their bytes only.
     fn starts_nothing(&self, s: &Sentence, i: usize) -> bool {
-        if self.hit_at[i].is_some() || self.modifier_at[i].is_some() {
+        if self.hit_at[i].is_some() || self.modifier_at[i].is_some() || self.holder_at[i].is_some()
+        {
             return false;
         }
         let t = s.tokens[i];
@@ -1714,6 +1731,8 @@ impl<'g> MentionFinder<'g> {
         self.hit_at.resize(s.len(), None);
         self.modifier_at.clear();
         self.modifier_at.resize(s.len(), None);
+        self.holder_at.clear();
+        self.holder_at.resize(s.len(), None);
         for hit in hits.iter().filter(|h| h.span.start >= self.dateline_end) {
             let Ok(start) = s
                 .tokens
@@ -1731,6 +1750,15 @@ impl<'g> MentionFinder<'g> {
             // A surname cue is read by the name finder, not as a hit.
             if meanings.iter().all(|m| *m == Meaning::Cue) {
                 continue;
+            }
+            // "rebel-held Ghouta", "Taliban-controlled districts": the holder.
+            let rest = &s.doc[hit.span.end..s.tokens[end - 1].end as usize];
+            if partial && end == start + 1 && (rest == "-held" || rest == "-controlled") {
+                self.holder_at[start] = meanings.iter().find_map(|m| match *m {
+                    Meaning::Name(a) | Meaning::Demonym(a) => Some(Holder::Actor(a)),
+                    Meaning::Body(b) => Some(Holder::Sector(b)),
+                    _ => None,
+                });
             }
             if partial {
                 // "U.S.-led coalition": the country is talked about, like an adjective.
@@ -1752,6 +1780,33 @@ impl<'g> MentionFinder<'g> {
         name_word.clear();
         name_word.extend((0..s.len()).map(|i| self.compute_is_name_word(s, i)));
         self.name_word = name_word;
+    }
+
+    /// The holder of a place ("rebel-held", "Taliban-controlled") at token `i`: an
+    /// actor named, or a sector's people of the place's country, named after it before
+    /// the clause goes on ("the rebel-held enclave of eastern Ghouta", "a rebel-held
+    /// town near Damascus"), else of the document's country, else of none.
+    fn holder(&mut self, s: &Sentence, i: usize, holder: Holder, out: &mut Vec<Mention>) {
+        let (actor, kind) = match holder {
+            Holder::Actor(a) => (
+                self.actors.intern(self.gazetteer.actor(a)),
+                MentionKind::Name,
+            ),
+            Holder::Sector(body) => {
+                let place = (i + 1..(i + 8).min(s.len()))
+                    .take_while(|&k| s.kind(k) == Some(TokenKind::Word))
+                    .find_map(|k| self.country_at(k).map(|(c, _)| c));
+                match place.or(self.home) {
+                    Some(country) => (self.body_actor(country, body), MentionKind::Body),
+                    None => (self.sector_actor(body), MentionKind::Sector),
+                }
+            }
+        };
+        out.push(Mention {
+            actor,
+            tokens: i..i + 1,
+            kind,
+        });
     }
 
     fn bare_hit(&mut self, s: &Sentence, i: usize, hit: TokenHit<'g>, out: &mut Vec<Mention>) {

@@ -394,8 +394,8 @@ impl<'g> MentionFinder<'g> {
     /// A group no entry lists, named with its noun ([`GROUP_HEADS`]): one to three
     /// capitalised words before it, after "the" or opening the sentence ("the LetUsSpeak
     /// movement", "Los Zetas cartel", "the Wagner group"; no common word: "the Black
-    /// group" is none), or a name after it ("the separatist group Black Widow", "the
-    /// militant group Ansar Dine"). The node is `org:<slug of the name>`; a rebel's or
+    /// group" is none), or a name after it and an armed group's word before it ("the
+    /// separatist group Black Widow", "the militant group Ansar Dine"). The node is `org:<slug of the name>`; a rebel's or
     /// militant's group has that sector ([`ARMED_GROUP_WORDS`]).
     pub(super) fn group_by_noun(
         &mut self,
