@@ -1612,6 +1612,10 @@ impl<'g> MentionFinder<'g> {
                 return next;
             }
         }
+        // "The Washington Post": before "Washington" is read as the seat.
+        if let Some(next) = self.newspaper(s, i, out) {
+            return next;
+        }
         if let Some(next) = self.titled_or_body(s, i, out) {
             return next;
         }

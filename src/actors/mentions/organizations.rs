@@ -25,6 +25,26 @@ pub(super) static GROUP_HEADS: WordList = WordList::new(&[
     "front",
 ]);
 
+/// The last word of a newspaper's name: "The Washington Post", "The Sydney Morning
+/// Herald".
+static MASTHEADS: WordList = WordList::new(&[
+    "Post",
+    "Times",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Chronicle",
+    "Telegraph",
+    "Observer",
+    "Guardian",
+    "Examiner",
+    "Inquirer",
+    "Dispatch",
+    "Courier",
+    "Globe",
+]);
+
 /// Words before a group's noun that make the group an armed one ("the militant group
 /// X"), with its CAMEO sector: rebels, or armed groups.
 const ARMED_GROUP_WORDS: &[(&str, &str)] = &[
@@ -500,6 +520,67 @@ impl<'g> MentionFinder<'g> {
             kind: MentionKind::Name,
         });
         Some(end)
+    }
+
+    /// A newspaper nobody listed, by its masthead: "The" and one to three capitalised
+    /// words before a masthead's last word ([`MASTHEADS`]): "The Washington Post", "the
+    /// Jakarta Post", "The Sydney Morning Herald". Its node is `org:<slug>` with sector
+    /// media, of the country a place in its name stands for. A newspaper a dictionary
+    /// lists ("The New York Times") is left to its entry.
+    pub(super) fn newspaper(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
+        // Cheapest tests first: this runs at every word.
+        if i == 0 || !(s.is(i - 1, "The") || s.is(i - 1, "the")) {
+            return None;
+        }
+        let capital = |k: usize| {
+            k < s.len()
+                && s.kind(k) == Some(TokenKind::Word)
+                && s.word(k).starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        if !capital(i) {
+            return None;
+        }
+        let head = (i + 1..i + 4)
+            .take_while(|&k| capital(k))
+            .find(|&k| MASTHEADS.contains(s.word(k)))?;
+        // (A phrase a dictionary blocks, "Washington Post", is no entry.)
+        let listed =
+            |h: TokenHit| h.end > head && h.meanings.iter().any(|m| *m != Meaning::Blocked);
+        if (i..head).any(|k| self.hit_at[k].is_some_and(listed)) {
+            return None;
+        }
+        let country = (i..head).find_map(|k| {
+            self.hit_at[k]?.meanings.iter().find_map(|m| match *m {
+                Meaning::Seat(a) | Meaning::Place(a) | Meaning::Name(a) | Meaning::Adjective(a) => {
+                    let actor = self.gazetteer.actor(a);
+                    (actor.kind == ActorKind::Country).then(|| actor.id.clone())
+                }
+                _ => None,
+            })
+        });
+        let label = s.doc[s.byte_span(i..head + 1)].to_string();
+        let actor = self.actors.intern_owned(Actor {
+            id: format!("org:{}", slug(&label)),
+            label,
+            kind: ActorKind::Organization,
+            country,
+            organization: None,
+            role: None,
+            sector: Some("MED".to_string()),
+            cameo: None,
+            aliases: Vec::new(),
+        });
+        out.push(Mention {
+            actor,
+            tokens: i..head + 1,
+            kind: MentionKind::Name,
+        });
+        Some(head + 1)
     }
 
     /// "the Alliance", "the bloc": the organisation last named in the document.
