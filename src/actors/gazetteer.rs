@@ -21,6 +21,7 @@ type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<WordHasher>>;
 pub const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 pub const ORGANIZATIONS: &str = include_str!("../../data/organizations.tsv");
 pub const GROUPS: &str = include_str!("../../data/groups.tsv");
+pub const PEOPLES: &str = include_str!("../../data/peoples.tsv");
 pub const NAMED_BODIES: &str = include_str!("../../data/named_bodies.tsv");
 pub const NOT_ACTORS: &str = include_str!("../../data/not_actors.txt");
 pub const TITLES: &str = include_str!("../../data/titles.tsv");
@@ -307,6 +308,7 @@ impl GazetteerBuilder {
         b.add_countries(COUNTRIES, "data/countries.tsv")?;
         b.add_organizations(ORGANIZATIONS, "data/organizations.tsv")?;
         b.add_groups(GROUPS, "data/groups.tsv")?;
+        b.add_peoples(PEOPLES, "data/peoples.tsv")?;
         b.add_named_bodies(NAMED_BODIES, "data/named_bodies.tsv")?;
         b.add_titles(TITLES, "data/titles.tsv")?;
         b.add_bodies(BODIES, "data/bodies.tsv")?;
@@ -721,6 +723,36 @@ impl GazetteerBuilder {
             }
             for seat in list(c[4]) {
                 self.add_pattern(seat, CaseRule::Proper, Meaning::Seat(ix));
+            }
+        }
+        Ok(())
+    }
+
+    /// `id label names adjectives country`: peoples apart from any state ("the Kurds",
+    /// "Kurdish fighters"), groups of sector ETH whose adjective owns bodies as a
+    /// country's does.
+    pub fn add_peoples(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 5) {
+            let c = record?.columns;
+            let ix = self.upsert(Actor {
+                id: c[0].to_string(),
+                label: c[1].to_string(),
+                kind: ActorKind::Group,
+                country: optional(c[4]),
+                organization: None,
+                role: None,
+                sector: Some("ETH".to_string()),
+                cameo: None,
+                aliases: Vec::new(),
+            });
+            for name in list(c[2]) {
+                self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
+            }
+            for adjective in list(c[3]) {
+                self.adjective_of
+                    .entry(ix)
+                    .or_insert_with(|| adjective.to_string());
+                self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
             }
         }
         Ok(())

@@ -1786,6 +1786,12 @@ impl<'g> MentionFinder<'g> {
         self.name_word = name_word;
     }
 
+    /// Whether an actor is a people apart from any state (data/peoples.tsv: "Kurds").
+    fn is_people(&self, actor: ActorIx) -> bool {
+        let actor = self.gazetteer.actor(actor);
+        actor.kind == ActorKind::Group && actor.sector.as_deref() == Some("ETH")
+    }
+
     /// The holder of a place ("rebel-held", "Taliban-controlled") at token `i`: an
     /// actor named, or a sector's people of the place's country, named after it before
     /// the clause goes on ("the rebel-held enclave of eastern Ghouta", "a rebel-held

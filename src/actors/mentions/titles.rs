@@ -127,7 +127,13 @@ impl<'g> MentionFinder<'g> {
                 && w.len() >= 3
                 && chars.next().is_some_and(|c| c.is_ascii_uppercase())
                 && chars.all(|c| c.is_ascii_lowercase())
-                && self.hit_at[k].is_none()
+                // "Sri Lankan Tamil rebels": a people's adjective after a country's
+                // is the country's people.
+                && self.hit_at[k].is_none_or(|h| {
+                    h.meanings
+                        .iter()
+                        .any(|m| matches!(*m, Meaning::Adjective(a) if self.is_people(a)))
+                })
                 && !NOT_MODIFIERS.contains(w)
         };
         for gap in 1..=2 {
@@ -361,6 +367,19 @@ impl<'g> MentionFinder<'g> {
             let opposition_in = opposition && s.is(end, "in");
             // "the Ministry of Foreign Affairs of Ukraine": the owner after "of".
             let owner = match first_affiliation {
+                // "Kurdish militants of the PKK": a named group after "of" is more
+                // precise than a people before.
+                Some(a) if self.is_people(a.actor) && s.is(end, "of") => {
+                    match self.affiliation(s, end + 1 + usize::from(s.is(end + 1, "the"))) {
+                        Some((owner, next))
+                            if self.gazetteer.actor(owner.actor).kind != ActorKind::Country =>
+                        {
+                            end = next;
+                            owner.actor
+                        }
+                        _ => a.actor,
+                    }
+                }
                 Some(a) => a.actor,
                 None if opposition_in && self.country_at(end + 1).is_some() => {
                     let (country, place_end) = self.country_at(end + 1)?;
@@ -435,6 +454,11 @@ impl<'g> MentionFinder<'g> {
                     });
                     return Some(end);
                 }
+            }
+            // "a prominent Hutu businessman" is one man, not the Hutus.
+            let last = s.word(end - 1);
+            if self.is_people(owner) && is_person_noun(last) && !last.ends_with('s') {
+                return None;
             }
             let actor = self.body_actor(owner, body);
             out.push(Mention {
