@@ -694,6 +694,15 @@ impl GazetteerBuilder {
         Ok(())
     }
 
+    /// An adjective of actor `ix` ("Lithuanian", "Kurdish"); the first is the one its
+    /// bodies' labels use ("Lithuanian armed forces").
+    fn add_adjective(&mut self, ix: ActorIx, adjective: &str) {
+        self.adjective_of
+            .entry(ix)
+            .or_insert_with(|| adjective.to_string());
+        self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+    }
+
     /// `id label names adjectives seats`
     pub fn add_countries(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 5) {
@@ -713,10 +722,7 @@ impl GazetteerBuilder {
                 self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
             }
             for adjective in list(c[3]) {
-                self.adjective_of
-                    .entry(ix)
-                    .or_insert_with(|| adjective.to_string());
-                self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+                self.add_adjective(ix, adjective);
                 if let Some(plural) = demonym_plural(adjective) {
                     self.add_pattern(&plural, CaseRule::Proper, Meaning::Demonym(ix));
                 }
@@ -749,10 +755,7 @@ impl GazetteerBuilder {
                 self.add_pattern(name, CaseRule::Proper, Meaning::Name(ix));
             }
             for adjective in list(c[3]) {
-                self.adjective_of
-                    .entry(ix)
-                    .or_insert_with(|| adjective.to_string());
-                self.add_pattern(adjective, CaseRule::Proper, Meaning::Adjective(ix));
+                self.add_adjective(ix, adjective);
             }
         }
         Ok(())

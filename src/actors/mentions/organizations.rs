@@ -415,8 +415,9 @@ impl<'g> MentionFinder<'g> {
     /// capitalised words before it, after "the" or opening the sentence ("the LetUsSpeak
     /// movement", "Los Zetas cartel", "the Wagner group"; no common word: "the Black
     /// group" is none), or a name after it and an armed group's word before it ("the
-    /// separatist group Black Widow", "the militant group Ansar Dine"). The node is `org:<slug of the name>`; a rebel's or
-    /// militant's group has that sector ([`ARMED_GROUP_WORDS`]).
+    /// separatist group Black Widow", "the militant group Ansar Dine"). The node is
+    /// `org:<slug of the name>`; a rebel's or militant's group has that sector
+    /// ([`ARMED_GROUP_WORDS`]).
     pub(super) fn group_by_noun(
         &mut self,
         s: &Sentence,
