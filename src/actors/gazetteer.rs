@@ -37,6 +37,7 @@ pub const IMPORTED_ORGANIZATIONS: &str = include_str!("../../data/imported_organ
 pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv");
 pub const IMPORTED_BODIES: &str = include_str!("../../data/imported_bodies.tsv");
 pub const PLACES: &str = include_str!("../../data/places.tsv");
+pub const REGIONS: &str = include_str!("../../data/regions.tsv");
 pub const CAMEO_CODES: &str = include_str!("../../data/cameo_codes.tsv");
 
 /// Index of an actor in [`Gazetteer::actors`].
@@ -412,7 +413,8 @@ impl GazetteerBuilder {
     /// [`GazetteerBuilder::with_builtin_data`]); the mention stage keeps them out of place
     /// phrases ("in Idlib", "Residents of Kharkiv", "the Donetsk region", "Atlanta, Georgia").
     pub fn add_builtin_places(&mut self) -> Result<(), Error> {
-        self.add_places(PLACES, "data/places.tsv")
+        self.add_places(PLACES, "data/places.tsv")?;
+        self.add_places(REGIONS, "data/regions.tsv")
     }
 
     /// Adds or replaces an actor; later data overrides earlier data with the same id.

@@ -1951,12 +1951,46 @@ impl<'g> MentionFinder<'g> {
         // Part of a longer name: "Whitney Houston", "Houston Rockets".
         let in_name = (start >= 1 && self.is_name_word(s, start - 1)) || self.is_name_word(s, end);
         self.is_place(s, start)
+            || self.joined_to_place(s, start)
             || preposition
             || place_noun
             || located
             || in_name
             || struck
             || moved_to
+    }
+
+    /// "around Bakhmut and Avdiivka", "in Kharkiv, Izium or Kupiansk": whether the place at
+    /// `start` closes a list of places (joined by "and", "or" or commas) whose first is
+    /// named as a place. The walk back is bounded (eight places), so the test stays
+    /// linear in the sentence.
+    fn joined_to_place(&self, s: &Sentence, start: usize) -> bool {
+        let mut start = start;
+        for _ in 0..8 {
+            let joined = start >= 2
+                && (s.is(start - 1, "and") || s.is(start - 1, "or") || s.is(start - 1, ","));
+            if !joined {
+                return false;
+            }
+            let end = start - 1;
+            let Some(previous) = (start.saturating_sub(5)..end).find(|&k| {
+                self.hit_at[k].is_some_and(|h| {
+                    h.end == end
+                        && h.meanings
+                            .iter()
+                            .any(|m| matches!(m, Meaning::Place(_) | Meaning::Seat(_)))
+                })
+            }) else {
+                return false;
+            };
+            let named_as_place = self.is_place(s, previous)
+                || previous >= 1 && PLACE_PREPOSITIONS.iter().any(|w| s.is(previous - 1, w));
+            if named_as_place {
+                return true;
+            }
+            start = previous;
+        }
+        false
     }
 
     /// "Iran's Revolutionary Guards": the country only says whose body it is.
