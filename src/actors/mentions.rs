@@ -25,6 +25,7 @@ mod organizations;
 mod people;
 mod titles;
 
+use adjectives::is_verb_form;
 use organizations::{ARMED_WORDS, GROUP_HEADS};
 
 /// How a mention names its actor; decides which roles it may fill.
@@ -1933,9 +1934,17 @@ impl<'g> MentionFinder<'g> {
     /// "the people of Kharkiv", "the Donetsk region", "Mosul, Iraq", "Whitney Houston",
     /// "Florence Parly".
     fn is_place_phrase(&self, s: &Sentence, start: usize, end: usize) -> bool {
-        // "the Delaware", "the Donbas": a region with an article is named as a region.
+        // "the Delaware", "the Donbas": a region with an article is named as a region;
+        // not the whole object of a past tense ("Israel bombed the Gaza Strip"; but
+        // "crossed the Delaware", "attacked the Zaporizhzhia nuclear plant").
+        const CROSSINGS: &[&str] = &["crossed", "reached", "entered", "toured", "sailed"];
+        let object = start >= 2
+            && is_verb_form(s.word(start - 2), false)
+            && !CROSSINGS.iter().chain(MOVES).any(|w| s.is(start - 2, w))
+            && (end >= s.len() || !s.word(end).starts_with(|c: char| c.is_ascii_lowercase()));
         let preposition = start >= 1
-            && (s.is(start - 1, "the") || PLACE_PREPOSITIONS.iter().any(|w| s.is(start - 1, w)));
+            && (s.is(start - 1, "the") && !object
+                || PLACE_PREPOSITIONS.iter().any(|w| s.is(start - 1, w)));
         // "Floods hit Bavaria", "Sichuan was hit by an earthquake": what nature strikes is a
         // place.
         let struck = (start.saturating_sub(4)..start)

@@ -119,7 +119,7 @@ static THINGS_LIKE_PEOPLE: WordList = WordList::new(&[
 
 /// Whether a lower-case `word` looks like a verb after its subject: "-ed" ("voted",
 /// "warned"), or with `third_person` "-s" ("says", "warns"; not "-ss").
-fn is_verb_form(word: &str, third_person: bool) -> bool {
+pub(super) fn is_verb_form(word: &str, third_person: bool) -> bool {
     word.bytes().all(|b| b.is_ascii_lowercase())
         && word.len() >= 4
         && (word.ends_with("ed")
