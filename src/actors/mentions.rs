@@ -955,6 +955,43 @@ const MOVES: &[&str] = &[
     "journey",
 ];
 
+/// Words that may follow a verb's object, so that a region before them is the whole
+/// object ("bombed the Gaza Strip after …"), not a modifier of a noun.
+static AFTER_OBJECT: WordList = WordList::new(&[
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "overnight",
+    "again",
+    "early",
+    "late",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "with",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "and",
+    "or",
+    "but",
+    "as",
+    "to",
+    "near",
+    "killing",
+    "wounding",
+    "on",
+    "amid",
+    "despite",
+    "while",
+    "when",
+]);
+
 /// Words before "at" that make the capital or city after it a target, not a place:
 /// "fired rockets at Gaza", "missiles aimed at Kyiv".
 const FIRING_WORDS: &[&str] = &[
@@ -1941,7 +1978,9 @@ impl<'g> MentionFinder<'g> {
         let object = start >= 2
             && is_verb_form(s.word(start - 2), false)
             && !CROSSINGS.iter().chain(MOVES).any(|w| s.is(start - 2, w))
-            && (end >= s.len() || !s.word(end).starts_with(|c: char| c.is_ascii_lowercase()));
+            && (end >= s.len()
+                || !s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+                || AFTER_OBJECT.contains(s.word(end)));
         let preposition = start >= 1
             && (s.is(start - 1, "the") && !object
                 || PLACE_PREPOSITIONS.iter().any(|w| s.is(start - 1, w)));
