@@ -385,7 +385,7 @@ fn gold_example(s: &Sent) -> Example {
 type Tagger<'a> = dyn FnMut(&[String], &mut Vec<(Range<usize>, EntityType)>) + 'a;
 
 /// Scores `tag`'s names on `sents` into `counts`; with `DEBUG` set, lists the errors.
-fn evaluate(sents: &[&Sent], counts: &mut [Counts; 3], tag: &mut Tagger) {
+fn evaluate(label: &str, sents: &[&Sent], counts: &mut [Counts; 3], tag: &mut Tagger) {
     for s in sents {
         let mut pred: Vec<(Range<usize>, EntityType)> = Vec::new();
         tag(&s.words, &mut pred);
@@ -406,7 +406,10 @@ fn evaluate(sents: &[&Sent], counts: &mut [Counts; 3], tag: &mut Tagger) {
                 .map(show)
                 .collect();
             if !missed.is_empty() || !wrong.is_empty() {
-                eprintln!("MISSED {missed:?} WRONG {wrong:?} | {}", s.words.join(" "));
+                eprintln!(
+                    "{label} MISSED {missed:?} WRONG {wrong:?} | {}",
+                    s.words.join(" ")
+                );
             }
         }
     }
@@ -619,14 +622,14 @@ fn real_main() -> Result<(), String> {
         };
         let (train_set, test_set) = (in_fold(false), in_fold(true));
         let mut model = fit(&train_set, seed);
-        evaluate(&test_set, &mut float_counts, &mut |w, out| {
+        evaluate("tagger", &test_set, &mut float_counts, &mut |w, out| {
             let tags = predict(&mut model, &flags, w);
             spans(&tags, |_| false, out);
         });
         let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         size = bytes.len();
         let finder = NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
-        evaluate(&test_set, &mut counts, &mut |w, out| {
+        evaluate("find", &test_set, &mut counts, &mut |w, out| {
             let words: Vec<&str> = w.iter().map(String::as_str).collect();
             finder.find(&words, out);
         });

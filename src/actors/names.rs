@@ -744,10 +744,10 @@ impl NameFinder {
                     any = true;
                 }
             }
+            info.clear();
             if !any {
                 return;
             }
-            info.clear();
             info.extend((0..n).map(|i| {
                 if near[i] != 0 {
                     TokInfo::unflagged(word(i), near[i] & 2 != 0)
@@ -847,6 +847,8 @@ impl NameFinder {
             let first = out.len();
             spans(&tags, |i| is_connector(word(i)), out);
             self.organization_rules(n, &word, &mut out[first..]);
+            self.gazette_rules(&word, &mut out[first..]);
+            SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
         });
     }
 
@@ -886,6 +888,109 @@ impl NameFinder {
             }
             if end > range.end || org_word(range.end - 1) {
                 range.end = end;
+                *ty = EntityType::Organization;
+            }
+        }
+    }
+
+    /// Names the gazette lists where the tagger found none, when it lists them
+    /// under one type, organisation or place ("Xinhua reported", "fled to
+    /// Mogadishu"): `info` as [`NameFinder::tag_with`] left it, `out[first..]` the
+    /// names found, in order. A listed name starts with a capital and goes on over
+    /// capitalised words and connectors; a name of one word that the treebank also
+    /// writes in lower case is left out ("Is", "Let", "WHO" in capitals).
+    fn listed_names<'w>(
+        &self,
+        info: &[TokInfo],
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        let end = out.len();
+        let n = info.len();
+        let mut next = first;
+        let mut i = 0;
+        while i < n {
+            while next < end && out[next].0.end <= i {
+                next += 1;
+            }
+            let limit = out
+                .get(next)
+                .filter(|_| next < end)
+                .map_or(n, |f| f.0.start);
+            if limit <= i {
+                i = out[next].0.end;
+                continue;
+            }
+            // The opening bits of the longest listed name at `i` (see `Gazette::mark`).
+            let open = info[i].gaz & 0b111;
+            if open == 0 {
+                i += 1;
+                continue;
+            }
+            let mut len = 1;
+            while i + len < n && info[i + len].gaz & 0b111_000 != 0 {
+                len += 1;
+            }
+            let ty = match open {
+                2 => Some(EntityType::Organization),
+                4 => Some(EntityType::Location),
+                _ => None,
+            };
+            let written = |j: usize| {
+                let w = word(j);
+                w.starts_with(|c: char| c.is_uppercase()) || (j > i && is_connector(w))
+            };
+            if ty.is_some()
+                && i + len <= limit
+                && (i..i + len).all(written)
+                && !(len == 1 && self.word_flags(word(i)) & Vocab::LOWER != 0)
+            {
+                out.push((i..i + len, ty.unwrap_or(EntityType::Location)));
+            }
+            i += len;
+        }
+        if out.len() > end {
+            out[first..].sort_unstable_by_key(|f| f.0.start);
+        }
+    }
+
+    /// The types the gazette lists the words of `range` under as one name (bit
+    /// `1 << ty`; 0: not listed).
+    fn listed_types<'w>(&self, word: impl Fn(usize) -> &'w str, range: Range<usize>) -> u8 {
+        if self.gazette_len == 0 || range.len() > 8 {
+            return 0;
+        }
+        let mut h = Gazette::START;
+        let mut bits = 0;
+        for i in range {
+            h = Gazette::chain(h, word_hash(word(i)));
+            bits = self.gazette.get(h) as u8;
+            if bits == 0 {
+                return 0;
+            }
+        }
+        bits >> 1
+    }
+
+    /// A name the gazette lists under one type, organisation or place, takes that
+    /// type: "United States" or "West Bank" read as an organisation, "Hamas" as a
+    /// place or a person (a person listed nowhere as one keeps its type: "Jordan",
+    /// "Georgia"). A name of two words or more does not end in a day of the week
+    /// ("Fallujah Wednesday"; a month may: "Theresa May").
+    fn gazette_rules<'w>(
+        &self,
+        word: impl Fn(usize) -> &'w str,
+        found: &mut [(Range<usize>, EntityType)],
+    ) {
+        for (range, ty) in found.iter_mut() {
+            if range.len() > 1 && self.flags.get(word_hash(word(range.end - 1))) & DAY != 0 {
+                range.end -= 1;
+            }
+            let listed = self.listed_types(&word, range.clone());
+            if listed == 1 << EntityType::Location as u8 && *ty != EntityType::Person {
+                *ty = EntityType::Location;
+            } else if listed == 1 << EntityType::Organization as u8 {
                 *ty = EntityType::Organization;
             }
         }
