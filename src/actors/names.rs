@@ -898,7 +898,8 @@ impl NameFinder {
     /// Mogadishu"): `info` as [`NameFinder::tag_with`] left it, `out[first..]` the
     /// names found, in order. A listed name starts with a capital and goes on over
     /// capitalised words and connectors; a name of one word that the treebank also
-    /// writes in lower case is left out ("Is", "Let", "WHO" in capitals).
+    /// writes in lower case is left out ("Is", "Let", "WHO" in capitals). So is a
+    /// city's name of one word the tagger left out ("lives in Abbottabad").
     fn listed_names<'w>(
         &self,
         info: &[TokInfo],
@@ -924,6 +925,21 @@ impl NameFinder {
             }
             // The opening bits of the longest listed name at `i` (see `Gazette::mark`).
             let open = info[i].gaz & 0b111;
+            // A city's name of one word (GeoNames) that is no common word, first
+            // name, title or word of a listed person's name: "near Abbottabad".
+            if open == 0
+                && info[i].flags & CITY != 0
+                && info[i].flags & (FIRST_NAME | TITLE | HONORIFIC | ORG_WORD | MONTH | DAY) == 0
+                && (info[i].flags >> VOCAB_SHIFT) as u8
+                    & (Vocab::LOWER | Vocab::PERSON_NAME | Vocab::CAPITAL_NOT_PROPN)
+                    == 0
+                && word(i).starts_with(|c: char| c.is_uppercase())
+                && i < limit
+            {
+                out.push((i..i + 1, EntityType::Location));
+                i += 1;
+                continue;
+            }
             if open == 0 {
                 i += 1;
                 continue;
@@ -1704,6 +1720,7 @@ const MONTH: u32 = 1 << 4;
 const DAY: u32 = 1 << 5;
 const CONNECTOR: u32 = 1 << 6;
 const FIRST_NAME: u32 = 1 << 10;
+const CITY: u32 = 1 << 11;
 const MALE: u32 = 1 << 13;
 const FEMALE: u32 = 1 << 14;
 /// [`Vocab`] flags sit above the list bits.
