@@ -856,7 +856,8 @@ impl NameFinder {
     /// capitalised word that heads or closes an organisation's name ("Farrell
     /// Electric" aside, "Abacus Technologies", "First Union Securities", "Wiki Media
     /// Foundation") is an organisation, and such words right after a name belong to it
-    /// ("Marvel Consultants Inc."); so does such a word and "of" right before a
+    /// ("Marvel Consultants Inc."), as do capitalised words up to such a word
+    /// ("Kenya Wildlife Service"); so does such a word and "of" right before a
     /// name ("University of Oxford", "Bank of England", where the tagger may see only
     /// the place).
     fn organization_rules<'w>(
@@ -885,6 +886,17 @@ impl NameFinder {
             let mut end = range.end;
             while end < limit && org_word(end) {
                 end += 1;
+            }
+            // "Kenya Wildlife Service": capitalised words the tagger left
+            // out after a name, up to an organisation's head word.
+            if end == range.end {
+                let mut j = end;
+                while j < limit && j < end + 4 && word(j).starts_with(|c: char| c.is_uppercase()) {
+                    j += 1;
+                    if org_word(j - 1) {
+                        end = j;
+                    }
+                }
             }
             if end > range.end || org_word(range.end - 1) {
                 range.end = end;
