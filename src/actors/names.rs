@@ -31,6 +31,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use crate::text::words::WordList;
 use crate::text::Sentence;
 
 /// The type of a name the finder found.
@@ -848,6 +849,15 @@ impl NameFinder {
             spans(&tags, |i| is_connector(word(i)), out);
             self.organization_rules(n, &word, &mut out[first..]);
             self.gazette_rules(&word, &mut out[first..]);
+            // "Hurricane Katrina", "Typhoon Haiyan": a storm's name names no actor.
+            let mut k = first;
+            while k < out.len() {
+                if STORMS.contains(word(out[k].0.start)) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
         });
     }
@@ -1102,6 +1112,10 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
         }
     }
 }
+
+/// Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Alberto"):
+/// such a name is no person, organisation or place.
+static STORMS: WordList = WordList::new(&["Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon"]);
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
