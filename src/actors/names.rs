@@ -962,28 +962,6 @@ impl NameFinder {
                 i += 1;
                 continue;
             }
-            // A first name standing alone that the tagger left out ("Sophie
-            // agreed"): no common word, place, title or other list's word.
-            if open == 0
-                && info[i].flags & FIRST_NAME != 0
-                && info[i].flags
-                    & (TITLE | HONORIFIC | ORG_WORD | LOC_WORD | MONTH | DAY | PLACE_LISTS)
-                    == 0
-                && (info[i].flags >> VOCAB_SHIFT) as u8
-                    & (Vocab::LOWER
-                        | Vocab::CAPITAL_NOT_PROPN
-                        | Vocab::PLACE_NAME
-                        | Vocab::ORG_NAME)
-                    == 0
-                && plain_capitalised(word(i))
-                && info.get(i + 1).is_none_or(|t| !t.upper)
-                && (i == 0 || !info[i - 1].upper)
-                && i < limit
-            {
-                out.push((i..i + 1, EntityType::Person));
-                i += 1;
-                continue;
-            }
             if open == 0 {
                 i += 1;
                 continue;
@@ -1769,8 +1747,6 @@ const DAY: u32 = 1 << 5;
 const CONNECTOR: u32 = 1 << 6;
 const FIRST_NAME: u32 = 1 << 10;
 const CITY: u32 = 1 << 11;
-/// The lists of places' words: country, demonym, seat, city and city_part.
-const PLACE_LISTS: u32 = 0b111 << 7 | CITY | 1 << 12;
 const MALE: u32 = 1 << 13;
 const FEMALE: u32 = 1 << 14;
 /// [`Vocab`] flags sit above the list bits.
