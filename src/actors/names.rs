@@ -1014,19 +1014,23 @@ impl NameFinder {
     /// A name the gazette lists under one type, organisation or place, takes that
     /// type: "United States" or "West Bank" read as an organisation, "Hamas" as a
     /// place or a person (a person listed nowhere as one keeps its type: "Jordan",
-    /// "Georgia"). A name of two words or more does not end in a day of the week
-    /// ("Fallujah Wednesday"; a month may: "Theresa May").
+    /// "Georgia"). An organisation's or place's name of two words or more does not
+    /// end in a day of the week ("Fallujah Wednesday"); a person's is left to the
+    /// actor rules, which know a day is no name.
     fn gazette_rules<'w>(
         &self,
         word: impl Fn(usize) -> &'w str,
         found: &mut [(Range<usize>, EntityType)],
     ) {
         for (range, ty) in found.iter_mut() {
-            if range.len() > 1 && self.flags.get(word_hash(word(range.end - 1))) & DAY != 0 {
+            if *ty != EntityType::Person
+                && range.len() > 1
+                && self.flags.get(word_hash(word(range.end - 1))) & DAY != 0
+            {
                 range.end -= 1;
             }
             let listed = self.listed_types(&word, range.clone());
-            if listed == 1 << EntityType::Location as u8 && *ty != EntityType::Person {
+            if listed == 1 << EntityType::Location as u8 {
                 *ty = EntityType::Location;
             } else if listed == 1 << EntityType::Organization as u8 {
                 *ty = EntityType::Organization;
