@@ -1029,6 +1029,21 @@ impl NameFinder {
             {
                 range.end -= 1;
             }
+            // "San Jose", "Palo Alto": words of GeoNames cities' longer names only,
+            // the first no first name.
+            let city_part = |i: usize| {
+                let f = self.flags.get(word_hash(word(i)));
+                f & CITY_PART != 0 && f & (FIRST_NAME | TITLE | HONORIFIC) == 0
+            };
+            if *ty == EntityType::Person
+                && (2..=3).contains(&range.len())
+                && city_part(range.start)
+                && range
+                    .clone()
+                    .all(|i| self.flags.get(word_hash(word(i))) & CITY_PART != 0)
+            {
+                *ty = EntityType::Location;
+            }
             let listed = self.listed_types(&word, range.clone());
             if listed == 1 << EntityType::Location as u8 {
                 *ty = EntityType::Location;
@@ -1751,6 +1766,7 @@ const DAY: u32 = 1 << 5;
 const CONNECTOR: u32 = 1 << 6;
 const FIRST_NAME: u32 = 1 << 10;
 const CITY: u32 = 1 << 11;
+const CITY_PART: u32 = 1 << 12;
 const MALE: u32 = 1 << 13;
 const FEMALE: u32 = 1 << 14;
 /// [`Vocab`] flags sit above the list bits.
