@@ -849,10 +849,14 @@ impl NameFinder {
             spans(&tags, |i| is_connector(word(i)), out);
             self.organization_rules(n, &word, &mut out[first..]);
             self.gazette_rules(&word, &mut out[first..]);
-            // "Hurricane Katrina", "Typhoon Haiyan": a storm's name names no actor.
+            // "Hurricane Katrina", "Typhoon Haiyan": a storm's name names no actor;
+            // nor does one word with a digit ("SX40", "A320", "MH17").
             let mut k = first;
             while k < out.len() {
-                if STORMS.contains(word(out[k].0.start)) {
+                let (range, _) = &out[k];
+                if STORMS.contains(word(range.start))
+                    || (range.len() == 1 && word(range.start).bytes().any(|b| b.is_ascii_digit()))
+                {
                     out.remove(k);
                 } else {
                     k += 1;
