@@ -873,6 +873,12 @@ impl NameFinder {
                     k += 1;
                 }
             }
+            company_suffixes(
+                &word,
+                |w| self.word_flags(w) & Vocab::LOWER != 0,
+                out,
+                first,
+            );
             SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
         });
     }
@@ -1146,6 +1152,61 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
         }
     }
 }
+
+/// A company's legal form after a comma belongs to its name ("Acme Tools, Inc.",
+/// "Lynx Holdings, Ltd."): the tagger, which reads no comma inside a name, finds
+/// the form alone. Such a name runs from the name found before the comma, or from
+/// the capitalised words there (at most four, not opening on a `common` word), to
+/// the form, and is an organisation; a form with no name before it names nothing.
+fn company_suffixes<'w>(
+    word: impl Fn(usize) -> &'w str,
+    common: impl Fn(&str) -> bool,
+    out: &mut Vec<(Range<usize>, EntityType)>,
+    first: usize,
+) {
+    let mut k = first;
+    while k < out.len() {
+        let start = out[k].0.start;
+        if out[k].0.len() != 1
+            || !LEGAL_FORMS.contains(word(start))
+            || start < 2
+            || word(start - 1) != ","
+        {
+            k += 1;
+            continue;
+        }
+        let before = start - 1;
+        if k > first && out[k - 1].0.end == before {
+            out[k - 1] = (out[k - 1].0.start..start + 1, EntityType::Organization);
+            out.remove(k);
+            continue;
+        }
+        let floor = if k > first { out[k - 1].0.end } else { 0 };
+        let mut from = before;
+        while from > floor
+            && before - from < 4
+            && word(from - 1).starts_with(|c: char| c.is_uppercase())
+        {
+            from -= 1;
+        }
+        // "Meanwhile, N.V. Philips": a common word opens no name.
+        while from < before && common(word(from)) {
+            from += 1;
+        }
+        if from < before {
+            out[k] = (from..start + 1, EntityType::Organization);
+            k += 1;
+        } else {
+            out.remove(k);
+        }
+    }
+}
+
+/// Legal forms of companies, written after the name ("Inc.", "Ltd.", "GmbH").
+static LEGAL_FORMS: WordList = WordList::new(&[
+    "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "L.L.C.", "L.P.", "LLC", "LP",
+    "Ltd", "Ltd.", "N.V.", "PLC", "Plc", "S.A.",
+]);
 
 /// Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Alberto"):
 /// such a name is no person, organisation or place.
@@ -1906,6 +1967,21 @@ mod tests {
         assert_eq!(list_errors(), Vec::<String>::new());
         let model = NameFinder::decode(include_bytes!("../../data/names.bin"));
         assert!(model.is_ok(), "{:?}", model.err());
+    }
+
+    #[test]
+    fn rules_after_the_tagger() {
+        let found = names("Shares of Norvale Robotics, Inc. rose after the deal.");
+        assert!(has(&found, "Norvale Robotics , Inc.", "ORG"), "{found:?}");
+        let found = names("Hurricane Delphine flooded the coast near Abbottabad.");
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("Delphine")),
+            "{found:?}"
+        );
+        let found = names("The firm moved its staff to the SX40 plant.");
+        assert!(!found.iter().any(|(n, _)| n == "SX40"), "{found:?}");
+        let found = names("Officials in Kenya met aid workers.");
+        assert!(has(&found, "Kenya", "LOC"), "{found:?}");
     }
 
     #[test]
