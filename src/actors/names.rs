@@ -26,7 +26,7 @@
 //! names dropped.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.743, ORG 0.438, LOC 0.727; GUM test PER 0.459, ORG 0.321,
+//! UNER EWT test PER 0.745, ORG 0.447, LOC 0.727; GUM test PER 0.459, ORG 0.321,
 //! LOC 0.589. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
@@ -859,7 +859,7 @@ impl NameFinder {
             let first = out.len();
             spans(&tags, |i| is_connector(word(i)), out);
             self.organization_rules(n, &word, &mut out[first..]);
-            self.gazette_rules(&word, &mut out[first..]);
+            SCRATCH.with(|s| NameFinder::gazette_rules(&s.borrow().info, &mut out[first..]));
             // "Hurricane Katrina", "Typhoon Haiyan": a storm's name names no actor;
             // nor does one word with a digit ("SX40", "A320", "MH17").
             let mut k = first;
@@ -955,19 +955,20 @@ impl NameFinder {
         let mut next = first;
         let mut i = 0;
         while i < n {
+            // The opening bits of the longest listed name at `i` (see `Gazette::mark`).
+            let open = info[i].gaz & 0b111;
+            if !info[i].upper || (open == 0 && info[i].flags & CITY == 0) {
+                i += 1;
+                continue;
+            }
             while next < end && out[next].0.end <= i {
                 next += 1;
             }
-            let limit = out
-                .get(next)
-                .filter(|_| next < end)
-                .map_or(n, |f| f.0.start);
+            let limit = if next < end { out[next].0.start } else { n };
             if limit <= i {
                 i = out[next].0.end;
                 continue;
             }
-            // The opening bits of the longest listed name at `i` (see `Gazette::mark`).
-            let open = info[i].gaz & 0b111;
             // A city's name of one word (GeoNames) that is no common word, first
             // name, title or word of a listed person's name: "near Abbottabad".
             if open == 0
@@ -1003,7 +1004,7 @@ impl NameFinder {
             if ty.is_some()
                 && i + len <= limit
                 && (i..i + len).all(written)
-                && !(len == 1 && self.word_flags(word(i)) & Vocab::LOWER != 0)
+                && !(len == 1 && (info[i].flags >> VOCAB_SHIFT) as u8 & Vocab::LOWER != 0)
             {
                 out.push((i..i + len, ty.unwrap_or(EntityType::Location)));
             }
@@ -1014,64 +1015,47 @@ impl NameFinder {
         }
     }
 
-    /// The types the gazette lists the words of `range` under as one name (bit
-    /// `1 << ty`; 0: not listed).
-    fn listed_types<'w>(&self, word: impl Fn(usize) -> &'w str, range: Range<usize>) -> u8 {
-        if self.gazette_len == 0 || range.len() > 8 {
-            return 0;
-        }
-        let mut h = Gazette::START;
-        let mut bits = 0;
-        for i in range {
-            h = Gazette::chain(h, word_hash(word(i)));
-            bits = self.gazette.get(h) as u8;
-            if bits == 0 {
-                return 0;
-            }
-        }
-        bits >> 1
-    }
-
     /// A name the gazette lists under one type, organisation or place, takes that
     /// type: "United States" or "West Bank" read as an organisation, "Hamas" as a
     /// place or a person (a person listed nowhere as one keeps its type: "Jordan",
     /// "Georgia"). An organisation's or place's name of two words or more does not
     /// end in a day of the week ("Fallujah Wednesday"); a person's is left to the
     /// actor rules, which know a day is no name.
-    fn gazette_rules<'w>(
-        &self,
-        word: impl Fn(usize) -> &'w str,
-        found: &mut [(Range<usize>, EntityType)],
-    ) {
+    fn gazette_rules(info: &[TokInfo], found: &mut [(Range<usize>, EntityType)]) {
+        let flags = |i: usize| info.get(i).map_or(0, |t| t.flags);
         for (range, ty) in found.iter_mut() {
-            if *ty != EntityType::Person
-                && range.len() > 1
-                && self.flags.get(word_hash(word(range.end - 1))) & DAY != 0
-            {
+            if *ty != EntityType::Person && range.len() > 1 && flags(range.end - 1) & DAY != 0 {
                 range.end -= 1;
             }
             // "San Jose", "Palo Alto": words of GeoNames cities' longer names only,
             // the first no first name.
-            let city_part = |i: usize| {
-                let f = self.flags.get(word_hash(word(i)));
-                f & CITY_PART != 0 && f & (FIRST_NAME | TITLE | HONORIFIC) == 0
-            };
             if *ty == EntityType::Person
                 && (2..=3).contains(&range.len())
-                && city_part(range.start)
-                && range
-                    .clone()
-                    .all(|i| self.flags.get(word_hash(word(i))) & CITY_PART != 0)
+                && flags(range.start) & (FIRST_NAME | TITLE | HONORIFIC) == 0
+                && range.clone().all(|i| flags(i) & CITY_PART != 0)
             {
                 *ty = EntityType::Location;
             }
-            let listed = self.listed_types(&word, range.clone());
+            let listed = listed_types(info, range.clone());
             if listed == 1 << EntityType::Location as u8 {
                 *ty = EntityType::Location;
             } else if listed == 1 << EntityType::Organization as u8 {
                 *ty = EntityType::Organization;
             }
         }
+    }
+}
+
+/// The types the gazette lists the words of `range` under as one name (bit
+/// `1 << ty`; 0: none), as [`Gazette::mark`] left them in `info`: the longest
+/// listed name at the range's start must end where the range does.
+fn listed_types(info: &[TokInfo], range: Range<usize>) -> u8 {
+    let open = info.get(range.start).map_or(0, |t| t.gaz & 0b111);
+    let continued = |i: usize| info.get(i).is_some_and(|t| t.gaz & 0b111_000 != 0);
+    if open != 0 && (range.start + 1..range.end).all(continued) && !continued(range.end) {
+        open
+    } else {
+        0
     }
 }
 
