@@ -7,6 +7,9 @@ const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
 const GROUPS: &str = include_str!("../data/groups.tsv");
 const NOT_ACTORS: &str = include_str!("../data/not_actors.txt");
+/// Regions that stand for their country only where an actor stands; the scans below count
+/// names, adjectives and seats, so a region, like a blocked phrase, yields no id.
+const REGIONS: &str = include_str!("../data/regions.tsv");
 
 /// Country ids that keshvar does not know: Kosovo's user-assigned code and ISO 3166-3 codes of
 /// states that no longer exist but fill the 1987 Reuters corpus.
@@ -158,10 +161,19 @@ fn whole_word_at(text: &str, at: usize, form: &str) -> bool {
 }
 
 /// A reference leftmost-longest, whole-word scan over the actor forms and the blockers, the
-/// strategy the crate's matcher uses; returns the ids found, blockers yielding nothing.
+/// strategy the crate's matcher uses; returns the ids found, blockers (and regions, see
+/// [`REGIONS`]) yielding nothing.
 fn scan(text: &str) -> BTreeSet<&'static str> {
     let index = form_index();
-    let blockers: Vec<&str> = not_actor_phrases().into_iter().map(|(_, p)| p).collect();
+    let regions = REGIONS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').next());
+    let blockers: Vec<&str> = not_actor_phrases()
+        .into_iter()
+        .map(|(_, p)| p)
+        .chain(regions)
+        .collect();
     let mut found = BTreeSet::new();
     let mut at = 0;
     while at < text.len() {
