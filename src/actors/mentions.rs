@@ -2547,6 +2547,47 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_title_in_apposition_holds_the_office() {
+        let extract = |text: &str| {
+            let doc = Document {
+                id: "d".into(),
+                text: text.into(),
+                ..Document::default()
+            };
+            Extractor::builtin().unwrap().extract(&doc)
+        };
+        let person = |text: &str, id: &str| {
+            extract(text)
+                .actors
+                .into_iter()
+                .find(|a| a.id == id)
+                .unwrap_or_else(|| panic!("no {id} in {text:?}"))
+        };
+        // The document's country is the office's: a dateline's.
+        let zadran = person(
+            "KABUL, March 3 - Ahmad Zadran, the interior minister, accused Pakistan of lying.",
+            "person:ahmad-zadran",
+        );
+        assert_eq!(zadran.role.as_deref(), Some("Interior Minister"));
+        assert_eq!(zadran.country.as_deref(), Some("AFG"));
+        // No document country: the office alone.
+        let smith = person(
+            "Smith, the interior minister, accused Kenya of lying.",
+            "person:smith",
+        );
+        assert_eq!(smith.role.as_deref(), Some("Interior Minister"));
+        assert_eq!(smith.country, None);
+        // The whole apposition is the mention; not a second, role-only actor.
+        let found = mentions("Smith, the interior minister, accused Kenya of lying.");
+        assert!(
+            found
+                .iter()
+                .any(|(w, id, _)| w == "Smith, the interior minister" && id == "person:smith"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn slugs_fold_diacritics() {
         assert_eq!(slug("Gitanas Nausėda"), "gitanas-nauseda");
         assert_eq!(slug("Recep Tayyip Erdoğan"), "recep-tayyip-erdogan");

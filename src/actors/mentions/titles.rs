@@ -494,6 +494,44 @@ impl<'g> MentionFinder<'g> {
             }
         }
         if affiliations.is_empty() && determiner && self.name(s, i).is_none() {
+            // "Ahmadi, the interior minister, said": the person named before the comma
+            // holds the office (of the document's country, if the title may have it).
+            let closed = i >= s.len() || s.is(i, ",") || s.kind(i) == Some(TokenKind::Punct);
+            let named_before = out
+                .last()
+                .filter(|m| m.kind == MentionKind::Person && m.tokens.end + 1 == start)
+                .map(|m| m.tokens.start);
+            if let (true, true, Some(name_start)) = (closed, s.is(start - 1, ","), named_before) {
+                let affiliation = self
+                    .home
+                    .filter(|_| !gazetteer.title(title).needs_affiliation);
+                let actor = self.person(s, name_start..start - 1, Some(role), affiliation);
+                // A person the document named before learns the office it lacked.
+                let known = self.actors.get(actor);
+                let country = affiliation
+                    .map(|a| self.gazetteer.actor(a))
+                    .filter(|a| a.kind == ActorKind::Country)
+                    .map(|a| a.id.clone());
+                let learned = Actor {
+                    id: known.id.clone(),
+                    label: known.label.clone(),
+                    kind: known.kind,
+                    country,
+                    organization: None,
+                    role: Some(role.to_string()),
+                    sector: None,
+                    cameo: None,
+                    aliases: Vec::new(),
+                };
+                self.actors.intern_owned(learned);
+                out.pop();
+                out.push(Mention {
+                    actor,
+                    tokens: name_start..i,
+                    kind: MentionKind::Person,
+                });
+                return Some(i);
+            }
             // "the minister added": the person in focus, if that is their role; else
             // "the president" of the document's country.
             let in_focus = self.coref.focus().filter(|&f| {
