@@ -860,19 +860,23 @@ impl NameFinder {
             spans(&tags, |i| is_connector(word(i)), out);
             self.organization_rules(n, &word, &mut out[first..]);
             SCRATCH.with(|s| NameFinder::gazette_rules(&s.borrow().info, &mut out[first..]));
-            // "Hurricane Katrina", "Typhoon Haiyan": a storm's name names no actor;
-            // nor does one word with a digit ("SX40", "A320", "MH17").
-            let mut k = first;
-            while k < out.len() {
-                let (range, _) = &out[k];
-                if STORMS.contains(word(range.start))
-                    || (range.len() == 1 && word(range.start).bytes().any(|b| b.is_ascii_digit()))
-                {
-                    out.remove(k);
-                } else {
-                    k += 1;
+            // "Hurricane Katrina", "Typhoon Haiyan": a storm's name names no actor,
+            // whether the span holds the storm's word or starts after it ("Hurricane
+            // Ivan" tagged "Ivan"); nor does one word with a digit ("SX40", "MH17").
+            // Kept spans move up in order, in one pass.
+            let mut kept = first;
+            for k in first..out.len() {
+                let range = out[k].0.clone();
+                let storm = STORMS.contains(word(range.start))
+                    || range.start >= 1 && STORMS.contains(word(range.start - 1));
+                let digit =
+                    range.len() == 1 && word(range.start).bytes().any(|b| b.is_ascii_digit());
+                if !storm && !digit {
+                    out.swap(kept, k);
+                    kept += 1;
                 }
             }
+            out.truncate(kept);
             company_suffixes(
                 &word,
                 |w| self.word_flags(w) & Vocab::LOWER != 0,
@@ -1962,6 +1966,9 @@ mod tests {
             !found.iter().any(|(n, _)| n.contains("Delphine")),
             "{found:?}"
         );
+        // The tagger takes "Ivan" alone here; the storm's word before it still counts.
+        let found = names("Hurricane Ivan devastated Grenada.");
+        assert!(!found.iter().any(|(n, _)| n.contains("Ivan")), "{found:?}");
         let found = names("The firm moved its staff to the SX40 plant.");
         assert!(!found.iter().any(|(n, _)| n == "SX40"), "{found:?}");
         let found = names("Officials in Kenya met aid workers.");
