@@ -501,7 +501,8 @@ impl<'g> MentionFinder<'g> {
                 .last()
                 .filter(|m| m.kind == MentionKind::Person && m.tokens.end + 1 == start)
                 .map(|m| m.tokens.start);
-            if let (true, true, Some(name_start)) = (closed, s.is(start - 1, ","), named_before) {
+            let after_comma = start >= 1 && s.is(start - 1, ",");
+            if let (true, true, Some(name_start)) = (closed, after_comma, named_before) {
                 let affiliation = self
                     .home
                     .filter(|_| !gazetteer.title(title).needs_affiliation);
