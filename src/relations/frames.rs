@@ -1405,11 +1405,12 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// Past a `...` gap at `i` and the literal word `w` that ends it: up to ten
-    /// words of an object, without a clause boundary or another actor.
+    /// Past a `...` gap at `i` and the literal word `w` that ends it: up to fourteen
+    /// words of an object ("returned the marble head of an ancient statue taken from a
+    /// temple in 1890 to Egypt"), without a clause boundary or another actor.
     pub(super) fn after_gap(&self, i: usize, w: &str) -> Option<usize> {
         let mut j = i;
-        while j < self.s.len() && j <= i + 10 {
+        while j < self.s.len() && j <= i + 14 {
             if j > i && self.s.is(j, w) {
                 return Some(j + 1);
             }
