@@ -1342,7 +1342,11 @@ impl Ctx<'_, '_> {
             }
             let word = self.s.word(t);
             let lower_word_is = |list: &dyn Words| list.has(word);
-            if lower_word_is(&SKIPPABLE) || is_adverb(word) {
+            // "Turkey very generously opened …": a degree word before an adverb.
+            let degree = lower_word_is(&["very", "so", "too", "quite", "most", "more"])
+                && t + 1 < self.s.len()
+                && is_adverb(self.s.word(t + 1));
+            if lower_word_is(&SKIPPABLE) || is_adverb(word) || degree {
                 subject.negated |= lower_word_is(&NEGATORS);
                 subject.hypothetical |= lower_word_is(&MODAL_HYPOTHETICAL);
                 if lower_word_is(&["would"]) {
