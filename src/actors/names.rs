@@ -1005,12 +1005,12 @@ impl NameFinder {
                 let w = word(j);
                 w.starts_with(|c: char| c.is_uppercase()) || (j > i && is_connector(w))
             };
-            if ty.is_some()
-                && i + len <= limit
-                && (i..i + len).all(written)
-                && !(len == 1 && (info[i].flags >> VOCAB_SHIFT) as u8 & Vocab::LOWER != 0)
+            let one_lower_word =
+                len == 1 && (info[i].flags >> VOCAB_SHIFT) as u8 & Vocab::LOWER != 0;
+            if let Some(ty) =
+                ty.filter(|_| i + len <= limit && (i..i + len).all(written) && !one_lower_word)
             {
-                out.push((i..i + len, ty.unwrap_or(EntityType::Location)));
+                out.push((i..i + len, ty));
             }
             i += len;
         }
