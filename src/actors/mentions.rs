@@ -26,7 +26,7 @@ mod people;
 mod titles;
 
 use adjectives::is_verb_form;
-use organizations::{ARMED_WORDS, GROUP_HEADS};
+use organizations::{armed_sector, GROUP_HEADS};
 
 /// How a mention names its actor; decides which roles it may fill.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1644,7 +1644,9 @@ impl<'g> MentionFinder<'g> {
         out: &mut Vec<Mention>,
     ) -> usize {
         // "the militant group X": before a sector's noun takes "militant".
-        if ARMED_WORDS.contains(s.word(i)) && i + 1 < s.len() && GROUP_HEADS.contains(s.word(i + 1))
+        if armed_sector(s.word(i)).is_some()
+            && i + 1 < s.len()
+            && GROUP_HEADS.contains(s.word(i + 1))
         {
             if let Some(next) = self.group_by_noun(s, i, out) {
                 return next;

@@ -46,27 +46,11 @@ static MASTHEADS: WordList = WordList::new(&[
 ]);
 
 /// Words before a group's noun that make the group an armed one ("the militant group
-/// X"), with its CAMEO sector: rebels, or armed groups.
-const ARMED_GROUP_WORDS: &[(&str, &str)] = &[
-    ("rebel", "REB"),
-    ("separatist", "REB"),
-    ("insurgent", "REB"),
-    ("guerrilla", "REB"),
-    ("militant", "UAF"),
-    ("armed", "UAF"),
-    ("jihadist", "UAF"),
-    ("terrorist", "UAF"),
-    ("extremist", "UAF"),
-    ("Islamist", "UAF"),
-    ("paramilitary", "UAF"),
-];
+/// X"): rebels (CAMEO REB), or armed groups (UAF, [`MILITANT_WORDS`]).
+static REBEL_WORDS: WordList = WordList::new(&["rebel", "separatist", "insurgent", "guerrilla"]);
 
-/// The words of [`ARMED_GROUP_WORDS`], for a quick test.
-pub(super) static ARMED_WORDS: WordList = WordList::new(&[
-    "rebel",
-    "separatist",
-    "insurgent",
-    "guerrilla",
+/// See [`REBEL_WORDS`].
+static MILITANT_WORDS: WordList = WordList::new(&[
     "militant",
     "armed",
     "jihadist",
@@ -75,6 +59,18 @@ pub(super) static ARMED_WORDS: WordList = WordList::new(&[
     "Islamist",
     "paramilitary",
 ]);
+
+/// The CAMEO sector an armed group's word gives its group ([`REBEL_WORDS`],
+/// [`MILITANT_WORDS`]), ignoring ASCII case.
+pub(super) fn armed_sector(word: &str) -> Option<&'static str> {
+    if REBEL_WORDS.contains(word) {
+        Some("REB")
+    } else if MILITANT_WORDS.contains(word) {
+        Some("UAF")
+    } else {
+        None
+    }
+}
 
 /// Days of the week: "the Association of Farmers on Monday" ends before one.
 static WEEKDAYS: WordList = WordList::new(&[
@@ -140,7 +136,7 @@ impl<'g> MentionFinder<'g> {
         if !verb {
             return None;
         }
-        let actor = self.intern_organization(word.to_string(), None, Vec::new());
+        let actor = self.intern_organization(word.to_string(), None, None, Vec::new());
         Some(self.push_acronym_organization(word, actor, i..i + 1, out))
     }
 
@@ -251,7 +247,7 @@ impl<'g> MentionFinder<'g> {
         let (country, start) = self
             .owner_before(i, false, out)
             .map_or((None, i), |(c, st)| (Some(c), st));
-        let actor = self.intern_organization(label, country, vec![acronym.to_string()]);
+        let actor = self.intern_organization(label, country, None, vec![acronym.to_string()]);
         Some(self.push_acronym_organization(acronym, actor, start..j + 3, out))
     }
 
@@ -278,11 +274,13 @@ impl<'g> MentionFinder<'g> {
         Some(found)
     }
 
-    /// An organisation no entry lists: `org:<slug of label>`, of `country`.
+    /// An organisation no entry lists: `org:<slug of label>`, of `country`, with a
+    /// CAMEO `sector` where its words say one ("the militant group X", a newspaper).
     pub(super) fn intern_organization(
         &mut self,
         label: String,
         country: Option<String>,
+        sector: Option<&str>,
         aliases: Vec<String>,
     ) -> usize {
         self.actors.intern_owned(Actor {
@@ -292,7 +290,7 @@ impl<'g> MentionFinder<'g> {
             country,
             organization: None,
             role: None,
-            sector: None,
+            sector: sector.map(str::to_string),
             cameo: None,
             aliases,
         })
@@ -401,7 +399,7 @@ impl<'g> MentionFinder<'g> {
                 }
             }
         }
-        let actor = self.intern_organization(label, country, Vec::new());
+        let actor = self.intern_organization(label, country, None, Vec::new());
         self.last_organization = Some(actor);
         out.push(Mention {
             actor,
@@ -417,7 +415,7 @@ impl<'g> MentionFinder<'g> {
     /// group" is none), or a name after it and an armed group's word before it ("the
     /// separatist group Black Widow", "the militant group Ansar Dine"). The node is
     /// `org:<slug of the name>`; a rebel's or militant's group has that sector
-    /// ([`ARMED_GROUP_WORDS`]).
+    /// ([`armed_sector`]).
     pub(super) fn group_by_noun(
         &mut self,
         s: &Sentence,
@@ -458,15 +456,9 @@ impl<'g> MentionFinder<'g> {
                     .iter()
                     .any(|w| s.word(k).eq_ignore_ascii_case(w))
         };
-        let armed = |k: usize| {
-            ARMED_GROUP_WORDS
-                .iter()
-                .find(|(w, _)| s.word(k).eq_ignore_ascii_case(w))
-                .map(|&(_, code)| code)
-        };
         // "the militant group Ansar Dine": from the armed word, which a sector's noun
         // would otherwise take.
-        let sector = armed(i).filter(|_| lower_head(i + 1));
+        let sector = armed_sector(s.word(i)).filter(|_| lower_head(i + 1));
         let start = i;
         let i = i + usize::from(sector.is_some());
         let (name, end, sector) = if lower_head(i) {
@@ -492,28 +484,13 @@ impl<'g> MentionFinder<'g> {
                 head += 1;
             }
             let common = (i..head).any(|k| written_in_lower_case(finder, s.word(k)));
-            if head == i
-                || common
-                || !GROUP_HEADS.contains(s.word(head))
-                || !s.word(head).starts_with(|c: char| c.is_ascii_lowercase())
-                || s.is(head + 1, "of")
-            {
+            if head == i || common || !lower_head(head) || s.is(head + 1, "of") {
                 return None;
             }
             (i..head + 1, head + 1, None)
         };
         let label = name_text(s, name.clone());
-        let actor = self.actors.intern_owned(Actor {
-            id: format!("org:{}", slug(&label)),
-            label,
-            kind: ActorKind::Organization,
-            country: None,
-            organization: None,
-            role: None,
-            sector: sector.map(str::to_string),
-            cameo: None,
-            aliases: Vec::new(),
-        });
+        let actor = self.intern_organization(label, None, sector, Vec::new());
         self.last_organization = Some(actor);
         out.push(Mention {
             actor,
@@ -565,17 +542,7 @@ impl<'g> MentionFinder<'g> {
             })
         });
         let label = s.doc[s.byte_span(i..head + 1)].to_string();
-        let actor = self.actors.intern_owned(Actor {
-            id: format!("org:{}", slug(&label)),
-            label,
-            kind: ActorKind::Organization,
-            country,
-            organization: None,
-            role: None,
-            sector: Some("MED".to_string()),
-            cameo: None,
-            aliases: Vec::new(),
-        });
+        let actor = self.intern_organization(label, country, Some("MED"), Vec::new());
         out.push(Mention {
             actor,
             tokens: i..head + 1,
