@@ -1152,24 +1152,26 @@ fn company_suffixes<'w>(
     out: &mut Vec<(Range<usize>, EntityType)>,
     first: usize,
 ) {
-    let mut k = first;
-    while k < out.len() {
+    // Kept spans move up in order, in one pass: `kept` is where the next one goes,
+    // and `out[kept - 1]` the last kept, which a form after a comma may join.
+    let mut kept = first;
+    for k in first..out.len() {
         let start = out[k].0.start;
         if out[k].0.len() != 1
             || !LEGAL_FORMS.contains(word(start))
             || start < 2
             || word(start - 1) != ","
         {
-            k += 1;
+            out.swap(kept, k);
+            kept += 1;
             continue;
         }
         let before = start - 1;
-        if k > first && out[k - 1].0.end == before {
-            out[k - 1] = (out[k - 1].0.start..start + 1, EntityType::Organization);
-            out.remove(k);
+        if kept > first && out[kept - 1].0.end == before {
+            out[kept - 1] = (out[kept - 1].0.start..start + 1, EntityType::Organization);
             continue;
         }
-        let floor = if k > first { out[k - 1].0.end } else { 0 };
+        let floor = if kept > first { out[kept - 1].0.end } else { 0 };
         let mut from = before;
         while from > floor
             && before - from < 4
@@ -1182,12 +1184,11 @@ fn company_suffixes<'w>(
             from += 1;
         }
         if from < before {
-            out[k] = (from..start + 1, EntityType::Organization);
-            k += 1;
-        } else {
-            out.remove(k);
+            out[kept] = (from..start + 1, EntityType::Organization);
+            kept += 1;
         }
     }
+    out.truncate(kept);
 }
 
 /// Legal forms of companies, written after the name ("Inc.", "Ltd.", "GmbH").
