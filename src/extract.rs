@@ -1,11 +1,11 @@
 //! Ties the per-document stages together: text → actors → relations.
 
 use crate::actors::gazetteer::{Gazetteer, GazetteerBuilder, Hit};
-use crate::actors::{Actor, Mention, MentionFinder, MentionKind};
+use crate::actors::{Actor, ActorKind, Mention, MentionFinder, MentionKind};
 use crate::error::Error;
 use crate::graph::ActorGraph;
 use crate::input::Document;
-use crate::relations::clause::{ClauseAnalyzer, ClauseResult};
+use crate::relations::clause::{ClauseAnalyzer, ClauseEvent, ClauseResult};
 use crate::relations::lexicon::VerbEntry;
 use crate::relations::{
     quotations, CharSpans, Direct, Event, Evidence, Lexicon, Modality, Statement, StatementKind,
@@ -658,6 +658,9 @@ impl EventBuilder<'_> {
         }
         for e in result.events.iter().take(room.saturating_sub(out.len())) {
             let entry = self.lexicon.entry(e.entry);
+            if e.statement.is_some() && entry.relation == "accuse" && self.own_side(e) {
+                continue;
+            }
             let trigger = self.span(e.trigger.clone());
             let mut event = self.event(
                 entry,
@@ -688,6 +691,19 @@ impl EventBuilder<'_> {
             .map(|n| self.span(n.tokens.clone()));
         let earlier = self.last_named.get(mention.actor).copied().flatten();
         (resolved, in_sentence.or(earlier))
+    }
+
+    /// Whether an accusation read into a statement ("Officials said Israel had struck
+    /// …") would have a state accuse itself: the speaker is the accused country's body,
+    /// or the country speaks of its own body. Its own officials report; they do not
+    /// accuse.
+    fn own_side(&self, e: &ClauseEvent) -> bool {
+        let actor = |m: usize| self.finder.actors.get(self.party(m).actor);
+        let (speaker, accused) = (actor(e.source), actor(e.target));
+        let owns = |a: &Actor, b: &Actor| {
+            a.kind == ActorKind::Country && b.country.as_deref() == Some(a.id.as_str())
+        };
+        owns(speaker, accused) || owns(accused, speaker)
     }
 
     fn statement_id(&self, k: usize) -> String {

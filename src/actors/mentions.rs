@@ -898,6 +898,39 @@ static FOREIGN_SERVANTS: WordList = WordList::new(&[
     "MEP",
 ]);
 
+/// Aircraft, ships and guns named as a country's forces ("Russian warplanes"): with no
+/// country named, more often goods ("the sale of fighter jets") than anybody's forces.
+static CRAFT: WordList = WordList::new(&[
+    "jets",
+    "warplanes",
+    "warships",
+    "artillery",
+    "aircraft",
+    "planes",
+    "tanks",
+    "helicopters",
+    "drones",
+    "submarines",
+]);
+
+/// Verbs and nouns of sending, selling or withdrawing forces: the forces are the
+/// sender's, not those of the country they go to ("sent troops to Kazakhstan").
+static SENDINGS: WordList = WordList::new(&[
+    "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
+    "deployment", "dispatch", "dispatches", "dispatched", "dispatching", "sale", "sell",
+    "sells", "sold", "selling", "supply", "supplies", "supplied", "station", "stationed",
+]);
+
+/// Nouns of organisations that are no state's body: "union officials", "party leaders",
+/// "company spokesmen", "Commission officials" (the EU's) are theirs, not the document's
+/// country's. Not "administration", "ministry" or "agency", which are the state's.
+static OWN_ORGANISATIONS: WordList = WordList::new(&[
+    "union", "unions", "party", "parties", "movement", "alliance", "front", "association",
+    "federation", "society", "league", "coalition", "foundation", "institute", "university",
+    "college", "academy", "network", "forum", "exchange", "commission", "company", "firm",
+    "industry", "airline", "hospital", "church", "club", "team", "campaign", "rebel",
+]);
+
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
 const DISASTERS: &[&str] = &[
     "flood",
@@ -1001,6 +1034,10 @@ const FIRING_WORDS: &[&str] = &[
 
 /// Prepositions before a country named as the scene of the story: "officials in Kabul".
 const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside"];
+
+/// A document this short (a headline, a lead, a wire snippet) is about the only
+/// country it names, whose government, police or courts its roles are.
+const SNIPPET_BYTES: usize = 600;
 
 /// Verbs of arrival: "arrived in Beijing" is a visit to China, not a place.
 const ARRIVALS: &[&str] = &[
@@ -1307,7 +1344,9 @@ impl<'g> MentionFinder<'g> {
 
     /// The country named (by name, adjective, people or seat) at least twice and
     /// more than twice as often as any other in the document; or the only country
-    /// named, if it is named only as the scene ("officials in Kabul said").
+    /// named, if it is named only as the scene ("officials in Kabul said") or the
+    /// document is a snippet of at most [`SNIPPET_BYTES`] ("A Venezuelan opposition
+    /// leader surrendered to the authorities": Venezuela's authorities).
     fn dominant_country(&self, text: &str, hits: &[Hit]) -> Option<ActorIx> {
         // (country, times named, times named as a place)
         let mut counts: Vec<(ActorIx, usize, usize)> = Vec::new();
@@ -1340,8 +1379,8 @@ impl<'g> MentionFinder<'g> {
         let &(top, n, placed) = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
         let dominant = n >= 2 && n > 2 * second;
-        let only_scene = counts.len() == 1 && placed == n;
-        (dominant || only_scene).then_some(top)
+        let only = counts.len() == 1 && (placed == n || text.len() <= SNIPPET_BYTES);
+        (dominant || only).then_some(top)
     }
 
     /// Whether nothing named so far can be referred back to, so that
@@ -2209,9 +2248,17 @@ impl<'g> MentionFinder<'g> {
     }
 
     /// Whether a comma at `end` is followed by a place or a country that says
-    /// where the words before lie ("Mosul, Iraq", "Marion, Ohio").
+    /// where the words before lie ("Mosul, Iraq", "Marion, Ohio"); not by one that
+    /// owns an apposition ("Haifa, Israel's third largest city", which names the
+    /// city as what it is).
     fn located_by_comma(&self, s: &Sentence, end: usize) -> bool {
         s.is(end, ",")
+            && self
+                .hit_at
+                .get(end + 1)
+                .copied()
+                .flatten()
+                .is_some_and(|h| s.kind(h.end) != Some(TokenKind::Possessive))
             && self
                 .hit_at
                 .get(end + 1)

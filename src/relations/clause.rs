@@ -1108,7 +1108,9 @@ impl Ctx<'_, '_> {
 
     /// Whether the word at `noun` is a lower-case noun, not a verb: no verb of the
     /// lexicon ("pressure"), or one after an article or an event noun's modifier ("an
-    /// air strike", "a call"); not "called" in "called on NATO".
+    /// air strike", "a call"), or one that opens the sentence before the verb whose
+    /// subject is sought (a lower-case headline's "strike on Russia killed …"); not
+    /// "called" in "called on NATO".
     fn is_noun_before_preposition(&self, noun: usize) -> bool {
         if self.s.kind(noun) != Some(TokenKind::Word) {
             return false;
@@ -1116,6 +1118,7 @@ impl Ctx<'_, '_> {
         let word = self.s.word(noun);
         word.starts_with(|c: char| c.is_ascii_lowercase())
             && (self.lexicon.lookup(&word.to_ascii_lowercase()).is_empty()
+                || noun == 0
                 || noun >= 1
                     && (self.lower_is(noun - 1, &EVENT_NOUN_MODIFIERS)
                         || self.lower_is(noun - 1, &["a", "an", "the"])))

@@ -73,7 +73,7 @@ pub(super) fn armed_sector(word: &str) -> Option<&'static str> {
 }
 
 /// Days of the week: "the Association of Farmers on Monday" ends before one.
-static WEEKDAYS: WordList = WordList::new(&[
+pub(super) static WEEKDAYS: WordList = WordList::new(&[
     "Monday",
     "Tuesday",
     "Wednesday",

@@ -431,7 +431,7 @@ impl<'g> MentionFinder<'g> {
                 // Not diplomats, negotiators and MEPs, who mostly serve other states
                 // where they are ("BRUSSELS - Diplomats said …").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
-                    if FOREIGN_SERVANTS.contains(s.word(end - 1)) {
+                    if FOREIGN_SERVANTS.contains(s.word(end - 1)) || !home_owns(s, start, end) {
                         return None;
                     }
                     self.home?
@@ -545,7 +545,8 @@ impl<'g> MentionFinder<'g> {
                 None => {
                     let home = self
                         .home
-                        .filter(|_| !gazetteer.title(title).needs_affiliation)?;
+                        .filter(|_| !gazetteer.title(title).needs_affiliation)
+                        .filter(|_| home_owns(s, start, i))?;
                     self.resolve_role(role, home)
                 }
             };
@@ -758,4 +759,29 @@ impl<'g> MentionFinder<'g> {
         };
         !["and", "or", ","].iter().any(|w| s.is(place_end, w))
     }
+}
+
+/// Whether the document's country may own the role at `start..end` named without a
+/// country: not craft, which are more often goods than forces ("the sale of fighter
+/// jets to Poland"); not forces sent or sold, which are the sender's ("The
+/// CSTO sent troops to Kazakhstan"); not the people of an organisation named by its
+/// noun before them ("union officials", "party leaders"); not a role that opens a
+/// name ("the Emperor Norton Bridge") or stands before a name in apposition ("The then
+/// president, Goodluck Jonathan,"), which says whose the role is.
+fn home_owns(s: &Sentence, start: usize, end: usize) -> bool {
+    let craft = CRAFT.contains(s.word(end - 1));
+    let sent = (start.saturating_sub(4)..(end + 2).min(s.len()))
+        .any(|k| SENDINGS.contains(s.word(k)));
+    let organisation = start >= 1 && OWN_ORGANISATIONS.contains(s.word(start - 1))
+        || OWN_ORGANISATIONS.contains(s.word(start)) && end > start + 1;
+    // A capitalised word, not a date's ("criticized the government Tuesday").
+    let capital = |k: usize| {
+        k < s.len()
+            && s.kind(k) == Some(TokenKind::Word)
+            && s.word(k).starts_with(|c: char| c.is_uppercase())
+            && !organizations::WEEKDAYS.contains(s.word(k))
+            && !crate::actors::names::is_month(s.word(k))
+    };
+    let named = capital(end) || s.is(end, ",") && capital(end + 1) && capital(end + 2);
+    !(craft || sent || organisation || named)
 }
