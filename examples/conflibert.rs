@@ -163,12 +163,13 @@ fn penta_class_of_cameo(cameo: &str) -> Option<u8> {
     }
 }
 
-/// Every place geokg names an actor that can act, as byte spans.
+/// Every place geokg names an actor that can act, as byte spans: not a bare
+/// adjective, nor a place named as a scene ("in Bangkok") unless an event has it.
 fn actor_spans(extraction: &DocumentExtraction) -> Vec<[usize; 2]> {
     let mentions = extraction
         .mentions
         .iter()
-        .filter(|m| m.kind != MentionKind::Adjective)
+        .filter(|m| !matches!(m.kind, MentionKind::Adjective | MentionKind::Scene))
         .map(|m| m.span);
     let edge_ends = extraction
         .events

@@ -553,8 +553,9 @@ impl EventBuilder<'_> {
             let mut about = vec![speaker.actor];
             for (m, mention) in self.mentions.iter().enumerate() {
                 // "… must protect civilians": people nobody owns are no one a
-                // statement is about (a node every statement would point at).
-                if mention.kind == MentionKind::Sector {
+                // statement is about (a node every statement would point at); nor
+                // is a place named as a scene ("the situation in Gaza").
+                if matches!(mention.kind, MentionKind::Sector | MentionKind::Scene) {
                     continue;
                 }
                 let inside = st.says(mention.tokens.start) && st.says(mention.tokens.end - 1);

@@ -51,6 +51,10 @@ pub enum MentionKind {
     /// "his", "her" owning a noun ("his government"): the person is talked
     /// about, never a role.
     Possessive,
+    /// A city or region named as where something happens, after "in" ("a curfew in
+    /// Bangkok"): the target only of a frame whose words end in that preposition
+    /// ("impose curfew in _"), never a subject, and a node only when an event has it.
+    Scene,
 }
 
 /// One actor mention: tokens of a sentence and the document actor they name.
@@ -68,7 +72,10 @@ impl Mention {
     pub fn can_act(&self) -> bool {
         !matches!(
             self.kind,
-            MentionKind::Adjective | MentionKind::Modifier | MentionKind::Possessive
+            MentionKind::Adjective
+                | MentionKind::Modifier
+                | MentionKind::Possessive
+                | MentionKind::Scene
         )
     }
 
@@ -916,19 +923,66 @@ static CRAFT: WordList = WordList::new(&[
 /// Verbs and nouns of sending, selling or withdrawing forces: the forces are the
 /// sender's, not those of the country they go to ("sent troops to Kazakhstan").
 static SENDINGS: WordList = WordList::new(&[
-    "send", "sends", "sent", "sending", "deploy", "deploys", "deployed", "deploying",
-    "deployment", "dispatch", "dispatches", "dispatched", "dispatching", "sale", "sell",
-    "sells", "sold", "selling", "supply", "supplies", "supplied", "station", "stationed",
+    "send",
+    "sends",
+    "sent",
+    "sending",
+    "deploy",
+    "deploys",
+    "deployed",
+    "deploying",
+    "deployment",
+    "dispatch",
+    "dispatches",
+    "dispatched",
+    "dispatching",
+    "sale",
+    "sell",
+    "sells",
+    "sold",
+    "selling",
+    "supply",
+    "supplies",
+    "supplied",
+    "station",
+    "stationed",
 ]);
 
 /// Nouns of organisations that are no state's body: "union officials", "party leaders",
 /// "company spokesmen", "Commission officials" (the EU's) are theirs, not the document's
 /// country's. Not "administration", "ministry" or "agency", which are the state's.
 static OWN_ORGANISATIONS: WordList = WordList::new(&[
-    "union", "unions", "party", "parties", "movement", "alliance", "front", "association",
-    "federation", "society", "league", "coalition", "foundation", "institute", "university",
-    "college", "academy", "network", "forum", "exchange", "commission", "company", "firm",
-    "industry", "airline", "hospital", "church", "club", "team", "campaign", "rebel",
+    "union",
+    "unions",
+    "party",
+    "parties",
+    "movement",
+    "alliance",
+    "front",
+    "association",
+    "federation",
+    "society",
+    "league",
+    "coalition",
+    "foundation",
+    "institute",
+    "university",
+    "college",
+    "academy",
+    "network",
+    "forum",
+    "exchange",
+    "commission",
+    "company",
+    "firm",
+    "industry",
+    "airline",
+    "hospital",
+    "church",
+    "club",
+    "team",
+    "campaign",
+    "rebel",
 ]);
 
 /// Natural disasters: the city or region they hit is a place ("Floods hit Bavaria").
@@ -1911,7 +1965,10 @@ impl<'g> MentionFinder<'g> {
                     continue
                 }
                 Meaning::Name(a) => (a, MentionKind::Name),
-                Meaning::Place(_) if self.is_place_phrase(s, i, hit.end) => return,
+                Meaning::Place(a) if self.is_place_phrase(s, i, hit.end) => {
+                    self.scene(s, i..hit.end, a, out);
+                    return;
+                }
                 Meaning::Seat(a) | Meaning::Place(a) => (a, MentionKind::Seat),
                 // "Iranian Revolutionary Guards": the country's adjective before a
                 // name of its own body is part of that name's mention.
@@ -1945,6 +2002,9 @@ impl<'g> MentionFinder<'g> {
                 || (i >= 2 && s.kind(i - 1) == Some(TokenKind::Number) && s.is(i - 2, "the"));
             let treaty = the_before && hit.end < s.len() && TREATY_NOUNS.contains(s.word(hit.end));
             if kind == MentionKind::Seat && (self.is_place(s, i) || treaty) {
+                if !treaty {
+                    self.scene(s, i..hit.end, actor, out);
+                }
                 return;
             }
             let gazetteer_actor = self.gazetteer.actor(actor);
@@ -1962,6 +2022,26 @@ impl<'g> MentionFinder<'g> {
             });
             return;
         }
+    }
+
+    /// A city or region right after "in" that is named as a place: a
+    /// [`MentionKind::Scene`] of its country ("declared a curfew in Bangkok").
+    fn scene(
+        &mut self,
+        s: &Sentence,
+        tokens: Range<usize>,
+        place: ActorIx,
+        out: &mut Vec<Mention>,
+    ) {
+        if tokens.start == 0 || !s.is(tokens.start - 1, "in") {
+            return;
+        }
+        let actor = self.actors.intern(self.gazetteer.actor(place));
+        out.push(Mention {
+            actor,
+            tokens,
+            kind: MentionKind::Scene,
+        });
     }
 
     /// A country name that is part of something else: "Atlanta, Georgia" (a

@@ -755,11 +755,18 @@ impl Ctx<'_, '_> {
         let mut trigger_end = i;
         i = self.skip_inserts(i);
         let mut items = entry.frame.iter().peekable();
+        // The frame's last literal word and how many it has so far: after a noun's
+        // "in" ("curfew in _", not the particle of "call in _") the target may be a
+        // scene.
+        let mut last_word = "";
+        let mut words = 0;
         while let Some(item) = items.next() {
             match item {
                 FrameItem::Word(w) => {
                     i = self.literal(i, w)?;
                     trigger_end = i;
+                    last_word = w;
+                    words += 1;
                 }
                 FrameItem::Gap => {
                     let Some(FrameItem::Word(w)) = items.next() else {
@@ -798,6 +805,13 @@ impl Ctx<'_, '_> {
                         i = end;
                     }
                     (None, Some(a)) if targets.is_empty() => targets.push(a),
+                    // "imposed a curfew in Bangkok" (`curfew in _`): the place the
+                    // frame names by its preposition, for its country.
+                    (None, _) if last_word == "in" && words >= 2 => {
+                        let m = self.scene_at(i)?;
+                        targets.push(m);
+                        i = self.mentions[m].tokens.end;
+                    }
                     (None, _) => return None,
                 },
                 FrameItem::That => {
@@ -820,6 +834,14 @@ impl Ctx<'_, '_> {
             }
         }
         (!targets.is_empty()).then_some((targets, trigger_end))
+    }
+
+    /// The scene mention ([`MentionKind::Scene`]) that starts at token `i`.
+    fn scene_at(&self, i: usize) -> Option<usize> {
+        let m = (*self.mention_at.get(i)?)?;
+        let scene =
+            self.mentions[m].kind == MentionKind::Scene && self.mentions[m].tokens.start == i;
+        scene.then_some(m)
     }
 
     /// Whether mention `m` is a pronoun right after a reporting verb, so the

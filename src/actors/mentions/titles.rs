@@ -406,6 +406,7 @@ impl<'g> MentionFinder<'g> {
                 // "officials from Kenya": the place's country.
                 // ("the police in the Gaza Strip": past "the").
                 None if (s.is(end, "in") || self.people_from(s, end))
+                    && (!self.gazetteer.body(body).is_state() || home_owns(s, start, end))
                     && self
                         .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
                         .is_some()
@@ -770,8 +771,8 @@ impl<'g> MentionFinder<'g> {
 /// president, Goodluck Jonathan,"), which says whose the role is.
 fn home_owns(s: &Sentence, start: usize, end: usize) -> bool {
     let craft = CRAFT.contains(s.word(end - 1));
-    let sent = (start.saturating_sub(4)..(end + 2).min(s.len()))
-        .any(|k| SENDINGS.contains(s.word(k)));
+    let sent =
+        (start.saturating_sub(4)..(end + 2).min(s.len())).any(|k| SENDINGS.contains(s.word(k)));
     let organisation = start >= 1 && OWN_ORGANISATIONS.contains(s.word(start - 1))
         || OWN_ORGANISATIONS.contains(s.word(start)) && end > start + 1;
     // A capitalised word, not a date's ("criticized the government Tuesday").
