@@ -162,7 +162,12 @@ fn actors(g: Gazetteer, text: &str) -> Vec<String> {
         .extract(&doc)
         .mentions
         .iter()
-        .filter(|m| !matches!(m.kind, MentionKind::Adjective | MentionKind::Modifier))
+        .filter(|m| {
+            !matches!(
+                m.kind,
+                MentionKind::Adjective | MentionKind::Modifier | MentionKind::Scene
+            )
+        })
         .map(|m| m.actor.clone())
         .collect();
     ids.sort();
