@@ -1142,10 +1142,19 @@ impl Gazetteer {
 
     /// Whether a hit can name an actor with no other hit in its sentence: every hit
     /// but a blocked phrase and a body noun that is not a state's ("company", "traders", "investors"),
-    /// which names an actor only with a country beside it ("Japanese companies").
+    /// which names an actor only with a country beside it ("Japanese companies"); the
+    /// people of a sector that acts in politics and conflict on its own do
+    /// ("Protesters stormed …", "Teachers vowed …", "Rebels seized …").
     pub fn names_alone(&self, hit: &Hit) -> bool {
+        const ACTING_SECTORS: &[&str] = &[
+            "OPP", "REB", "RAD", "UAF", "INS", "SEP", "HRI", "REF", "LAB", "EDU", "MED", "HLH",
+            "ENV", "PTY",
+        ];
         self.meanings(hit).iter().any(|m| match *m {
-            Meaning::Body(b) => self.bodies[b].is_state(),
+            Meaning::Body(b) => {
+                let body = &self.bodies[b];
+                body.is_state() || ACTING_SECTORS.iter().any(|c| body.sector.starts_with(c))
+            }
             Meaning::Blocked => false,
             _ => true,
         })
