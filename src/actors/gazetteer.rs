@@ -1144,11 +1144,11 @@ impl Gazetteer {
     /// but a blocked phrase and a body noun that is not a state's ("company", "traders", "investors"),
     /// which names an actor only with a country beside it ("Japanese companies"); the
     /// people of a sector that acts in politics and conflict on its own do
-    /// ("Protesters stormed …", "Teachers vowed …", "Rebels seized …").
+    /// ("Protesters stormed …", "Teachers vowed …", "Rebels seized …"); not workers
+    /// and employers, whose sentences are mostly business news.
     pub fn names_alone(&self, hit: &Hit) -> bool {
         const ACTING_SECTORS: &[&str] = &[
-            "OPP", "REB", "RAD", "UAF", "INS", "SEP", "HRI", "REF", "LAB", "EDU", "MED", "HLH",
-            "ENV", "PTY",
+            "OPP", "REB", "RAD", "UAF", "INS", "SEP", "HRI", "REF", "EDU", "MED", "ENV", "PTY",
         ];
         self.meanings(hit).iter().any(|m| match *m {
             Meaning::Body(b) => {
