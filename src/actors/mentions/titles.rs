@@ -701,8 +701,16 @@ impl<'g> MentionFinder<'g> {
         let people = PEOPLE_SECTORS
             .iter()
             .any(|c| self.gazetteer.body(body).sector.starts_with(c));
+        // "a female rebel commander": one lower-case word may stand between.
+        let described = |k: usize| {
+            k >= 1
+                && s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_verb_form(s.word(k), false)
+                && indefinite(k - 1)
+        };
         let one = people
-            && ((start + 1 < end && indefinite(start)) || (start >= 1 && indefinite(start - 1)));
+            && ((start + 1 < end && indefinite(start))
+                || (start >= 1 && (indefinite(start - 1) || described(start - 1))));
         (plural || one) && !owned_before(s, start)
     }
 
