@@ -1093,6 +1093,14 @@ const SCENE_PREPOSITIONS: &[&str] = &["in", "at", "near", "outside"];
 /// country it names, whose government, police or courts its roles are.
 const SNIPPET_BYTES: usize = 600;
 
+/// Lower-case words before a country's name that make it no verb's object: articles,
+/// prepositions, conjunctions ("the Maldives government", "with Kenya").
+const NOT_VERBS_BEFORE_OBJECT: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "to", "from", "by", "with", "for", "into", "at", "near",
+    "and", "or", "but", "that", "than", "between", "against", "about", "over", "across", "toward",
+    "towards", "inside", "outside", "within", "after", "before", "as", "via", "said", "says",
+];
+
 /// Verbs of arrival: "arrived in Beijing" is a visit to China, not a place.
 const ARRIVALS: &[&str] = &[
     "arrived", "arrives", "arriving", "arrive", "landed", "lands",
@@ -1402,8 +1410,8 @@ impl<'g> MentionFinder<'g> {
     /// document is a snippet of at most [`SNIPPET_BYTES`] ("A Venezuelan opposition
     /// leader surrendered to the authorities": Venezuela's authorities).
     fn dominant_country(&self, text: &str, hits: &[Hit]) -> Option<ActorIx> {
-        // (country, times named, times named as a place)
-        let mut counts: Vec<(ActorIx, usize, usize)> = Vec::new();
+        // (country, times named, times named as a place, times named as a verb's object)
+        let mut counts: Vec<(ActorIx, usize, usize, usize)> = Vec::new();
         for hit in hits {
             let country = self.gazetteer.meanings(hit).iter().find_map(|m| match *m {
                 Meaning::Name(a)
@@ -1411,29 +1419,46 @@ impl<'g> MentionFinder<'g> {
                 | Meaning::Seat(a)
                 | Meaning::Demonym(a) => {
                     let actor = self.gazetteer.actor(a);
-                    (actor.kind == ActorKind::Country).then_some(a)
+                    let adjective = matches!(m, Meaning::Adjective(_));
+                    (actor.kind == ActorKind::Country).then_some((a, adjective))
                 }
                 _ => None,
             });
-            let Some(c) = country else { continue };
+            let Some((c, adjective)) = country else {
+                continue;
+            };
             let before = text[..hit.span.start].trim_end();
             let placed = SCENE_PREPOSITIONS.iter().any(|w| {
                 before.ends_with(w)
                     && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
             });
-            match counts.iter_mut().find(|(a, _, _)| *a == c) {
-                Some((_, n, p)) => {
+            // "accused Kenya": a name right after a lower-case word that is no article
+            // or preposition, most likely a verb's object (an adjective never is one).
+            let previous = before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            let object = !adjective
+                && previous.starts_with(|c: char| c.is_ascii_lowercase())
+                && !NOT_VERBS_BEFORE_OBJECT.contains(&previous)
+                && !before.ends_with(['\'', '’']);
+            match counts.iter_mut().find(|(a, _, _, _)| *a == c) {
+                Some((_, n, p, o)) => {
                     *n += 1;
                     *p += usize::from(placed);
+                    *o += usize::from(object);
                 }
-                None => counts.push((c, 1, usize::from(placed))),
+                None => counts.push((c, 1, usize::from(placed), usize::from(object))),
             }
         }
         counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let &(top, n, placed) = counts.first()?;
+        let &(top, n, placed, objects) = counts.first()?;
         let second = counts.get(1).map_or(0, |c| c.1);
         let dominant = n >= 2 && n > 2 * second;
-        let only = counts.len() == 1 && (placed == n || text.len() <= SNIPPET_BYTES);
+        // A snippet is about its one country unless it only names it as what is acted
+        // on ("Smith, the interior minister, accused Kenya of lying": not Kenya's).
+        let snippet = text.len() <= SNIPPET_BYTES && objects < n;
+        let only = counts.len() == 1 && (placed == n || snippet);
         (dominant || only).then_some(top)
     }
 
