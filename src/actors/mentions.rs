@@ -2527,8 +2527,25 @@ pub fn slug(name: &str) -> String {
 
 /// "the Hezbollah group", "the Hamas movement", "four Taliban members": a group's
 /// or organisation's name followed by its own kind of noun or a noun for its
-/// people is one mention, so the noun does not stand between the name and its verb.
+/// people is one mention, so the noun does not stand between the name and its verb;
+/// an organisation's people may have up to two lower-case words before them ("UN
+/// human rights experts", "IAEA nuclear inspectors").
 fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
+    const STAFF: &[&str] = &[
+        "experts",
+        "expert",
+        "inspectors",
+        "investigators",
+        "monitors",
+        "observers",
+        "envoys",
+        "envoy",
+        "mediators",
+        "staff",
+        "rapporteur",
+        "rapporteurs",
+        "peacekeepers",
+    ];
     const NOUNS: &[&str] = &[
         "group",
         "movement",
@@ -2548,12 +2565,32 @@ fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
         let end = found[k].tokens.end;
         let next_free = found.get(k + 1).is_none_or(|n| n.tokens.start > end);
         let kind = actors.get(found[k].actor).kind;
-        if found[k].kind == MentionKind::Name
-            && matches!(kind, ActorKind::Group | ActorKind::Organization)
-            && next_free
-            && NOUNS.iter().any(|w| s.is(end, w))
+        if found[k].kind != MentionKind::Name
+            || !matches!(kind, ActorKind::Group | ActorKind::Organization)
+            || !next_free
         {
+            continue;
+        }
+        if NOUNS.iter().any(|w| s.is(end, w)) {
             found[k].tokens.end = end + 1;
+            continue;
+        }
+        if kind != ActorKind::Organization {
+            continue;
+        }
+        // Up to two lower-case modifiers, then the organisation's people; not past
+        // the next mention.
+        let next_start = found.get(k + 1).map_or(s.len(), |n| n.tokens.start);
+        let modifier = |j: usize| {
+            s.kind(j) == Some(TokenKind::Word)
+                && s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+                && !is_verb_form(s.word(j), false)
+        };
+        let staff = (end..(end + 3).min(next_start))
+            .take_while(|&j| STAFF.iter().any(|w| s.is(j, w)) || modifier(j))
+            .find(|&j| STAFF.iter().any(|w| s.is(j, w)));
+        if let Some(j) = staff {
+            found[k].tokens.end = j + 1;
         }
     }
 }

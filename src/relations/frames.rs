@@ -1267,6 +1267,28 @@ impl Ctx<'_, '_> {
                 j += 1;
                 continue;
             }
+            // "urged valued partners like Saudi Arabia", "countries such as Japan":
+            // the words of no actor are a kind the named actors after it exemplify.
+            if own_words > 0 && !inner_phrase {
+                let example = if self.s.is(j, "like") {
+                    Some(j + 1)
+                } else if self.s.is(j, "such") && self.s.is(j + 1, "as") {
+                    Some(j + 2)
+                } else {
+                    None
+                };
+                // Named actors, not people of a sector ("institutions like universities").
+                let found = example
+                    .and_then(|k| self.noun_phrase(k))
+                    .filter(|(found, _)| {
+                        found
+                            .iter()
+                            .any(|&m| self.mentions[m].kind != MentionKind::Sector)
+                    });
+                if let Some(found) = found {
+                    return Some(found);
+                }
+            }
             // "condolences to the people and Government of Nepal": words of no actor,
             // then an actor joined to them.
             if own_words > 0 && !inner_phrase && self.s.is(j, "and") {
