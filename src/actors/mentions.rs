@@ -51,9 +51,10 @@ pub enum MentionKind {
     /// "his", "her" owning a noun ("his government"): the person is talked
     /// about, never a role.
     Possessive,
-    /// A city or region named as where something happens, after "in" ("a curfew in
-    /// Bangkok"): the target only of a frame whose words end in that preposition
-    /// ("impose curfew in _"), never a subject, and a node only when an event has it.
+    /// A city or region named as where something happens, after "in" or "from" ("a
+    /// curfew in Bangkok"): the target only of a frame whose words end in that
+    /// preposition ("impose curfew in _", "withdraw troops from _"), never a subject,
+    /// and a node only when an event has it.
     Scene,
 }
 
@@ -2049,8 +2050,9 @@ impl<'g> MentionFinder<'g> {
         }
     }
 
-    /// A city or region right after "in" that is named as a place: a
-    /// [`MentionKind::Scene`] of its country ("declared a curfew in Bangkok").
+    /// A city or region right after "in" or "from" that is named as a place: a
+    /// [`MentionKind::Scene`] of its country ("declared a curfew in Bangkok",
+    /// "withdrew peacekeepers from Sinai").
     fn scene(
         &mut self,
         s: &Sentence,
@@ -2058,7 +2060,7 @@ impl<'g> MentionFinder<'g> {
         place: ActorIx,
         out: &mut Vec<Mention>,
     ) {
-        if tokens.start == 0 || !s.is(tokens.start - 1, "in") {
+        if tokens.start == 0 || !(s.is(tokens.start - 1, "in") || s.is(tokens.start - 1, "from")) {
             return;
         }
         let actor = self.actors.intern(self.gazetteer.actor(place));
@@ -2528,9 +2530,44 @@ pub fn slug(name: &str) -> String {
 /// "the Hezbollah group", "the Hamas movement", "four Taliban members": a group's
 /// or organisation's name followed by its own kind of noun or a noun for its
 /// people is one mention, so the noun does not stand between the name and its verb;
-/// an organisation's people may have up to two lower-case words before them ("UN
+/// an organisation's people may have up to two words of their work before them ("UN
 /// human rights experts", "IAEA nuclear inspectors").
 fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
+    // What an organisation's people work on: "UN weapons inspectors", "OSCE election
+    // observers" (a list, so that no verb is read as one: "the UN withdrew peacekeepers").
+    const STAFF_MODIFIERS: &[&str] = &[
+        "human",
+        "rights",
+        "weapons",
+        "nuclear",
+        "arms",
+        "election",
+        "electoral",
+        "war",
+        "crimes",
+        "special",
+        "climate",
+        "health",
+        "humanitarian",
+        "aid",
+        "ceasefire",
+        "peace",
+        "independent",
+        "military",
+        "chemical",
+        "senior",
+        "top",
+        "legal",
+        "medical",
+        "food",
+        "technical",
+        "forensic",
+        "border",
+        "police",
+        "polio",
+        "refugee",
+        "relief",
+    ];
     const STAFF: &[&str] = &[
         "experts",
         "expert",
@@ -2581,11 +2618,7 @@ fn group_nouns(s: &Sentence, actors: &DocActors, found: &mut [Mention]) {
         // Up to two lower-case modifiers, then the organisation's people; not past
         // the next mention.
         let next_start = found.get(k + 1).map_or(s.len(), |n| n.tokens.start);
-        let modifier = |j: usize| {
-            s.kind(j) == Some(TokenKind::Word)
-                && s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
-                && !is_verb_form(s.word(j), false)
-        };
+        let modifier = |j: usize| STAFF_MODIFIERS.iter().any(|w| s.is(j, w));
         let staff = (end..(end + 3).min(next_start))
             .take_while(|&j| STAFF.iter().any(|w| s.is(j, w)) || modifier(j))
             .find(|&j| STAFF.iter().any(|w| s.is(j, w)));

@@ -568,10 +568,11 @@ impl Ctx<'_, '_> {
         } else {
             self.admitting_organization(verb.token + 1)
         };
-        let Some(agents) = agents else {
+        let Some(e) = self.passive_entry(verb) else {
             return;
         };
-        let Some(e) = self.passive_entry(verb) else {
+        let agents = agents.or_else(|| self.coercing_state(verb, e).map(|m| vec![m]));
+        let Some(agents) = agents else {
             return;
         };
         let entry = self.lexicon.entry(e);
@@ -584,6 +585,28 @@ impl Ctx<'_, '_> {
             subject,
             result,
         );
+    }
+
+    /// For a passive act of coercion with no agent ("was arrested in Rwanda", "were
+    /// detained on Monday in Tehran"), the state where it happened, as event coders
+    /// read it: the country named, or a city's or region's, after "in" in the words
+    /// right after the verb.
+    fn coercing_state(&self, verb: &VerbHit, e: usize) -> Option<usize> {
+        if !self.lexicon.entry(e).cameo.starts_with("17") {
+            return None;
+        }
+        let window = verb.token + 1..(verb.token + 8).min(self.s.len());
+        let k = window
+            .take_while(|&k| !self.s.is(k, ",") && !self.s.is(k, "by"))
+            .find(|&k| self.s.is(k, "in"))?;
+        let at = k + 1 + usize::from(self.s.is(k + 1, "the"));
+        self.scene_at(at).or_else(|| {
+            let m = self.actor_mention(at)?;
+            let kind = self.mentions[m].kind;
+            (self.mentions[m].tokens.start == at
+                && matches!(kind, MentionKind::Name | MentionKind::Seat))
+            .then_some(m)
+        })
     }
 
     /// The entry a passive verb takes. The passive subject is the target, so the
@@ -756,8 +779,8 @@ impl Ctx<'_, '_> {
         i = self.skip_inserts(i);
         let mut items = entry.frame.iter().peekable();
         // The frame's last literal word and how many it has so far: after a noun's
-        // "in" ("curfew in _", not the particle of "call in _") the target may be a
-        // scene.
+        // "in" or "from" ("curfew in _", "troops from _"; not the particle of "call in
+        // _") the target may be a scene.
         let mut last_word = "";
         let mut words = 0;
         while let Some(item) = items.next() {
@@ -784,6 +807,17 @@ impl Ctx<'_, '_> {
                     i = self.any_preposition(i)?;
                     trigger_end = i;
                 }
+                // "withdrew peacekeepers from Sinai": a scene right at the target's
+                // place, after a noun's "in" or "from", is the target.
+                FrameItem::Target
+                    if (last_word == "in" || last_word == "from")
+                        && words >= 2
+                        && self.scene_at(i).is_some() =>
+                {
+                    let m = self.scene_at(i)?;
+                    targets.push(m);
+                    i = self.mentions[m].tokens.end;
+                }
                 FrameItem::Target => match (self.object_phrase(i, entry), antecedent) {
                     // "attacked its power grid" is someone else's grid; "supports its
                     // farmers" is the subject's own: "its" is a target only of conflict.
@@ -805,13 +839,6 @@ impl Ctx<'_, '_> {
                         i = end;
                     }
                     (None, Some(a)) if targets.is_empty() => targets.push(a),
-                    // "imposed a curfew in Bangkok" (`curfew in _`): the place the
-                    // frame names by its preposition, for its country.
-                    (None, _) if last_word == "in" && words >= 2 => {
-                        let m = self.scene_at(i)?;
-                        targets.push(m);
-                        i = self.mentions[m].tokens.end;
-                    }
                     (None, _) => return None,
                 },
                 FrameItem::That => {

@@ -406,7 +406,8 @@ impl<'g> MentionFinder<'g> {
                 // "officials from Kenya": the place's country.
                 // ("the police in the Gaza Strip": past "the").
                 None if (s.is(end, "in") || self.people_from(s, end))
-                    && (!self.gazetteer.body(body).is_state() || home_owns(s, start, end))
+                    && (!self.gazetteer.body(body).is_state()
+                        || home_owns(s, start, end) && !withdrawn(s, start))
                     && self
                         .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
                         .is_some()
@@ -793,4 +794,29 @@ fn home_owns(s: &Sentence, start: usize, end: usize) -> bool {
     };
     let named = capital(end) || s.is(end, ",") && capital(end + 1) && capital(end + 2);
     !(craft || sent || organisation || named)
+}
+
+/// Whether forces at `start` are withdrawn or pulled out, so that the place after them
+/// is where they leave, not whose they are ("withdrew 200 peacekeepers from Liberia").
+fn withdrawn(s: &Sentence, start: usize) -> bool {
+    const WITHDRAWALS: &[&str] = &[
+        "withdraw",
+        "withdraws",
+        "withdrew",
+        "withdrawn",
+        "withdrawing",
+        "withdrawal",
+        "evacuate",
+        "evacuates",
+        "evacuated",
+        "evacuating",
+        "pulled",
+        "pull",
+        "pulls",
+    ];
+    (start.saturating_sub(6)..start).any(|k| {
+        WITHDRAWALS
+            .iter()
+            .any(|w| s.word(k).eq_ignore_ascii_case(w))
+    })
 }
