@@ -215,23 +215,37 @@ struct EdgeOutcome {
 }
 
 /// Judges geokg's edges for one sentence with a gold source side and target side.
+///
+/// An edge's side names a gold actor where its span overlaps the gold span, or where
+/// its node is the node geokg reads in the gold span: "Salva Kiir pardoned him" names
+/// Peter Biar Ajak, named before, by the pronoun.
 fn judge_edges(record: &Record, gold: &[Gold], extraction: &DocumentExtraction) -> EdgeOutcome {
+    let named_in = |node: &str, g: &Gold| {
+        extraction.mentions.iter().any(|m| {
+            m.actor == node
+                && !matches!(m.kind, MentionKind::Adjective | MentionKind::Scene)
+                && overlaps(m.span, g.bytes)
+        })
+    };
+    let side =
+        |span: [usize; 2], node: &str, g: &Gold| overlaps(span, g.bytes) || named_in(node, g);
     let is_source =
         |span: [usize; 2], g: &Gold| g.actor.role.can_be_source() && overlaps(span, g.bytes);
-    let is_target =
-        |span: [usize; 2], g: &Gold| g.actor.role.can_be_target() && overlaps(span, g.bytes);
-    let pair_matches = |source: [usize; 2], target: [usize; 2]| {
+    let pair_matches = |e: &geokg::Event| {
         gold.iter().enumerate().any(|(i, s)| {
-            is_source(source, s)
+            s.actor.role.can_be_source()
+                && side(e.evidence.source_span, &e.source, s)
                 && gold.iter().enumerate().any(|(j, t)| {
-                    is_target(target, t) && (i != j || t.actor.role == Role::Reciprocal)
+                    t.actor.role.can_be_target()
+                        && side(e.evidence.target_span, &e.target, t)
+                        && (i != j || t.actor.role == Role::Reciprocal)
                 })
         })
     };
     let matching: Vec<_> = extraction
         .events
         .iter()
-        .filter(|e| pair_matches(e.evidence.source_span, e.evidence.target_span))
+        .filter(|e| pair_matches(e))
         .collect();
     let class = record.penta_class.map(|gold_class| {
         matching
