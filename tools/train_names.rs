@@ -130,8 +130,8 @@ mod ud;
 use std::ops::Range;
 
 use geokg::actors::names::{
-    allowed_tags, spans, static_features, tag, tag_features, viterbi, EntityType, Gazette,
-    NameFinder, TokInfo, Vocab, WordFlags, MAX_FEATURES, N_TAGS, ROW, TAG_O,
+    allowed_tags, spans, static_features, tag, tag_features, viterbi, DocNames, EntityType,
+    Gazette, NameFinder, TokInfo, Vocab, WordFlags, MAX_FEATURES, N_TAGS, ROW, TAG_O,
 };
 use ud::{Counts, Sent};
 
@@ -429,13 +429,13 @@ fn gold_example(s: &Sent) -> Example {
 }
 
 /// A name tagger under evaluation: a sentence's words to its typed name spans.
-type Tagger<'a> = dyn FnMut(&[String], &mut Vec<(Range<usize>, EntityType)>) + 'a;
+type Tagger<'a> = dyn FnMut(&Sent, &mut Vec<(Range<usize>, EntityType)>) + 'a;
 
 /// Scores `tag`'s names on `sents` into `counts`; with `DEBUG` set, lists the errors.
 fn evaluate(label: &str, sents: &[&Sent], counts: &mut [Counts; 3], tag: &mut Tagger) {
     for s in sents {
         let mut pred: Vec<(Range<usize>, EntityType)> = Vec::new();
-        tag(&s.words, &mut pred);
+        tag(s, &mut pred);
         ud::score(&s.entities, &pred, counts);
         if std::env::var_os("DEBUG").is_some() {
             let show = |e: &(Range<usize>, EntityType)| {
@@ -669,16 +669,28 @@ fn real_main() -> Result<(), String> {
         };
         let (train_set, test_set) = (in_fold(false), in_fold(true));
         let mut model = fit(&train_set, seed);
-        evaluate("tagger", &test_set, &mut float_counts, &mut |w, out| {
-            let tags = predict(&mut model, &flags, w);
+        evaluate("tagger", &test_set, &mut float_counts, &mut |s, out| {
+            let tags = predict(&mut model, &flags, &s.words);
             spans(&tags, |_| false, out);
         });
         let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         size = bytes.len();
         let finder = NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
-        evaluate("find", &test_set, &mut counts, &mut |w, out| {
-            let words: Vec<&str> = w.iter().map(String::as_str).collect();
-            finder.find(&words, out);
+        // As geokg reads a document: each sentence with the names of the ones
+        // before it (`SENTENCES=1`: each sentence alone).
+        let alone = std::env::var_os("SENTENCES").is_some();
+        let mut doc = (String::new(), DocNames::default());
+        evaluate("find", &test_set, &mut counts, &mut |s, out| {
+            let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
+            if alone {
+                finder.find(&words, out);
+                return;
+            }
+            if doc.0 != s.doc {
+                doc.0.clone_from(&s.doc);
+                doc.1.clear();
+            }
+            finder.find_in_document(words.len(), |i| words[i], &mut doc.1, out);
         });
     }
     let which = if folds.len() == 1 {

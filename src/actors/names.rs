@@ -841,6 +841,28 @@ impl NameFinder {
         });
     }
 
+    /// [`NameFinder::find_with`] for one sentence of a document whose earlier
+    /// sentences' names `doc` remembers: a run of words found earlier as a
+    /// person or organisation that the tagger left out here is added ("Google"
+    /// after "Google users", "Nasrallah" after "Hassan Nasrallah"; see
+    /// [`DocNames`]). The sentence's names are then remembered. Chosen by the
+    /// blocked cross-validation of `tools/train_names.rs`.
+    pub fn find_in_document<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        doc: &mut DocNames,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+    ) {
+        let first = out.len();
+        self.find_with(n, &word, out);
+        SCRATCH.with(|s| {
+            let s = s.borrow();
+            doc.add_repeated(&s.info, &word, out, first);
+            doc.remember(&s.info, &out[first..]);
+        });
+    }
+
     /// Appends the names among `n` words to `out` (`word(i)` gives word `i`).
     ///
     /// After the tagger (with `person_rules`): `organization_rules`,
@@ -1046,6 +1068,145 @@ impl NameFinder {
             } else if listed == 1 << EntityType::Organization as u8 {
                 *ty = EntityType::Organization;
             }
+        }
+    }
+}
+
+/// The names found so far in one document, by their words in lower case: how
+/// often each was found under each type, a person's surname counted as a name
+/// of its own ("Hassan Nasrallah" … "Nasrallah"). Read and filled by
+/// [`NameFinder::find_in_document`]; [`DocNames::clear`] between documents.
+#[derive(Default, Debug, Clone)]
+pub struct DocNames {
+    names: HashedMap<[u16; 3]>,
+    /// Chained hashes of the first words of names of two words or more.
+    prefixes: HashedMap<()>,
+}
+
+impl DocNames {
+    const START: u64 = 0x646f_636e_616d_6573;
+
+    /// Forgets the document.
+    pub fn clear(&mut self) {
+        self.names.clear();
+        self.prefixes.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    fn key(info: &[TokInfo], range: Range<usize>) -> u64 {
+        range.fold(DocNames::START, |h, i| Gazette::chain(h, info[i].lower))
+    }
+
+    fn count(&mut self, key: u64, ty: EntityType) {
+        let c = &mut self.names.entry(key).or_default()[ty as usize];
+        *c = c.saturating_add(1);
+    }
+
+    /// Counts the names `found` of a sentence whose tokens are `info`.
+    fn remember(&mut self, info: &[TokInfo], found: &[(Range<usize>, EntityType)]) {
+        for (range, ty) in found {
+            if range.end > info.len() || range.is_empty() {
+                continue;
+            }
+            self.count(DocNames::key(info, range.clone()), *ty);
+            let mut h = DocNames::START;
+            for t in &info[range.start..range.end - 1] {
+                h = Gazette::chain(h, t.lower);
+                self.prefixes.insert(h, ());
+            }
+            // "John Smith" … "Smith": a person's surname names them alone.
+            if *ty == EntityType::Person && range.len() >= 2 {
+                self.count(DocNames::key(info, range.end - 1..range.end), *ty);
+            }
+        }
+    }
+
+    /// The type the document found the words of chained hash `key` under most
+    /// often (ties to the earlier type: person, organisation, place).
+    fn majority(&self, key: u64) -> Option<EntityType> {
+        let c = self.names.get(&key)?;
+        [
+            EntityType::Person,
+            EntityType::Organization,
+            EntityType::Location,
+        ]
+        .into_iter()
+        .filter(|&t| c[t as usize] > 0)
+        .max_by_key(|&t| (c[t as usize], 3 - t as u8))
+    }
+
+    /// Adds to a sentence's names `out[first..]` (in order) the longest runs of
+    /// words, starting with a capitalised one, that the document found earlier
+    /// as a person or organisation, where the tagger found nothing: "Google" in
+    /// "whether Google can survive" after "Google users" was tagged; "Nasrallah
+    /// said" after "Hassan Nasrallah". A run of one word is no common word of
+    /// the treebank ("Then", "Mercury" tagged once stays alone) and has two
+    /// characters or more ("I"). Places are left to the tagger: a word found as a
+    /// place once is as often a firm or a person elsewhere ("Jordan").
+    fn add_repeated<'w>(
+        &self,
+        info: &[TokInfo],
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        if self.names.is_empty() {
+            return;
+        }
+        let n = info.len();
+        let end = out.len();
+        let mut next = first;
+        let mut i = 0;
+        while i < n {
+            while next < end && out[next].0.end <= i {
+                next += 1;
+            }
+            let limit = if next < end {
+                out[next].0.start.max(i)
+            } else {
+                n
+            };
+            if i >= limit {
+                i = out[next].0.end.max(i + 1);
+                continue;
+            }
+            if !info[i].upper {
+                i += 1;
+                continue;
+            }
+            // The longest run from `i` the document found as a name.
+            let mut h = DocNames::START;
+            let mut best = None;
+            for (j, t) in info.iter().enumerate().take(limit.min(i + 8)).skip(i) {
+                h = Gazette::chain(h, t.lower);
+                if t.upper {
+                    if let Some(ty) = self.majority(h) {
+                        best = Some((j + 1, ty));
+                    }
+                }
+                if !self.prefixes.contains_key(&h) {
+                    break;
+                }
+            }
+            let Some((to, ty)) = best else {
+                i += 1;
+                continue;
+            };
+            let vocab = (info[i].flags >> VOCAB_SHIFT) as u8;
+            let common = vocab & Vocab::LOWER != 0
+                && vocab & (Vocab::PROPN | Vocab::MOSTLY_PROPN | Vocab::PERSON_NAME) == 0
+                && info[i].flags & FIRST_NAME == 0;
+            let alone_bad = to == i + 1 && (common || word(i).chars().nth(1).is_none());
+            if ty != EntityType::Location && !alone_bad {
+                out.push((i..to, ty));
+            }
+            i = to;
+        }
+        if out.len() > end {
+            out[first..].sort_unstable_by_key(|f| f.0.start);
         }
     }
 }
@@ -1490,6 +1651,21 @@ const F_BIGRAM_P1: u64 = 22;
 const F_LENGTH: u64 = 23;
 const F_LIST_M2: u64 = 24;
 const F_GAZ: u64 = 25;
+const F_WORD_M1_SHAPE: u64 = 26;
+const F_WORD_P1_SHAPE: u64 = 27;
+const F_WORD_M2_SHAPE: u64 = 28;
+const F_SHAPE_5: u64 = 29;
+/// Experiment knobs (temporary).
+pub fn knob(name: &str) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+fn feature_knobs() -> u32 {
+    static K: OnceLock<u32> = OnceLock::new();
+    *K.get_or_init(|| knob("FEATS") as u32)
+}
 const F_PREV: u64 = 30;
 const F_PREV_WORD: u64 = 31;
 const F_PREV_SHAPE: u64 = 32;
@@ -1576,6 +1752,29 @@ fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k
     push(F_INITIAL_SHAPE, u64::from(initial) << 32 ^ t.shape);
     if initial {
         push(F_INITIAL_WORD, t.lower);
+    }
+    let fk = feature_knobs();
+    if fk & 1 != 0 {
+        push(F_WORD_M1_SHAPE, lw(ii - 1).rotate_left(23) ^ t.shape);
+    }
+    if fk & 2 != 0 {
+        push(F_WORD_P1_SHAPE, lw(ii + 1).rotate_left(23) ^ t.shape);
+    }
+    if fk & 4 != 0 {
+        push(
+            F_WORD_M2_SHAPE,
+            lw(ii - 2).rotate_left(29) ^ lw(ii - 1).rotate_left(11) ^ t.shape,
+        );
+    }
+    if fk & 8 != 0 {
+        push(
+            F_SHAPE_5,
+            sh(ii - 2).rotate_left(7)
+                ^ sh(ii - 1).rotate_left(13)
+                ^ t.shape
+                ^ sh(ii + 1).rotate_left(19)
+                ^ sh(ii + 2).rotate_left(29),
+        );
     }
     push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
     push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
