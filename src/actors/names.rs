@@ -867,7 +867,7 @@ impl NameFinder {
     ///
     /// After the tagger (with `person_rules`): `organization_rules`,
     /// `gazette_rules`, storm names and one word with a digit dropped, then
-    /// `listed_names` for names the tagger left out. Chosen by blocked
+    /// `listed_names` for names the tagger left out and `lowercase_places`. Chosen by blocked
     /// cross-validation on UNER dev (`tools/train_names.rs`).
     pub fn find_with<'w>(
         &self,
@@ -906,6 +906,7 @@ impl NameFinder {
                 first,
             );
             SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
+            self.lowercase_places(n, &word, out, first);
         });
     }
 
@@ -1041,6 +1042,72 @@ impl NameFinder {
         }
     }
 
+    /// A place written in lower case after "in", "from", "near" … ("living in
+    /// malaysia", "flights to tampa bay"): the longest name the gazette lists as a
+    /// place alone, of words in lower case, none a common word of the treebank
+    /// unless the name has two words or more.
+    fn lowercase_places<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        let end = out.len();
+        let mut next = first;
+        let loc = u32::from(Gazette::type_bit(EntityType::Location));
+        let mut i = 1;
+        while i < n {
+            // Most words are none of these: their first letter tells, before a lookup.
+            let before = word(i - 1);
+            if !matches!(
+                before.as_bytes().first(),
+                Some(b'a' | b'f' | b'i' | b'n' | b't' | b'v')
+            ) || !PLACE_PREPOSITIONS.contains(before)
+            {
+                i += 1;
+                continue;
+            }
+            while next < end && out[next].0.end <= i {
+                next += 1;
+            }
+            let limit = if next < end { out[next].0.start } else { n };
+            let w = word(i);
+            if i >= limit || !w.starts_with(|c: char| c.is_lowercase()) {
+                i += 1;
+                continue;
+            }
+            let mut h = Gazette::START;
+            let mut best = 0;
+            for j in i..limit.min(i + 4) {
+                let wj = word(j);
+                if !wj.starts_with(|c: char| c.is_lowercase()) {
+                    break;
+                }
+                h = Gazette::chain(h, word_hash(wj));
+                let bits = self.gazette.get(h);
+                if bits == 0 {
+                    break;
+                }
+                if bits & !u32::from(Gazette::PREFIX) == loc {
+                    best = j + 1;
+                }
+                if bits & u32::from(Gazette::PREFIX) == 0 {
+                    break;
+                }
+            }
+            if best == i + 1 && self.is_common_word(w) || best == 0 {
+                i += 1;
+                continue;
+            }
+            out.push((i..best, EntityType::Location));
+            i = best;
+        }
+        if out.len() > end {
+            out[first..].sort_unstable_by_key(|f| f.0.start);
+        }
+    }
+
     /// A name the gazette lists under one type, organisation or place, takes that
     /// type: "United States" or "West Bank" read as an organisation, "Hamas" as a
     /// place or a person (a person listed nowhere as one keeps its type: "Jordan",
@@ -1117,8 +1184,12 @@ impl DocNames {
                 h = Gazette::chain(h, t.lower);
                 self.prefixes.insert(h, ());
             }
-            // "John Smith" … "Smith": a person's surname names them alone.
-            if *ty == EntityType::Person && range.len() >= 2 {
+            // "John Smith" … "Smith": the surname of a person whose name opens
+            // on a first name names them alone (not "Houston-based Conoco").
+            if *ty == EntityType::Person
+                && range.len() >= 2
+                && info[range.start].flags & FIRST_NAME != 0
+            {
                 self.count(DocNames::key(info, range.end - 1..range.end), *ty);
             }
         }
@@ -1199,8 +1270,13 @@ impl DocNames {
             let common = vocab & Vocab::LOWER != 0
                 && vocab & (Vocab::PROPN | Vocab::MOSTLY_PROPN | Vocab::PERSON_NAME) == 0
                 && info[i].flags & FIRST_NAME == 0;
+            // "SOYBEANS" in a headline: a word of five letters or more in capitals.
+            let shouted = (i..to).any(|j| {
+                let w = word(j);
+                w.len() >= 5 && !w.bytes().any(|b| b.is_ascii_lowercase())
+            });
             let alone_bad = to == i + 1 && (common || word(i).chars().nth(1).is_none());
-            if ty != EntityType::Location && !alone_bad {
+            if ty != EntityType::Location && !alone_bad && !shouted {
                 out.push((i..to, ty));
             }
             i = to;
@@ -1356,6 +1432,12 @@ fn company_suffixes<'w>(
 static LEGAL_FORMS: WordList = WordList::new(&[
     "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "L.L.C.", "L.P.", "LLC", "LP",
     "Ltd", "Ltd.", "N.V.", "PLC", "Plc", "S.A.",
+]);
+
+/// Prepositions before a place ("in", "from", "near", "to", "at"): a place
+/// written in lower case after one is read ([`NameFinder::lowercase_places`]).
+static PLACE_PREPOSITIONS: WordList = WordList::new(&[
+    "at", "from", "in", "into", "near", "to", "visit", "visiting",
 ]);
 
 /// Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Alberto"):
@@ -1651,21 +1733,6 @@ const F_BIGRAM_P1: u64 = 22;
 const F_LENGTH: u64 = 23;
 const F_LIST_M2: u64 = 24;
 const F_GAZ: u64 = 25;
-const F_WORD_M1_SHAPE: u64 = 26;
-const F_WORD_P1_SHAPE: u64 = 27;
-const F_WORD_M2_SHAPE: u64 = 28;
-const F_SHAPE_5: u64 = 29;
-/// Experiment knobs (temporary).
-pub fn knob(name: &str) -> usize {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0)
-}
-fn feature_knobs() -> u32 {
-    static K: OnceLock<u32> = OnceLock::new();
-    *K.get_or_init(|| knob("FEATS") as u32)
-}
 const F_PREV: u64 = 30;
 const F_PREV_WORD: u64 = 31;
 const F_PREV_SHAPE: u64 = 32;
@@ -1752,29 +1819,6 @@ fn context_features(info: &[TokInfo], i: usize, out: &mut [u32; MAX_FEATURES], k
     push(F_INITIAL_SHAPE, u64::from(initial) << 32 ^ t.shape);
     if initial {
         push(F_INITIAL_WORD, t.lower);
-    }
-    let fk = feature_knobs();
-    if fk & 1 != 0 {
-        push(F_WORD_M1_SHAPE, lw(ii - 1).rotate_left(23) ^ t.shape);
-    }
-    if fk & 2 != 0 {
-        push(F_WORD_P1_SHAPE, lw(ii + 1).rotate_left(23) ^ t.shape);
-    }
-    if fk & 4 != 0 {
-        push(
-            F_WORD_M2_SHAPE,
-            lw(ii - 2).rotate_left(29) ^ lw(ii - 1).rotate_left(11) ^ t.shape,
-        );
-    }
-    if fk & 8 != 0 {
-        push(
-            F_SHAPE_5,
-            sh(ii - 2).rotate_left(7)
-                ^ sh(ii - 1).rotate_left(13)
-                ^ t.shape
-                ^ sh(ii + 1).rotate_left(19)
-                ^ sh(ii + 2).rotate_left(29),
-        );
     }
     push(F_BIGRAM_M1, lw(ii - 1).rotate_left(17) ^ t.lower);
     push(F_BIGRAM_P1, t.lower.rotate_left(17) ^ lw(ii + 1));
