@@ -584,44 +584,12 @@ fn dictionary_gazette(gazette: &mut Gazette) -> Result<(), String> {
                         continue;
                     }
                     gazette.insert(&words, ty);
-                    // "Zumiez Inc" is also "Zumiez".
-                    if ty == Organization
-                        && words.len() >= 2
-                        && std::env::var_os("STRIP").is_some()
-                        && LEGAL_SUFFIXES.contains(&words[words.len() - 1])
-                    {
-                        gazette.insert(&words[..words.len() - 1], ty);
-                    }
                 }
             }
         }
     }
     Ok(())
 }
-
-/// Legal forms and generic last words of firms' names in the dictionaries.
-const LEGAL_SUFFIXES: &[&str] = &[
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "Ltd",
-    "Ltd.",
-    "Co",
-    "Co.",
-    "Company",
-    "Group",
-    "Holdings",
-    "Plc",
-    "PLC",
-    "LLC",
-    "AG",
-    "SA",
-    "NV",
-    "Limited",
-    "Incorporated",
-];
 
 fn main() {
     if let Err(e) = real_main() {

@@ -867,7 +867,8 @@ impl NameFinder {
     ///
     /// After the tagger (with `person_rules`): `organization_rules`,
     /// `gazette_rules`, storm names and one word with a digit dropped, then
-    /// `listed_names` for names the tagger left out and `lowercase_places`. Chosen by blocked
+    /// `listed_names` for names the tagger left out, `lowercase_places` and
+    /// `state_codes`. Chosen by blocked
     /// cross-validation on UNER dev (`tools/train_names.rs`).
     pub fn find_with<'w>(
         &self,
@@ -907,6 +908,7 @@ impl NameFinder {
             );
             SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
             self.lowercase_places(n, &word, out, first);
+            state_codes(n, &word, |w| self.is_common_word(w), out, first);
         });
     }
 
@@ -1427,6 +1429,91 @@ fn company_suffixes<'w>(
     }
     out.truncate(kept);
 }
+
+/// A US state's code or abbreviation after a place ("Chillicothe, OH", "San
+/// Rafael Ca", "Baltimore, Md."): a place of its own, as is the capitalised
+/// word before the comma the tagger left out ("Lawrence, KS": both places). A
+/// place that ends in the code ("San Rafael Ca") is two.
+fn state_codes<'w>(
+    n: usize,
+    word: impl Fn(usize) -> &'w str,
+    common: impl Fn(&str) -> bool,
+    out: &mut Vec<(Range<usize>, EntityType)>,
+    first: usize,
+) {
+    let end = out.len();
+    for k in first..end {
+        let range = out[k].0.clone();
+        if out[k].1 == EntityType::Location
+            && range.len() >= 2
+            && is_state_code(word(range.end - 1))
+        {
+            out[k].0.end -= 1;
+            out.push((range.end - 1..range.end, EntityType::Location));
+        }
+    }
+    let covered = |out: &[(Range<usize>, EntityType)], i: usize| {
+        out[first..].iter().position(|f| f.0.contains(&i))
+    };
+    let capitalised = |i: usize| {
+        let w = word(i);
+        w.starts_with(|c: char| c.is_uppercase()) && !common(w)
+    };
+    for j in 1..n {
+        if !is_state_code(word(j)) {
+            continue;
+        }
+        let comma = j >= 2 && word(j - 1) == ",";
+        let before = if comma { j - 2 } else { j - 1 };
+        let place_before = out[first..]
+            .iter()
+            .any(|f| f.1 == EntityType::Location && f.0.end == before + 1);
+        match covered(out, j) {
+            Some(c) if place_before && out[first + c].0.len() == 1 => {
+                out[first + c].1 = EntityType::Location;
+            }
+            None if place_before => out.push((j..j + 1, EntityType::Location)),
+            None if comma && covered(out, before).is_none() && capitalised(before) => {
+                let mut from = before;
+                while from > 0
+                    && before - from < 2
+                    && covered(out, from - 1).is_none()
+                    && capitalised(from - 1)
+                {
+                    from -= 1;
+                }
+                out.push((from..before + 1, EntityType::Location));
+                out.push((j..j + 1, EntityType::Location));
+            }
+            _ => {}
+        }
+    }
+    if out.len() > end {
+        out[first..].sort_unstable_by_key(|f| f.0.start);
+    }
+}
+
+/// Whether `w` is written as a US state's code or abbreviation: "OH", "Ca",
+/// "Calif.", not "oh", "Oh" or "In".
+fn is_state_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && (b.len() != 2 || b[1].is_ascii_uppercase() || w == "Ca")
+        && US_STATES.contains(w)
+}
+
+/// The codes and abbreviations of the US states and DC, as written after a
+/// town ("OH", "Ca", "Calif.", "Mass").
+static US_STATES: WordList = WordList::new(&[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
+    "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
+    "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA",
+    "WI", "WV", "WY", "Ala.", "Ariz.", "Ark.", "Ca", "Cal.", "Calif.", "Colo.", "Conn.", "D.C.",
+    "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Mass", "Mass.", "Md.",
+    "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "N.C.", "N.D.", "N.H.", "N.J.", "N.M.", "N.Y.",
+    "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.",
+    "Wash.", "Wis.", "Wyo.",
+]);
 
 /// Legal forms of companies, written after the name ("Inc.", "Ltd.", "GmbH").
 static LEGAL_FORMS: WordList = WordList::new(&[
