@@ -2323,6 +2323,54 @@ mod tests {
         assert!(model.is_ok(), "{:?}", model.err());
     }
 
+    /// The names of a document's sentences, each read with the ones before it.
+    fn document_names(sentences: &[&str]) -> Vec<Vec<(String, &'static str)>> {
+        let mut doc = DocNames::default();
+        sentences
+            .iter()
+            .map(|text| {
+                let mut tokens: Vec<Token> = Vec::new();
+                tokenize(text, 0..text.len(), &mut tokens);
+                let words: Vec<&str> = tokens
+                    .iter()
+                    .map(|t| &text[t.start as usize..t.end as usize])
+                    .collect();
+                let mut out = Vec::new();
+                NameFinder::builtin().find_in_document(
+                    words.len(),
+                    |i| words[i],
+                    &mut doc,
+                    &mut out,
+                );
+                out.into_iter()
+                    .map(|(r, ty)| (words[r].join(" "), ty.as_str()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_document_names_again_what_it_named_before() {
+        let found = document_names(&[
+            "Police said Marek Olszewski was arrested in Warsaw on Monday.",
+            "Lawyers for Olszewski , a former banker , said he would appeal.",
+        ]);
+        assert!(has(&found[0], "Marek Olszewski", "PER"), "{found:?}");
+        assert!(has(&found[1], "Olszewski", "PER"), "{found:?}");
+    }
+
+    #[test]
+    fn places_in_lower_case_and_state_codes() {
+        let found = names("She moved to malaysia last year .");
+        assert!(has(&found, "malaysia", "LOC"), "{found:?}");
+        let found = names("He grew up in Chillicothe , OH and studied law .");
+        assert!(has(&found, "OH", "LOC"), "{found:?}");
+        assert!(has(&found, "Chillicothe", "LOC"), "{found:?}");
+        // Not a state's code in another case, nor without a place before it.
+        let found = names("Oh , I was in a hurry .");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
     #[test]
     fn rules_after_the_tagger() {
         let found = names("Shares of Norvale Robotics, Inc. rose after the deal.");
