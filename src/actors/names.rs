@@ -926,7 +926,10 @@ impl NameFinder {
             );
             SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
             self.lowercase_places(n, &word, out, first);
-            state_codes(n, &word, |w| self.is_common_word(w), out, first);
+            SCRATCH.with(|s| {
+                let info = &s.borrow().info;
+                state_codes(info, &word, |w| self.is_common_word(w), out, first);
+            });
         });
     }
 
@@ -1473,12 +1476,13 @@ fn company_suffixes<'w>(
 /// word before the comma the tagger left out ("Lawrence, KS": both places). A
 /// place that ends in the code ("San Rafael Ca") is two.
 fn state_codes<'w>(
-    n: usize,
+    info: &[TokInfo],
     word: impl Fn(usize) -> &'w str,
     common: impl Fn(&str) -> bool,
     out: &mut Vec<(Range<usize>, EntityType)>,
     first: usize,
 ) {
+    let n = info.len();
     let end = out.len();
     for k in first..end {
         let range = out[k].0.clone();
@@ -1498,7 +1502,8 @@ fn state_codes<'w>(
         w.starts_with(|c: char| c.is_uppercase()) && !common(w)
     };
     for j in 1..n {
-        if !is_state_code(word(j)) {
+        // A code has a capital: most tokens are passed over without a look.
+        if !info[j].upper || !is_state_code(word(j)) {
             continue;
         }
         let comma = j >= 2 && word(j - 1) == ",";
