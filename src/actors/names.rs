@@ -1482,7 +1482,6 @@ fn state_codes<'w>(
     out: &mut Vec<(Range<usize>, EntityType)>,
     first: usize,
 ) {
-    let n = info.len();
     let end = out.len();
     for k in first..end {
         let range = out[k].0.clone();
@@ -1501,9 +1500,9 @@ fn state_codes<'w>(
         let w = word(i);
         w.starts_with(|c: char| c.is_uppercase()) && !common(w)
     };
-    for j in 1..n {
+    for (j, t) in info.iter().enumerate().skip(1) {
         // A code has a capital: most tokens are passed over without a look.
-        if !info[j].upper || !is_state_code(word(j)) {
+        if !t.upper || !is_state_code(word(j)) {
             continue;
         }
         let comma = j >= 2 && word(j - 1) == ",";
