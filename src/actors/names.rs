@@ -23,13 +23,13 @@
 //! web text it learnt from seldom shows: people after titles and first names,
 //! organisations by their head words, the gazette's type for a name it lists
 //! under one type and its names the tagger missed, one-word city names, places
-//! in lower case after "in" or "to", US state codes after a place, storm names
-//! dropped. Over a document ([`NameFinder::find_in_document`], [`DocNames`]):
+//! in lower case after "in" or "to", US state codes after a place, an acronym in
+//! brackets after a name, storm names dropped. Over a document ([`NameFinder::find_in_document`], [`DocNames`]):
 //! names found earlier are found again where the tagger missed them, and take
 //! the type the document gave them most.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.755, ORG 0.440, LOC 0.749; GUM test PER 0.564, ORG 0.300,
+//! UNER EWT test PER 0.755, ORG 0.449, LOC 0.749; GUM test PER 0.564, ORG 0.300,
 //! LOC 0.601. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
@@ -885,8 +885,8 @@ impl NameFinder {
     ///
     /// After the tagger (with `person_rules`): `organization_rules`,
     /// `gazette_rules`, storm names and one word with a digit dropped, then
-    /// `listed_names` for names the tagger left out, `lowercase_places` and
-    /// `state_codes`. Chosen by blocked
+    /// `listed_names` for names the tagger left out, `lowercase_places`,
+    /// `state_codes` and `acronyms`. Chosen by blocked
     /// cross-validation on UNER dev (`tools/train_names.rs`).
     pub fn find_with<'w>(
         &self,
@@ -930,6 +930,7 @@ impl NameFinder {
                 let info = &s.borrow().info;
                 state_codes(info, &word, |w| self.is_common_word(w), out, first);
             });
+            acronyms(n, &word, out, first);
         });
     }
 
@@ -1469,6 +1470,35 @@ fn company_suffixes<'w>(
         }
     }
     out.truncate(kept);
+}
+
+/// An acronym in brackets right after an organisation's or place's name ("the
+/// Housing Authority of New Orleans (HANO)", "United Arab Emirates (UAE)") names
+/// the same: it takes the name's type (and [`DocNames`] finds it again later). Not
+/// after a person: "(R)", "(GOP)" tell a party.
+fn acronyms<'w>(
+    n: usize,
+    word: impl Fn(usize) -> &'w str,
+    out: &mut Vec<(Range<usize>, EntityType)>,
+    first: usize,
+) {
+    let end = out.len();
+    for k in first..end {
+        let (range, ty) = out[k].clone();
+        let e = range.end;
+        if ty != EntityType::Person && e + 2 < n && word(e) == "(" && word(e + 2) == ")" {
+            let a = word(e + 1);
+            if a.len() >= 2
+                && a.bytes().all(|b| b.is_ascii_uppercase())
+                && !out[first..end].iter().any(|f| f.0.contains(&(e + 1)))
+            {
+                out.push((e + 1..e + 2, ty));
+            }
+        }
+    }
+    if out.len() > end {
+        out[first..].sort_unstable_by_key(|f| f.0.start);
+    }
 }
 
 /// A US state's code or abbreviation after a place ("Chillicothe, OH", "San
@@ -2373,6 +2403,8 @@ mod tests {
         let found = names("He grew up in Chillicothe , OH and studied law .");
         assert!(has(&found, "OH", "LOC"), "{found:?}");
         assert!(has(&found, "Chillicothe", "LOC"), "{found:?}");
+        let found = names("Workers of the Tarvex Mining Corporation ( TMC ) went on strike .");
+        assert!(has(&found, "TMC", "ORG"), "{found:?}");
         // Not a state's code in another case, nor without a place before it.
         let found = names("Oh , I was in a hurry .");
         assert!(found.is_empty(), "{found:?}");
