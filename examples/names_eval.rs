@@ -26,7 +26,7 @@ mod ud;
 use std::ops::Range;
 use std::time::Instant;
 
-use geokg::actors::names::{EntityType, NameFinder};
+use geokg::actors::names::{DocNames, EntityType, NameFinder};
 use geokg::text::{split_sentences, tokenize, Sentence, Token};
 use ud::Counts;
 
@@ -48,10 +48,16 @@ fn real_main() -> Result<(), String> {
     let uner = ud::read_iob2(&format!("{dir}/uner_en_ewt-test.iob2"))?;
     let mut counts = [Counts::default(); 3];
     let mut found = Vec::new();
+    // Each document's names agree (see `NameFinder::find_in_document`).
+    let mut doc = (String::new(), DocNames::default());
     for s in &uner {
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
         found.clear();
-        finder.find(&words, &mut found);
+        if doc.0 != s.doc {
+            doc.0.clone_from(&s.doc);
+            doc.1.clear();
+        }
+        finder.find_in_document(words.len(), |i| words[i], &mut doc.1, &mut found);
         ud::score(&s.entities, &found, &mut counts);
         if verbose {
             print_errors(&words, &s.entities, &found);
@@ -71,7 +77,11 @@ fn real_main() -> Result<(), String> {
         let gold = gum_names(s);
         let words: Vec<&str> = s.words.iter().map(String::as_str).collect();
         found.clear();
-        finder.find(&words, &mut found);
+        if doc.0 != s.doc {
+            doc.0.clone_from(&s.doc);
+            doc.1.clear();
+        }
+        finder.find_in_document(words.len(), |i| words[i], &mut doc.1, &mut found);
         ud::score(&gold, &found, &mut counts);
     }
     print!(

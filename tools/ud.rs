@@ -11,6 +11,8 @@ use geokg::actors::names::{tag, EntityType, TAG_O};
 /// One sentence: words, their UPOS (empty when the file has none), and BIO tags
 /// (`None` when the file has no entity annotation).
 pub struct Sent {
+    /// The `# newdoc id` the sentence belongs to (empty when the file has none).
+    pub doc: String,
     pub words: Vec<String>,
     pub upos: Vec<String>,
     pub tags: Option<Vec<u8>>,
@@ -28,11 +30,13 @@ pub fn read_iob2(path: &str) -> Result<Vec<Sent>, String> {
     let mut out = Vec::new();
     let mut words = Vec::new();
     let mut tags = Vec::new();
-    let flush = |words: &mut Vec<String>, tags: &mut Vec<u8>, out: &mut Vec<Sent>| {
+    let mut doc = String::new();
+    let flush = |words: &mut Vec<String>, tags: &mut Vec<u8>, doc: &str, out: &mut Vec<Sent>| {
         if !words.is_empty() {
             let t = std::mem::take(tags);
             let entities = entities_of(&t);
             out.push(Sent {
+                doc: doc.to_string(),
                 words: std::mem::take(words),
                 upos: Vec::new(),
                 tags: Some(t),
@@ -41,11 +45,14 @@ pub fn read_iob2(path: &str) -> Result<Vec<Sent>, String> {
         }
     };
     for (n, line) in text.lines().enumerate() {
+        if let Some(id) = line.strip_prefix("# newdoc id = ") {
+            doc = id.trim().to_string();
+        }
         if line.starts_with('#') {
             continue;
         }
         if line.trim().is_empty() {
-            flush(&mut words, &mut tags, &mut out);
+            flush(&mut words, &mut tags, &doc, &mut out);
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
@@ -56,7 +63,7 @@ pub fn read_iob2(path: &str) -> Result<Vec<Sent>, String> {
         words.push(cols[1].to_string());
         tags.push(t);
     }
-    flush(&mut words, &mut tags, &mut out);
+    flush(&mut words, &mut tags, &doc, &mut out);
     Ok(out)
 }
 

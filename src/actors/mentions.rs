@@ -168,7 +168,7 @@ struct KnownPerson {
 
 use crate::actors::coref::{self, Coref, Form};
 pub use crate::actors::names::Gender;
-use crate::actors::names::{is_first_name, is_month, EntityType, NameFinder, Vocab};
+use crate::actors::names::{is_first_name, is_month, DocNames, EntityType, NameFinder, Vocab};
 
 /// Words of a government's portfolio that stand before a minister's or secretary's
 /// title: "Home Minister", "Economic Planning Secretary", "Ecuador energy and mines
@@ -1306,6 +1306,8 @@ pub struct MentionFinder<'g> {
     /// Token → whether it is a name word ([`MentionFinder::is_name_word`]), set with `hit_at`.
     name_word: Vec<bool>,
     names_found: Vec<(Range<usize>, EntityType)>,
+    /// The names the finder found in the document's sentences so far.
+    doc_names: DocNames,
     /// Whether the sentence has an opening bracket, so can define an acronym.
     has_bracket: bool,
     /// Whether the sentence has a capitalised organisation head ("Association"), so can
@@ -1336,6 +1338,7 @@ impl<'g> MentionFinder<'g> {
             person_at: Vec::new(),
             name_word: Vec::new(),
             names_found: Vec::new(),
+            doc_names: DocNames::default(),
             has_bracket: false,
             has_organization_head: false,
         }
@@ -1352,6 +1355,7 @@ impl<'g> MentionFinder<'g> {
         self.last_author = None;
         self.recent.clear();
         self.people_by_word.clear();
+        self.doc_names.clear();
         self.acronyms.clear();
         self.home = None;
         self.dateline_end = 0;

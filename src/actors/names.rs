@@ -22,12 +22,15 @@
 //! Rules over the tagger's spans (see [`NameFinder::find_with`]) add what the
 //! web text it learnt from seldom shows: people after titles and first names,
 //! organisations by their head words, the gazette's type for a name it lists
-//! under one type and its names the tagger missed, one-word city names, storm
-//! names dropped.
+//! under one type and its names the tagger missed, one-word city names, places
+//! in lower case after "in" or "to", US state codes after a place, an acronym in
+//! brackets after a name, storm names dropped. Over a document ([`NameFinder::find_in_document`], [`DocNames`]):
+//! names found earlier are found again where the tagger missed them, and take
+//! the type the document gave them most.
 //!
 //! Entity F1 (`cargo run --release --example names_eval -- ../shared/data/ud`):
-//! UNER EWT test PER 0.745, ORG 0.447, LOC 0.727; GUM test PER 0.459, ORG 0.321,
-//! LOC 0.589. Speed: the weights of a sentence's features are looked up
+//! UNER EWT test PER 0.755, ORG 0.449, LOC 0.749; GUM test PER 0.564, ORG 0.300,
+//! LOC 0.601. Speed: the weights of a sentence's features are looked up
 //! together (their first slots loaded before any is compared, so memory
 //! latency overlaps), and a word's own feature scores are cached per thread.
 
@@ -841,11 +844,49 @@ impl NameFinder {
         });
     }
 
+    /// [`NameFinder::find_with`] for one sentence of a document whose earlier
+    /// sentences' names `doc` remembers: a run of words found earlier as a
+    /// person or organisation that the tagger left out here is added ("Google"
+    /// after "Google users", "Nasrallah" after "Hassan Nasrallah"; see
+    /// [`DocNames`]). The sentence's names are then remembered. Chosen by the
+    /// blocked cross-validation of `tools/train_names.rs`.
+    pub fn find_in_document<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        doc: &mut DocNames,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+    ) {
+        let first = out.len();
+        self.find_with(n, &word, out);
+        SCRATCH.with(|s| {
+            let s = s.borrow();
+            if let Ok(v) = std::env::var("RETYPE") {
+                let min: u16 = v.parse().unwrap_or(2);
+                for (range, ty) in out[first..].iter_mut() {
+                    if range.end > s.info.len() {
+                        continue;
+                    }
+                    let key = DocNames::key(&s.info, range.clone());
+                    if let (Some(best), Some(c)) = (doc.majority(key), doc.names.get(&key)) {
+                        if c[best as usize] >= min && c[best as usize] > c[*ty as usize] {
+                            *ty = best;
+                        }
+                    }
+                }
+            }
+            doc.agree_types(&s.info, &mut out[first..]);
+            doc.add_repeated(&s.info, &word, out, first);
+            doc.remember(&s.info, &out[first..]);
+        });
+    }
+
     /// Appends the names among `n` words to `out` (`word(i)` gives word `i`).
     ///
     /// After the tagger (with `person_rules`): `organization_rules`,
     /// `gazette_rules`, storm names and one word with a digit dropped, then
-    /// `listed_names` for names the tagger left out. Chosen by blocked
+    /// `listed_names` for names the tagger left out, `lowercase_places`,
+    /// `state_codes` and `acronyms`. Chosen by blocked
     /// cross-validation on UNER dev (`tools/train_names.rs`).
     pub fn find_with<'w>(
         &self,
@@ -884,6 +925,12 @@ impl NameFinder {
                 first,
             );
             SCRATCH.with(|s| self.listed_names(&s.borrow().info, &word, out, first));
+            self.lowercase_places(n, &word, out, first);
+            SCRATCH.with(|s| {
+                let info = &s.borrow().info;
+                state_codes(info, &word, |w| self.is_common_word(w), out, first);
+            });
+            acronyms(n, &word, out, first);
         });
     }
 
@@ -1019,6 +1066,72 @@ impl NameFinder {
         }
     }
 
+    /// A place written in lower case after "in", "from", "near" … ("living in
+    /// malaysia", "flights to tampa bay"): the longest name the gazette lists as a
+    /// place alone, of words in lower case, none a common word of the treebank
+    /// unless the name has two words or more.
+    fn lowercase_places<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        let end = out.len();
+        let mut next = first;
+        let loc = u32::from(Gazette::type_bit(EntityType::Location));
+        let mut i = 1;
+        while i < n {
+            // Most words are none of these: their first letter tells, before a lookup.
+            let before = word(i - 1);
+            if !matches!(
+                before.as_bytes().first(),
+                Some(b'a' | b'f' | b'i' | b'n' | b't' | b'v')
+            ) || !PLACE_PREPOSITIONS.contains(before)
+            {
+                i += 1;
+                continue;
+            }
+            while next < end && out[next].0.end <= i {
+                next += 1;
+            }
+            let limit = if next < end { out[next].0.start } else { n };
+            let w = word(i);
+            if i >= limit || !w.starts_with(|c: char| c.is_lowercase()) {
+                i += 1;
+                continue;
+            }
+            let mut h = Gazette::START;
+            let mut best = 0;
+            for j in i..limit.min(i + 4) {
+                let wj = word(j);
+                if !wj.starts_with(|c: char| c.is_lowercase()) {
+                    break;
+                }
+                h = Gazette::chain(h, word_hash(wj));
+                let bits = self.gazette.get(h);
+                if bits == 0 {
+                    break;
+                }
+                if bits & !u32::from(Gazette::PREFIX) == loc {
+                    best = j + 1;
+                }
+                if bits & u32::from(Gazette::PREFIX) == 0 {
+                    break;
+                }
+            }
+            if best == i + 1 && self.is_common_word(w) || best == 0 {
+                i += 1;
+                continue;
+            }
+            out.push((i..best, EntityType::Location));
+            i = best;
+        }
+        if out.len() > end {
+            out[first..].sort_unstable_by_key(|f| f.0.start);
+        }
+    }
+
     /// A name the gazette lists under one type, organisation or place, takes that
     /// type: "United States" or "West Bank" read as an organisation, "Hamas" as a
     /// place or a person (a person listed nowhere as one keeps its type: "Jordan",
@@ -1046,6 +1159,174 @@ impl NameFinder {
             } else if listed == 1 << EntityType::Organization as u8 {
                 *ty = EntityType::Organization;
             }
+        }
+    }
+}
+
+/// The names found so far in one document, by their words in lower case: how
+/// often each was found under each type, a person's surname counted as a name
+/// of its own ("Hassan Nasrallah" … "Nasrallah"). Read and filled by
+/// [`NameFinder::find_in_document`]; [`DocNames::clear`] between documents.
+#[derive(Default, Debug, Clone)]
+pub struct DocNames {
+    names: HashedMap<[u16; 3]>,
+    /// Chained hashes of the first words of names of two words or more.
+    prefixes: HashedMap<()>,
+}
+
+impl DocNames {
+    const START: u64 = 0x646f_636e_616d_6573;
+
+    /// Forgets the document.
+    pub fn clear(&mut self) {
+        self.names.clear();
+        self.prefixes.clear();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    fn key(info: &[TokInfo], range: Range<usize>) -> u64 {
+        range.fold(DocNames::START, |h, i| Gazette::chain(h, info[i].lower))
+    }
+
+    fn count(&mut self, key: u64, ty: EntityType) {
+        let c = &mut self.names.entry(key).or_default()[ty as usize];
+        *c = c.saturating_add(1);
+    }
+
+    /// Counts the names `found` of a sentence whose tokens are `info`.
+    fn remember(&mut self, info: &[TokInfo], found: &[(Range<usize>, EntityType)]) {
+        for (range, ty) in found {
+            if range.end > info.len() || range.is_empty() {
+                continue;
+            }
+            self.count(DocNames::key(info, range.clone()), *ty);
+            let mut h = DocNames::START;
+            for t in &info[range.start..range.end - 1] {
+                h = Gazette::chain(h, t.lower);
+                self.prefixes.insert(h, ());
+            }
+            // "John Smith" … "Smith": the surname of a person whose name opens
+            // on a first name names them alone (not "Houston-based Conoco").
+            if *ty == EntityType::Person
+                && range.len() >= 2
+                && info[range.start].flags & FIRST_NAME != 0
+            {
+                self.count(DocNames::key(info, range.end - 1..range.end), *ty);
+            }
+        }
+    }
+
+    /// The type the document found the words of chained hash `key` under most
+    /// often (ties to the earlier type: person, organisation, place).
+    fn majority(&self, key: u64) -> Option<EntityType> {
+        let c = self.names.get(&key)?;
+        [
+            EntityType::Person,
+            EntityType::Organization,
+            EntityType::Location,
+        ]
+        .into_iter()
+        .filter(|&t| c[t as usize] > 0)
+        .max_by_key(|&t| (c[t as usize], 3 - t as u8))
+    }
+
+    /// A name of `found` that the document found at least twice under another
+    /// type, and more often than under the tagger's, takes that type: "Allawi"
+    /// tagged a place after two sentences named the person.
+    fn agree_types(&self, info: &[TokInfo], found: &mut [(Range<usize>, EntityType)]) {
+        if self.names.is_empty() {
+            return;
+        }
+        for (range, ty) in found.iter_mut() {
+            if range.end > info.len() {
+                continue;
+            }
+            let key = DocNames::key(info, range.clone());
+            if let (Some(best), Some(c)) = (self.majority(key), self.names.get(&key)) {
+                if c[best as usize] >= 2 && c[best as usize] > c[*ty as usize] {
+                    *ty = best;
+                }
+            }
+        }
+    }
+
+    /// Adds to a sentence's names `out[first..]` (in order) the longest runs of
+    /// words, starting with a capitalised one, that the document found earlier
+    /// as a person or organisation, where the tagger found nothing: "Google" in
+    /// "whether Google can survive" after "Google users" was tagged; "Nasrallah
+    /// said" after "Hassan Nasrallah". A run of one word is no common word of
+    /// the treebank ("Then", "Mercury" tagged once stays alone) and has two
+    /// characters or more ("I"). Places are left to the tagger: a word found as a
+    /// place once is as often a firm or a person elsewhere ("Jordan").
+    fn add_repeated<'w>(
+        &self,
+        info: &[TokInfo],
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        if self.names.is_empty() {
+            return;
+        }
+        let n = info.len();
+        let end = out.len();
+        let mut next = first;
+        let mut i = 0;
+        while i < n {
+            while next < end && out[next].0.end <= i {
+                next += 1;
+            }
+            let limit = if next < end {
+                out[next].0.start.max(i)
+            } else {
+                n
+            };
+            if i >= limit {
+                i = out[next].0.end.max(i + 1);
+                continue;
+            }
+            if !info[i].upper {
+                i += 1;
+                continue;
+            }
+            // The longest run from `i` the document found as a name.
+            let mut h = DocNames::START;
+            let mut best = None;
+            for (j, t) in info.iter().enumerate().take(limit.min(i + 8)).skip(i) {
+                h = Gazette::chain(h, t.lower);
+                if t.upper {
+                    if let Some(ty) = self.majority(h) {
+                        best = Some((j + 1, ty));
+                    }
+                }
+                if !self.prefixes.contains_key(&h) {
+                    break;
+                }
+            }
+            let Some((to, ty)) = best else {
+                i += 1;
+                continue;
+            };
+            let vocab = (info[i].flags >> VOCAB_SHIFT) as u8;
+            let common = vocab & Vocab::LOWER != 0
+                && vocab & (Vocab::PROPN | Vocab::MOSTLY_PROPN | Vocab::PERSON_NAME) == 0
+                && info[i].flags & FIRST_NAME == 0;
+            // "SOYBEANS" in a headline: a word of five letters or more in capitals.
+            let shouted = (i..to).any(|j| {
+                let w = word(j);
+                w.len() >= 5 && !w.bytes().any(|b| b.is_ascii_lowercase())
+            });
+            let alone_bad = to == i + 1 && (common || word(i).chars().nth(1).is_none());
+            if ty != EntityType::Location && !alone_bad && !shouted {
+                out.push((i..to, ty));
+            }
+            i = to;
+        }
+        if out.len() > end {
+            out[first..].sort_unstable_by_key(|f| f.0.start);
         }
     }
 }
@@ -1191,10 +1472,131 @@ fn company_suffixes<'w>(
     out.truncate(kept);
 }
 
+/// An acronym in brackets right after an organisation's or place's name ("the
+/// Housing Authority of New Orleans (HANO)", "United Arab Emirates (UAE)") names
+/// the same: it takes the name's type (and [`DocNames`] finds it again later). Not
+/// after a person: "(R)", "(GOP)" tell a party.
+fn acronyms<'w>(
+    n: usize,
+    word: impl Fn(usize) -> &'w str,
+    out: &mut Vec<(Range<usize>, EntityType)>,
+    first: usize,
+) {
+    let end = out.len();
+    for k in first..end {
+        let (range, ty) = out[k].clone();
+        let e = range.end;
+        if ty != EntityType::Person && e + 2 < n && word(e) == "(" && word(e + 2) == ")" {
+            let a = word(e + 1);
+            if a.len() >= 2
+                && a.bytes().all(|b| b.is_ascii_uppercase())
+                && !out[first..end].iter().any(|f| f.0.contains(&(e + 1)))
+            {
+                out.push((e + 1..e + 2, ty));
+            }
+        }
+    }
+    if out.len() > end {
+        out[first..].sort_unstable_by_key(|f| f.0.start);
+    }
+}
+
+/// A US state's code or abbreviation after a place ("Chillicothe, OH", "San
+/// Rafael Ca", "Baltimore, Md."): a place of its own, as is the capitalised
+/// word before the comma the tagger left out ("Lawrence, KS": both places). A
+/// place that ends in the code ("San Rafael Ca") is two.
+fn state_codes<'w>(
+    info: &[TokInfo],
+    word: impl Fn(usize) -> &'w str,
+    common: impl Fn(&str) -> bool,
+    out: &mut Vec<(Range<usize>, EntityType)>,
+    first: usize,
+) {
+    let end = out.len();
+    for k in first..end {
+        let range = out[k].0.clone();
+        if out[k].1 == EntityType::Location
+            && range.len() >= 2
+            && is_state_code(word(range.end - 1))
+        {
+            out[k].0.end -= 1;
+            out.push((range.end - 1..range.end, EntityType::Location));
+        }
+    }
+    let covered = |out: &[(Range<usize>, EntityType)], i: usize| {
+        out[first..].iter().position(|f| f.0.contains(&i))
+    };
+    let capitalised = |i: usize| {
+        let w = word(i);
+        w.starts_with(|c: char| c.is_uppercase()) && !common(w)
+    };
+    for (j, t) in info.iter().enumerate().skip(1) {
+        // A code has a capital: most tokens are passed over without a look.
+        if !t.upper || !is_state_code(word(j)) {
+            continue;
+        }
+        let comma = j >= 2 && word(j - 1) == ",";
+        let before = if comma { j - 2 } else { j - 1 };
+        let place_before = out[first..]
+            .iter()
+            .any(|f| f.1 == EntityType::Location && f.0.end == before + 1);
+        match covered(out, j) {
+            Some(c) if place_before && out[first + c].0.len() == 1 => {
+                out[first + c].1 = EntityType::Location;
+            }
+            None if place_before => out.push((j..j + 1, EntityType::Location)),
+            None if comma && covered(out, before).is_none() && capitalised(before) => {
+                let mut from = before;
+                while from > 0
+                    && before - from < 2
+                    && covered(out, from - 1).is_none()
+                    && capitalised(from - 1)
+                {
+                    from -= 1;
+                }
+                out.push((from..before + 1, EntityType::Location));
+                out.push((j..j + 1, EntityType::Location));
+            }
+            _ => {}
+        }
+    }
+    if out.len() > end {
+        out[first..].sort_unstable_by_key(|f| f.0.start);
+    }
+}
+
+/// Whether `w` is written as a US state's code or abbreviation: "OH", "Ca",
+/// "Calif.", not "oh", "Oh" or "In".
+fn is_state_code(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && (b.len() != 2 || b[1].is_ascii_uppercase() || w == "Ca")
+        && US_STATES.contains(w)
+}
+
+/// The codes and abbreviations of the US states and DC, as written after a
+/// town ("OH", "Ca", "Calif.", "Mass").
+static US_STATES: WordList = WordList::new(&[
+    "AK", "AL", "AR", "AZ", "CA", "CO", "CT", "DC", "DE", "FL", "GA", "HI", "IA", "ID", "IL", "IN",
+    "KS", "KY", "LA", "MA", "MD", "ME", "MI", "MN", "MO", "MS", "MT", "NC", "ND", "NE", "NH", "NJ",
+    "NM", "NV", "NY", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VA", "VT", "WA",
+    "WI", "WV", "WY", "Ala.", "Ariz.", "Ark.", "Ca", "Cal.", "Calif.", "Colo.", "Conn.", "D.C.",
+    "Del.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.", "Ky.", "La.", "Mass", "Mass.", "Md.",
+    "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "N.C.", "N.D.", "N.H.", "N.J.", "N.M.", "N.Y.",
+    "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Va.", "Vt.",
+    "Wash.", "Wis.", "Wyo.",
+]);
+
 /// Legal forms of companies, written after the name ("Inc.", "Ltd.", "GmbH").
 static LEGAL_FORMS: WordList = WordList::new(&[
     "AG", "Co", "Co.", "Corp", "Corp.", "GmbH", "Inc", "Inc.", "L.L.C.", "L.P.", "LLC", "LP",
     "Ltd", "Ltd.", "N.V.", "PLC", "Plc", "S.A.",
+]);
+
+/// Prepositions before a place ("in", "from", "near", "to", "at"): a place
+/// written in lower case after one is read ([`NameFinder::lowercase_places`]).
+static PLACE_PREPOSITIONS: WordList = WordList::new(&[
+    "at", "from", "in", "into", "near", "to", "visit", "visiting",
 ]);
 
 /// Words that open a storm's name ("Hurricane Katrina", "Tropical Storm Alberto"):
@@ -1956,6 +2358,56 @@ mod tests {
         assert_eq!(list_errors(), Vec::<String>::new());
         let model = NameFinder::decode(include_bytes!("../../data/names.bin"));
         assert!(model.is_ok(), "{:?}", model.err());
+    }
+
+    /// The names of a document's sentences, each read with the ones before it.
+    fn document_names(sentences: &[&str]) -> Vec<Vec<(String, &'static str)>> {
+        let mut doc = DocNames::default();
+        sentences
+            .iter()
+            .map(|text| {
+                let mut tokens: Vec<Token> = Vec::new();
+                tokenize(text, 0..text.len(), &mut tokens);
+                let words: Vec<&str> = tokens
+                    .iter()
+                    .map(|t| &text[t.start as usize..t.end as usize])
+                    .collect();
+                let mut out = Vec::new();
+                NameFinder::builtin().find_in_document(
+                    words.len(),
+                    |i| words[i],
+                    &mut doc,
+                    &mut out,
+                );
+                out.into_iter()
+                    .map(|(r, ty)| (words[r].join(" "), ty.as_str()))
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_document_names_again_what_it_named_before() {
+        let found = document_names(&[
+            "Police said Marek Olszewski was arrested in Warsaw on Monday.",
+            "Lawyers for Olszewski , a former banker , said he would appeal.",
+        ]);
+        assert!(has(&found[0], "Marek Olszewski", "PER"), "{found:?}");
+        assert!(has(&found[1], "Olszewski", "PER"), "{found:?}");
+    }
+
+    #[test]
+    fn places_in_lower_case_and_state_codes() {
+        let found = names("She moved to malaysia last year .");
+        assert!(has(&found, "malaysia", "LOC"), "{found:?}");
+        let found = names("He grew up in Chillicothe , OH and studied law .");
+        assert!(has(&found, "OH", "LOC"), "{found:?}");
+        assert!(has(&found, "Chillicothe", "LOC"), "{found:?}");
+        let found = names("Workers of the Tarvex Mining Corporation ( TMC ) went on strike .");
+        assert!(has(&found, "TMC", "ORG"), "{found:?}");
+        // Not a state's code in another case, nor without a place before it.
+        let found = names("Oh , I was in a hurry .");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -17,7 +17,12 @@ impl<'g> MentionFinder<'g> {
         if !(0..s.len()).any(|k| self.modifier_at[k].is_none() && self.is_name_word(s, k)) {
             return;
         }
-        NameFinder::builtin().find_in(s, &mut self.names_found);
+        NameFinder::builtin().find_in_document(
+            s.len(),
+            |i| s.word(i),
+            &mut self.doc_names,
+            &mut self.names_found,
+        );
         for k in 0..self.names_found.len() {
             let (range, kind) = self.names_found[k].clone();
             if kind != EntityType::Person {
