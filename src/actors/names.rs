@@ -918,6 +918,7 @@ impl NameFinder {
                 }
             }
             out.truncate(kept);
+            self.opening_common_noun(&word, &mut out[first..]);
             company_suffixes(
                 &word,
                 |w| self.word_flags(w) & Vocab::LOWER != 0,
@@ -932,6 +933,31 @@ impl NameFinder {
             });
             acronyms(n, &word, out, first);
         });
+    }
+
+    /// A sentence's first word, capitalised only for being first, before "of" and a
+    /// name is no part of it ("Shares of Acme Widgets Inc. fell" names "Acme Widgets
+    /// Inc."): a common word of English that heads no organisation ("University of
+    /// Oxford" keeps it) and no "the" after "of" ("Friends of the Earth").
+    fn opening_common_noun<'w>(
+        &self,
+        word: impl Fn(usize) -> &'w str,
+        found: &mut [(Range<usize>, EntityType)],
+    ) {
+        let Some((range, _)) = found.first_mut() else {
+            return;
+        };
+        let first = word(0);
+        if range.start == 0
+            && range.len() > 2
+            && word(1) == "of"
+            && word(2).starts_with(|c: char| c.is_uppercase())
+            && self.is_common_word(first)
+            && !self.is_org_word(first)
+            && !self.is_place_word(first)
+        {
+            range.start = 2;
+        }
     }
 
     /// What the web text the weights learnt from seldom shows: a name that ends in a
