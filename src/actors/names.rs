@@ -2361,13 +2361,18 @@ mod tests {
     use super::*;
     use crate::text::{split_sentences, tokenize, Token};
 
-    fn names(text: &str) -> Vec<(String, &'static str)> {
+    /// The words of `text`, as geokg tokenizes it.
+    fn words(text: &str) -> Vec<&str> {
         let mut tokens: Vec<Token> = Vec::new();
         tokenize(text, 0..text.len(), &mut tokens);
-        let words: Vec<&str> = tokens
+        tokens
             .iter()
             .map(|t| &text[t.start as usize..t.end as usize])
-            .collect();
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        let words = words(text);
         let mut out = Vec::new();
         NameFinder::builtin().find(&words, &mut out);
         out.into_iter()
@@ -2392,12 +2397,7 @@ mod tests {
         sentences
             .iter()
             .map(|text| {
-                let mut tokens: Vec<Token> = Vec::new();
-                tokenize(text, 0..text.len(), &mut tokens);
-                let words: Vec<&str> = tokens
-                    .iter()
-                    .map(|t| &text[t.start as usize..t.end as usize])
-                    .collect();
+                let words = words(text);
                 let mut out = Vec::new();
                 NameFinder::builtin().find_in_document(
                     words.len(),
