@@ -38,6 +38,7 @@ pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv")
 pub const IMPORTED_BODIES: &str = include_str!("../../data/imported_bodies.tsv");
 pub const PLACES: &str = include_str!("../../data/places.tsv");
 pub const REGIONS: &str = include_str!("../../data/regions.tsv");
+pub const DEMONYMS: &str = include_str!("../../data/demonyms.tsv");
 pub const CAMEO_CODES: &str = include_str!("../../data/cameo_codes.tsv");
 
 /// Index of an actor in [`Gazetteer::actors`].
@@ -307,6 +308,7 @@ impl GazetteerBuilder {
     pub fn with_builtin_data() -> Result<Self, Error> {
         let mut b = Self::default();
         b.add_countries(COUNTRIES, "data/countries.tsv")?;
+        b.add_demonyms(DEMONYMS, "data/demonyms.tsv")?;
         b.add_organizations(ORGANIZATIONS, "data/organizations.tsv")?;
         b.add_groups(GROUPS, "data/groups.tsv")?;
         b.add_peoples(PEOPLES, "data/peoples.tsv")?;
@@ -739,6 +741,26 @@ impl GazetteerBuilder {
     /// `id label names adjectives country`: peoples apart from any state ("the Kurds",
     /// "Kurdish fighters"), groups of sector ETH whose adjective owns bodies as a
     /// country's does.
+    /// `ISO plurals`: a country's people by a noun of their own ("Britons", "Turks"),
+    /// after data/countries.tsv (an unknown country is an error naming the line).
+    pub fn add_demonyms(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for record in records(text, origin, 2) {
+            let record = record?;
+            let c = &record.columns;
+            let Some(&ix) = self.by_id.get(c[0]) else {
+                return Err(Error::BadData {
+                    origin: origin.to_string(),
+                    line: record.line,
+                    message: format!("no country {:?} in data/countries.tsv", c[0]),
+                });
+            };
+            for plural in list(c[1]) {
+                self.add_pattern(plural, CaseRule::Proper, Meaning::Demonym(ix));
+            }
+        }
+        Ok(())
+    }
+
     pub fn add_peoples(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 5) {
             let c = record?.columns;
@@ -1821,6 +1843,18 @@ mod tests {
         hits.clear();
         g.scan(text, Range { start: 50, end: 10 }, &mut hits);
         assert!(hits.is_empty());
+    }
+
+    #[test]
+    fn a_demonym_names_its_country_and_one_of_no_country_is_refused() {
+        let mut b = GazetteerBuilder::default();
+        b.add_countries("GBR\tUnited Kingdom\tBritain\tBritish\tLondon\n", "t")
+            .unwrap();
+        b.add_demonyms("GBR\tBritons|Brits\n", "t").unwrap();
+        let err = b.add_demonyms("XXX\tXylons\n", "d.tsv").err().unwrap();
+        assert!(err.to_string().contains("XXX"), "{err}");
+        let g = b.build().unwrap();
+        assert_eq!(found(&g, "Britons and Brits voted."), ["Britons", "Brits"]);
     }
 
     #[test]
