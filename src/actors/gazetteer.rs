@@ -677,13 +677,7 @@ impl GazetteerBuilder {
         for record in records(text, origin, 3) {
             let record = record?;
             let c = &record.columns;
-            let Some(&country) = self.by_id.get(c[1]) else {
-                return Err(Error::BadData {
-                    origin: origin.to_string(),
-                    line: record.line,
-                    message: format!("unknown country {:?}", c[1]),
-                });
-            };
+            let country = self.known_country(c[1], origin, record.line)?;
             self.add_imported_pattern(c[0], Meaning::Place(country));
         }
         Ok(())
@@ -738,29 +732,33 @@ impl GazetteerBuilder {
         Ok(())
     }
 
-    /// `id label names adjectives country`: peoples apart from any state ("the Kurds",
-    /// "Kurdish fighters"), groups of sector ETH whose adjective owns bodies as a
-    /// country's does.
+    /// The actor of country id `id`, loaded before; an unknown one is an error naming
+    /// the file and line.
+    fn known_country(&self, id: &str, origin: &str, line: usize) -> Result<ActorIx, Error> {
+        self.by_id.get(id).copied().ok_or_else(|| Error::BadData {
+            origin: origin.to_string(),
+            line,
+            message: format!("unknown country {id:?}"),
+        })
+    }
+
     /// `ISO plurals`: a country's people by a noun of their own ("Britons", "Turks"),
     /// after data/countries.tsv (an unknown country is an error naming the line).
     pub fn add_demonyms(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 2) {
             let record = record?;
             let c = &record.columns;
-            let Some(&ix) = self.by_id.get(c[0]) else {
-                return Err(Error::BadData {
-                    origin: origin.to_string(),
-                    line: record.line,
-                    message: format!("no country {:?} in data/countries.tsv", c[0]),
-                });
-            };
+            let country = self.known_country(c[0], origin, record.line)?;
             for plural in list(c[1]) {
-                self.add_pattern(plural, CaseRule::Proper, Meaning::Demonym(ix));
+                self.add_pattern(plural, CaseRule::Proper, Meaning::Demonym(country));
             }
         }
         Ok(())
     }
 
+    /// `id label names adjectives country`: peoples apart from any state ("the Kurds",
+    /// "Kurdish fighters"), groups of sector ETH whose adjective owns bodies as a
+    /// country's does.
     pub fn add_peoples(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for record in records(text, origin, 5) {
             let c = record?.columns;

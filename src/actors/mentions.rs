@@ -949,6 +949,24 @@ static SENDINGS: WordList = WordList::new(&[
     "stationed",
 ]);
 
+/// Verbs and nouns of withdrawing forces: the place after them is where the forces
+/// leave ("withdrew 200 peacekeepers from Liberia"), not whose they are.
+static WITHDRAWALS: WordList = WordList::new(&[
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "withdrawal",
+    "evacuate",
+    "evacuates",
+    "evacuated",
+    "evacuating",
+    "pulled",
+    "pull",
+    "pulls",
+]);
+
 /// Nouns of organisations that are no state's body: "union officials", "party leaders",
 /// "company spokesmen", "Commission officials" (the EU's) are theirs, not the document's
 /// country's. Not "administration", "ministry" or "agency", which are the state's.
@@ -2237,10 +2255,7 @@ impl<'g> MentionFinder<'g> {
     /// Remembers the actors of the mentions found so far, for "the two sides" and "it".
     fn remember(&mut self, s: &Sentence, out: &[Mention]) {
         self.coref.remember(s, out, &self.actors);
-        for m in out.iter().filter(|m| m.can_act()) {
-            self.recent.retain(|&a| a != m.actor);
-            self.recent.push(m.actor);
-        }
+        push_named(&mut self.recent, out);
         let excess = self.recent.len().saturating_sub(8);
         self.recent.drain(..excess);
     }
@@ -2259,10 +2274,7 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let mut named = self.recent.clone();
-        for m in out[first_new..].iter().filter(|m| m.can_act()) {
-            named.retain(|&a| a != m.actor);
-            named.push(m.actor);
-        }
+        push_named(&mut named, &out[first_new..]);
         // "the two countries" are two states, not the last two actors whatever they
         // are ("… Senator McClure said. The two countries signed a pact").
         let states = ["countries", "nations", "states", "neighbours", "neighbors"]
@@ -2382,6 +2394,15 @@ impl<'g> MentionFinder<'g> {
                         _ => false,
                     })
                 })
+    }
+}
+
+/// Moves the actors of `mentions` that can act to the end of `named`, the last named
+/// last, each once.
+fn push_named(named: &mut Vec<usize>, mentions: &[Mention]) {
+    for m in mentions.iter().filter(|m| m.can_act()) {
+        named.retain(|&a| a != m.actor);
+        named.push(m.actor);
     }
 }
 

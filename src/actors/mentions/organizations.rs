@@ -150,6 +150,17 @@ impl<'g> MentionFinder<'g> {
         out: &mut Vec<Mention>,
     ) -> usize {
         self.acronyms.push((acronym.to_string(), actor));
+        self.push_organization(actor, tokens, out)
+    }
+
+    /// Records organisation `actor` as the one "the organisation" refers back to and
+    /// its mention at `tokens`; returns where the mention ends.
+    fn push_organization(
+        &mut self,
+        actor: usize,
+        tokens: Range<usize>,
+        out: &mut Vec<Mention>,
+    ) -> usize {
         self.last_organization = Some(actor);
         let end = tokens.end;
         out.push(Mention {
@@ -400,13 +411,7 @@ impl<'g> MentionFinder<'g> {
             }
         }
         let actor = self.intern_organization(label, country, None, Vec::new());
-        self.last_organization = Some(actor);
-        out.push(Mention {
-            actor,
-            tokens: start..end,
-            kind: MentionKind::Name,
-        });
-        Some(end)
+        Some(self.push_organization(actor, start..end, out))
     }
 
     /// A group no entry lists, named with its noun ([`GROUP_HEADS`]): one to three
@@ -491,13 +496,7 @@ impl<'g> MentionFinder<'g> {
         };
         let label = name_text(s, name.clone());
         let actor = self.intern_organization(label, None, sector, Vec::new());
-        self.last_organization = Some(actor);
-        out.push(Mention {
-            actor,
-            tokens: start..end,
-            kind: MentionKind::Name,
-        });
-        Some(end)
+        Some(self.push_organization(actor, start..end, out))
     }
 
     /// A newspaper nobody listed, by its masthead: "The" and one to three capitalised

@@ -799,24 +799,5 @@ fn home_owns(s: &Sentence, start: usize, end: usize) -> bool {
 /// Whether forces at `start` are withdrawn or pulled out, so that the place after them
 /// is where they leave, not whose they are ("withdrew 200 peacekeepers from Liberia").
 fn withdrawn(s: &Sentence, start: usize) -> bool {
-    const WITHDRAWALS: &[&str] = &[
-        "withdraw",
-        "withdraws",
-        "withdrew",
-        "withdrawn",
-        "withdrawing",
-        "withdrawal",
-        "evacuate",
-        "evacuates",
-        "evacuated",
-        "evacuating",
-        "pulled",
-        "pull",
-        "pulls",
-    ];
-    (start.saturating_sub(6)..start).any(|k| {
-        WITHDRAWALS
-            .iter()
-            .any(|w| s.word(k).eq_ignore_ascii_case(w))
-    })
+    (start.saturating_sub(6)..start).any(|k| WITHDRAWALS.contains(s.word(k)))
 }
