@@ -861,20 +861,6 @@ impl NameFinder {
         self.find_with(n, &word, out);
         SCRATCH.with(|s| {
             let s = s.borrow();
-            if let Ok(v) = std::env::var("RETYPE") {
-                let min: u16 = v.parse().unwrap_or(2);
-                for (range, ty) in out[first..].iter_mut() {
-                    if range.end > s.info.len() {
-                        continue;
-                    }
-                    let key = DocNames::key(&s.info, range.clone());
-                    if let (Some(best), Some(c)) = (doc.majority(key), doc.names.get(&key)) {
-                        if c[best as usize] >= min && c[best as usize] > c[*ty as usize] {
-                            *ty = best;
-                        }
-                    }
-                }
-            }
             doc.agree_types(&s.info, &mut out[first..]);
             doc.add_repeated(&s.info, &word, out, first);
             doc.remember(&s.info, &out[first..]);
