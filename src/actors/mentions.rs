@@ -919,6 +919,12 @@ static CRAFT: WordList = WordList::new(&[
     "helicopters",
     "drones",
     "submarines",
+    "missiles",
+    "rockets",
+    "mortars",
+    "shells",
+    "bombs",
+    "gunships",
 ]);
 
 /// Verbs and nouns of sending, selling or withdrawing forces: the forces are the

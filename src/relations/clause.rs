@@ -280,6 +280,33 @@ pub(super) static ARMED_MEMBERS: WordList = WordList::new(&[
     "commandos",
     "militiamen",
     "snipers",
+    // Weapons fired or dropped act for their owner: "Russian missiles hit Kyiv",
+    // "a Syrian government rocket struck the market".
+    "missiles",
+    "missile",
+    "rockets",
+    "rocket",
+    "mortars",
+    "shells",
+    "bombs",
+    "artillery",
+    "tanks",
+    "gunships",
+    "drone",
+]);
+/// Words between an armed noun and its owner: "Russian fighter jets", "Iranian
+/// ballistic missiles", "Israeli attack helicopters".
+static ARMED_MODIFIERS: WordList = WordList::new(&[
+    "air",
+    "attack",
+    "ballistic",
+    "combat",
+    "cruise",
+    "fighter",
+    "military",
+    "navy",
+    "naval",
+    "war",
 ]);
 /// Role words that stand for the person named after them or the country of the
 /// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
@@ -1494,9 +1521,12 @@ impl Ctx<'_, '_> {
             // "Taliban attackers stormed", "Hamas militants fired": the armed men of
             // a named group or country act for it.
             if lower_word_is(&ARMED_MEMBERS) && t >= 1 {
-                let owner = self.actor_mention(t - 1).or_else(|| {
-                    self.mention_at[t - 1]
-                        .filter(|&m| self.mentions[m].kind == MentionKind::Adjective)
+                let mut o = t - 1;
+                while o > 0 && t - o < 3 && self.lower_is(o, &ARMED_MODIFIERS) {
+                    o -= 1;
+                }
+                let owner = self.actor_mention(o).or_else(|| {
+                    self.mention_at[o].filter(|&m| self.mentions[m].kind == MentionKind::Adjective)
                 });
                 if let Some(m) = owner {
                     subject.mentions = self.with_twins(self.coordinated_left(m));
