@@ -284,9 +284,29 @@ impl<'g> MentionFinder<'g> {
             && first_affiliation
                 .as_ref()
                 .is_some_and(|a| self.place_at(a.tokens.0));
-        if (adjective || place) && self.body_at(i).is_none() && self.title_at(i).is_none() {
+        // "Turkey's top diplomat", "Iran's elite Revolutionary Guards": what a
+        // possessive owns is the whole noun phrase after it.
+        let possessive = !adjective
+            && !place
+            && first_affiliation
+                .as_ref()
+                .is_some_and(|a| s.kind(a.tokens.1) == Some(TokenKind::Possessive));
+        if (adjective || place || possessive)
+            && self.body_at(i).is_none()
+            && self.title_at(i).is_none()
+        {
             if let Some(body_start) = self.body_after_modifiers(s, i, adjective) {
-                i = body_start;
+                // "Russia's top diplomat, Sergei Lavrov,": the person in apposition
+                // is who acts (the role's holder), as with a title.
+                let apposition = possessive
+                    && self.body_at(body_start).is_some_and(|(_, end)| {
+                        s.is(end, ",")
+                            && end + 1 < s.len()
+                            && s.word(end + 1).starts_with(char::is_uppercase)
+                    });
+                if !apposition {
+                    i = body_start;
+                }
             }
         }
         // "U.N. peacekeeping chief Jean-Pierre Lacroix", "EU trade commissioner X":
@@ -389,15 +409,19 @@ impl<'g> MentionFinder<'g> {
                 None if opposition && !opposition_in && self.home.is_some() => self.home?,
                 // "Residents of Kharkiv": a city or region owns only a state's bodies
                 // ("the police of Mosul"); its people are where they live, not its country.
-                None if s.is(end, "of") => match self.affiliation(s, end + 1) {
-                    Some((owner, _))
-                        if !self.place_at(end + 1) || self.gazetteer.body(body).is_state() =>
-                    {
-                        end = owner.tokens.1;
-                        owner.actor
+                // A gerund after "of" is what they did, not who owns them ("accused the
+                // rebels of attacking …"): as if there were no "of".
+                None if s.is(end, "of") && !gerund(s, end + 1) => {
+                    match self.affiliation(s, end + 1) {
+                        Some((owner, _))
+                            if !self.place_at(end + 1) || self.gazetteer.body(body).is_state() =>
+                        {
+                            end = owner.tokens.1;
+                            owner.actor
+                        }
+                        _ => return None,
                     }
-                    _ => return None,
-                },
+                }
                 // Only a state's bodies belong to the document's country without its
                 // name, and not after "its"/"their"; people of a sector nobody owns
                 // belong to a place they are in, else to no country.
@@ -800,4 +824,14 @@ fn home_owns(s: &Sentence, start: usize, end: usize) -> bool {
 /// is where they leave, not whose they are ("withdrew 200 peacekeepers from Liberia").
 fn withdrawn(s: &Sentence, start: usize) -> bool {
     (start.saturating_sub(6)..start).any(|k| WITHDRAWALS.contains(s.word(k)))
+}
+
+/// Whether token `k` is a lower-case "-ing" form: "attacking" in "accused the rebels of
+/// attacking a convoy".
+fn gerund(s: &Sentence, k: usize) -> bool {
+    k < s.len()
+        && s.kind(k) == Some(TokenKind::Word)
+        && s.word(k).len() > 5
+        && s.word(k).ends_with("ing")
+        && s.word(k).bytes().all(|b| b.is_ascii_lowercase())
 }
