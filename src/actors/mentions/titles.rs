@@ -34,8 +34,15 @@ impl<'g> MentionFinder<'g> {
     pub(super) fn state_body(&self, s: &Sentence, start: usize, body: usize) -> bool {
         self.gazetteer.body(body).is_state()
             && !(owned_before(s, start)
-                // "Western embassies", "Kurdish police": an owner nobody listed.
-                || (start >= 2 && s.word(start - 1).starts_with(char::is_uppercase)))
+                || other_states_before(s, start)
+                // "Kurdish police": an owner nobody listed; not a common word that
+                // opens the sentence or follows a dateline ("KABUL - Senior officials").
+                || (start >= 1
+                    && s.kind(start - 1) == Some(TokenKind::Word)
+                    && s.word(start - 1).starts_with(char::is_uppercase)
+                    && !(is_opening(s, start - 1)
+                        && NameFinder::builtin().word_flags(s.word(start - 1)) & Vocab::LOWER
+                            != 0)))
     }
 
     /// The country a name, seat or place at token `i` stands for, and where it ends.
@@ -803,6 +810,9 @@ impl<'g> MentionFinder<'g> {
 /// name ("the Emperor Norton Bridge") or stands before a name in apposition ("The then
 /// president, Goodluck Jonathan,"), which says whose the role is.
 fn home_owns(s: &Sentence, start: usize, end: usize) -> bool {
+    if other_states_before(s, start) {
+        return false;
+    }
     let craft = CRAFT.contains(s.word(end - 1));
     let sent =
         (start.saturating_sub(4)..(end + 2).min(s.len())).any(|k| SENDINGS.contains(s.word(k)));
@@ -834,4 +844,36 @@ fn gerund(s: &Sentence, k: usize) -> bool {
         && s.word(k).len() > 5
         && s.word(k).ends_with("ing")
         && s.word(k).bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether one of the two words before a body at `start` says it is other states'
+/// ("foreign governments", "Western diplomats", "other governments"): then neither
+/// the document's country nor a place after it owns the body.
+fn other_states_before(s: &Sentence, start: usize) -> bool {
+    (start.saturating_sub(2)..start).any(|k| OTHER_STATES.contains(&s.word(k).to_ascii_lowercase()))
+}
+
+/// Words for states other than the one a story is about (see [`other_states_before`]).
+static OTHER_STATES: WordList = WordList::new(&[
+    "foreign",
+    "western",
+    "other",
+    "overseas",
+    "international",
+    "neighbouring",
+    "neighboring",
+    "allied",
+    "arab",
+    "european",
+    "asian",
+    "african",
+    "gulf",
+    "coalition",
+]);
+
+/// Whether token `k` opens the sentence or follows a dateline's dash or a quote.
+fn is_opening(s: &Sentence, k: usize) -> bool {
+    k == 0
+        || matches!(s.kind(k - 1), Some(TokenKind::Quote))
+        || ["-", "--", "—", "–", ":"].contains(&s.word(k - 1))
 }
