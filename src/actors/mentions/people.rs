@@ -34,9 +34,12 @@ impl<'g> MentionFinder<'g> {
             // "Um, there are arguable justifications": a word of hesitation the
             // finder reads as a name, as spoken words are capitalised at a turn's start.
             // "at Lord's in 1805": a title or honorific alone names nobody.
+            // "oppose the Bill", "the Lords": a lone name after "the" is a thing or
+            // a house, not a person.
             if range.len() == 1 && {
                 let w = s.word(range.start);
-                FILLERS.contains(w)
+                range.start >= 1 && s.word(range.start - 1).eq_ignore_ascii_case("the")
+                    || FILLERS.contains(w)
                     || coref::title_gender(w).is_some()
                     || coref::honorific(w).is_some()
             } {

@@ -35,14 +35,17 @@ impl<'g> MentionFinder<'g> {
         self.gazetteer.body(body).is_state()
             && !(owned_before(s, start)
                 || other_states_before(s, start)
-                // "Kurdish police": an owner nobody listed; not a common word that
-                // opens the sentence or follows a dateline ("KABUL - Senior officials").
+                // "Kurdish police": an owner nobody listed; where a sentence opens or
+                // after a dateline, only a word that is neither a common word
+                // ("KABUL - Senior officials" are Afghanistan's) nor a listed name
+                // ("Treasury officials"): "Menatep lawyers said".
                 || (start >= 1
                     && s.kind(start - 1) == Some(TokenKind::Word)
                     && s.word(start - 1).starts_with(char::is_uppercase)
                     && !(is_opening(s, start - 1)
-                        && NameFinder::builtin().word_flags(s.word(start - 1)) & Vocab::LOWER
-                            != 0)))
+                        && (NameFinder::builtin().word_flags(s.word(start - 1)) & Vocab::LOWER
+                            != 0
+                            || self.hit_at[start - 1].is_some()))))
     }
 
     /// The country a name, seat or place at token `i` stands for, and where it ends.
