@@ -11,11 +11,13 @@ use geokg::input::{self, InputFormat, InputOptions};
 use geokg::query::escape_for_terminal;
 use geokg::{ActorGraph, Extractor};
 
+use super::values::{parser, InputFormatArg};
+
 /// How to read news text into a graph.
 #[derive(Args, Debug, Clone)]
 pub struct ReadArgs {
     /// How to read the inputs.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    #[arg(long, value_parser = parser::<InputFormat, InputFormatArg>(), default_value = "auto")]
     pub input_format: InputFormat,
     /// Date (YYYY-MM-DD) of plain-text documents and of JSON Lines records without one.
     #[arg(long, value_name = "YYYY-MM-DD")]

@@ -33,7 +33,7 @@ pub struct Document {
 }
 
 /// How to read each input.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputFormat {
     /// `.jsonl` files are JSON Lines, everything else (and stdin) is plain text.
     #[default]
