@@ -21,7 +21,7 @@ use super::values::{parser, AggregationArg, FormatArg, RollupArg};
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
-    /// Text files, JSON Lines files (.jsonl), directories (searched for *.txt and *.jsonl), or - for stdin.
+    /// Text files, JSON Lines files (.jsonl), CSV or TSV files (.csv, .tsv), directories (searched for *.txt and *.jsonl), or - for stdin.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]

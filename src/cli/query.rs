@@ -33,7 +33,7 @@ pub struct GraphArgs {
         conflicts_with = "inputs"
     )]
     pub graph: Option<PathBuf>,
-    /// News text to extract first: text or JSON Lines files, directories, or - for stdin.
+    /// News text to extract first: text, JSON Lines, CSV or TSV files, directories, or - for stdin.
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub read: ReadArgs,

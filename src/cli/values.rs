@@ -86,12 +86,16 @@ twin! {
 twin! {
     /// `--input-format`: [`InputFormat`].
     InputFormatArg => InputFormat {
-        /// `.jsonl` files are JSON Lines, everything else (and stdin) is plain text.
+        /// `.jsonl` files are JSON Lines, `.csv` CSV, `.tsv` TSV, everything else (and stdin) plain text.
         Auto,
         /// Every input is one plain-text document.
         Text,
         /// Every input is JSON Lines.
         Jsonl,
+        /// Every input is CSV, one document per record.
+        Csv,
+        /// Every input is TSV (tab-separated), one document per record.
+        Tsv,
     }
 }
 
