@@ -740,3 +740,92 @@ impl fmt::Display for CsvColumns {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn read(
+        input: &[u8],
+        skip_bad: bool,
+        max_record_bytes: usize,
+    ) -> (Result<Vec<Document>, Error>, Vec<InputWarning>) {
+        let path = PathBuf::from("feed.csv");
+        let columns = CsvColumns::default();
+        let source = CsvSource {
+            path: &path,
+            stem: "feed",
+            delimiter: b',',
+            columns: &columns,
+            default_date: None,
+            skip_bad,
+            max_record_bytes,
+        };
+        let (mut documents, mut warnings) = (Vec::new(), Vec::new());
+        let result = read_delimited(&source, input, &mut |w| warnings.push(w), &mut |d| {
+            documents.push(d);
+            Ok(())
+        });
+        (result.map(|()| documents), warnings)
+    }
+
+    #[test]
+    fn an_overlong_record_stops_the_file_even_with_skip_bad() {
+        let input = format!(
+            "id,text\na,short\nb,\"{}\"\nc,never read\n",
+            "x".repeat(100)
+        );
+        for skip_bad in [false, true] {
+            let (result, _) = read(input.as_bytes(), skip_bad, 64);
+            assert_eq!(
+                result.unwrap_err().to_string(),
+                "feed.csv:3: record 2: record longer than 64 bytes (a quote never closed?); the rest of the file is not read"
+            );
+        }
+        // At the limit, it is read.
+        let (result, _) = read(input.as_bytes(), false, 200);
+        assert_eq!(result.unwrap().len(), 3);
+    }
+
+    #[test]
+    fn records_are_numbered_past_blank_lines_and_the_header_is_not_counted() {
+        let (result, _) = read(
+            b"\n\nid,text\n\n\"a\",\"one\ntwo\"\n\n\nb,three\n",
+            false,
+            1024,
+        );
+        let documents = result.unwrap();
+        assert_eq!(documents.len(), 2);
+        let (result, _) = read(
+            b"id,text\n\"a\",\"one\ntwo\"\n\n\nb,three,extra\n",
+            false,
+            1024,
+        );
+        assert_eq!(
+            result.unwrap_err().to_string(),
+            "feed.csv:6: record 2: 3 fields where the header has 2"
+        );
+    }
+
+    #[test]
+    fn the_scanner_tells_closed_quotes_from_open_ones() {
+        for (input, fault) in [
+            (&b"a,\"x\"\"y\",\"\"\n"[..], false),
+            (b"a,\"x\r\ny\"\r\n", false),
+            (b"a,x\"y\"z\n", false),
+            (b"a,\"x\"y\n", true),
+            (b"a,\"xy\n", true),
+        ] {
+            let events = Rc::new(RefCell::new(VecDeque::new()));
+            let mut scanner = QuoteScanner::new(input, b',', 1024, &events);
+            io::copy(&mut scanner, &mut io::sink()).unwrap();
+            let faults = events
+                .borrow()
+                .iter()
+                .filter(|e| matches!(e.kind, ScanKind::Fault(_)))
+                .count();
+            assert_eq!(faults > 0, fault, "{}", String::from_utf8_lossy(input));
+        }
+    }
+}

@@ -613,8 +613,20 @@ mod tests {
     }
 
     #[test]
+    fn stdin_csv_and_tsv_ids_fall_back_to_stdin_and_record() {
+        let (documents, _) = read_stdin(InputFormat::Csv, b"text,id\n\"a, b\",x\nc,\n");
+        let ids: Vec<_> = documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["x", "stdin:2"]);
+        assert_eq!(documents[0].text, "a, b");
+        let (documents, _) = read_stdin(InputFormat::Tsv, b"\xEF\xBB\xBFtext\ta, b\n");
+        assert_eq!(documents.len(), 0, "a header alone");
+        let (documents, _) = read_stdin(InputFormat::Auto, b"text,id\na,x\n");
+        assert_eq!(documents[0].id, "stdin", "stdin is plain text unless told");
+    }
+
+    #[test]
     fn empty_stdin_gives_no_documents() {
-        for format in [InputFormat::Auto, InputFormat::Jsonl] {
+        for format in [InputFormat::Auto, InputFormat::Jsonl, InputFormat::Csv] {
             let (documents, warnings) = read_stdin(format, b"");
             assert!(documents.is_empty() && warnings.is_empty());
         }
