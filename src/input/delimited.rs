@@ -338,6 +338,8 @@ fn is_header(record: &csv::ByteRecord) -> bool {
 struct Layout {
     columns: [Option<usize>; 5],
     width: usize,
+    /// What set `width`, for messages: "the header", "the first record".
+    reference: String,
     names: Vec<String>,
 }
 
@@ -355,9 +357,18 @@ impl Layout {
                 .collect(),
             None => Vec::new(),
         };
-        let width = match (header, sample.front()) {
-            (Some(row), _) | (None, Some(row)) => row.record.len(),
-            (None, None) => 0,
+        // Without a header, the first record the scanner found no fault in sets the
+        // number of fields (a quote left open in the first one must not set it).
+        let (width, reference) = match header {
+            Some(row) => (row.record.len(), "the header".to_string()),
+            None => match sample.iter().position(|row| row.fault.is_none()) {
+                Some(0) => (sample[0].record.len(), "the first record".to_string()),
+                Some(k) => (sample[k].record.len(), format!("record {}", k + 1)),
+                None => (
+                    sample.front().map_or(0, |row| row.record.len()),
+                    String::new(),
+                ),
+            },
         };
         let mut columns = [None; 5];
         let option_error = |message: String| Error::BadOption {
@@ -430,6 +441,7 @@ impl Layout {
         Ok(Layout {
             columns,
             width,
+            reference,
             names,
         })
     }
@@ -451,13 +463,10 @@ impl Layout {
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<Document, Fault> {
         if row.record.len() != self.width {
-            let what = match self.names.is_empty() {
-                true => "the first record",
-                false => "the header",
-            };
             return Err(Fault::Bad(format!(
-                "{} fields where {what} has {}",
+                "{} fields where {} has {}",
                 row.record.len(),
+                self.reference,
                 self.width
             )));
         }
@@ -805,6 +814,19 @@ mod tests {
         assert_eq!(
             result.unwrap_err().to_string(),
             "feed.csv:6: record 2: 3 fields where the header has 2"
+        );
+    }
+
+    #[test]
+    fn a_quote_left_open_in_the_first_record_does_not_set_the_number_of_fields() {
+        let input = b"\"1\",\"T\",\"open\n\"2\",\"T\",\"b\"\n\"3\",\"T\",\"c\"\n\"4\",\"T\"\n";
+        let (result, warnings) = read(input, true, 1024);
+        assert_eq!(result.unwrap().len(), 1);
+        let shown: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+        assert!(shown[0].starts_with("warning: feed.csv:1: skipped record 1: a quote"));
+        assert_eq!(
+            shown[1],
+            "warning: feed.csv:4: skipped record 3: 2 fields where record 2 has 3"
         );
     }
 
