@@ -302,12 +302,12 @@ impl<R: Read> Rows<'_, R> {
                 }
                 // The first fault of a record is the one to fix first, unless a
                 // later one stops the file.
-                Some(ScanKind::Fault(found)) => {
-                    if fault.is_none() || matches!(found, Fault::Fatal(_)) {
-                        fault = Some(found);
-                    }
+                Some(ScanKind::Fault(found))
+                    if fault.is_none() || matches!(found, Fault::Fatal(_)) =>
+                {
+                    fault = Some(found);
                 }
-                None => {}
+                Some(ScanKind::Fault(_)) | None => {}
             }
         }
         let line = line.unwrap_or_else(|| self.reader.position().line()) as usize;
