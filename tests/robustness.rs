@@ -989,3 +989,17 @@ fn bad_csv_columns_are_refused() {
             "feed.csv: no column named \"body\" in the header (id, text)",
         ));
 }
+
+/// A dateline whose city name holds a sentence-ending abbreviation ("ST. LOUIS")
+/// matches the gazetteer across the sentence break; the match is no mention of the
+/// first sentence (it used to slice the text backwards and panic).
+#[test]
+fn a_name_that_runs_past_its_sentence_does_not_panic() {
+    for text in [
+        "ST. LOUIS - The mayor met the governor on Monday, one night after the vote in St...",
+        "ST. LOUIS - Lithuania called on NATO to send troops.",
+        "Troops left ST. LOUIS - and then Russia accused NATO.",
+    ] {
+        extract(text);
+    }
+}
