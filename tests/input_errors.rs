@@ -834,3 +834,42 @@ fn csv_files_are_read_only_when_named_not_from_folders() {
     let (documents, _) = load_ok(dir.path(), &InputOptions::default());
     assert_eq!(ids(&documents), ["story"]);
 }
+
+/// Random bytes of the characters CSV cares about never panic the reader: each file
+/// loads, or fails with a bad record naming its file.
+#[test]
+fn random_csv_bytes_load_or_fail_cleanly() {
+    const ALPHABET: &[u8] = b"\",\n\r\t ab\xff\xc3\xa9";
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("random.csv");
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..600 {
+        let len = (next() % 120) as usize;
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        fs::write(&path, &bytes).unwrap();
+        for options in [InputOptions::default(), skipping_bad()] {
+            let (result, _) = load(std::slice::from_ref(&path), &options);
+            match result {
+                Ok(_) => {}
+                Err(Error::BadRecord {
+                    path: p,
+                    line,
+                    record,
+                    ..
+                }) => {
+                    assert!(p == path && line >= 1 && record >= 1, "{bytes:?}");
+                    assert!(!options.skip_bad, "skipped, yet failed: {bytes:?}");
+                }
+                Err(other) => panic!("{bytes:?}: {other}"),
+            }
+        }
+    }
+}

@@ -40,7 +40,7 @@ const TEXT_NAMES: &[&str] = &["text", "body", "content", "article", "story", "de
 const TITLE_NAMES: &[&str] = &["title", "headline"];
 const DATE_NAMES: &[&str] = &["date", "published", "publish_date"];
 const ID_NAMES: &[&str] = &["id", "doc_id"];
-const SOURCE_NAMES: &[&str] = &["source", "publisher", "url"];
+const SOURCE_NAMES: &[&str] = &["source", "publisher", "publication", "url"];
 
 /// A header field longer than this is news, not a column name.
 const MAX_HEADER_NAME_BYTES: usize = 64;
