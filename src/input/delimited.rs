@@ -213,6 +213,10 @@ pub(crate) fn read_delimited<R: Read>(
                 None => return Ok(()),
             },
         };
+        // The header again: files joined with `cat`.
+        if header.as_ref().is_some_and(|h| h.record == row.record) {
+            continue;
+        }
         number += 1;
         let mut bad_date = None;
         let read = match row.fault.take() {
@@ -828,6 +832,14 @@ mod tests {
             shown[1],
             "warning: feed.csv:4: skipped record 3: 2 fields where record 2 has 3"
         );
+    }
+
+    #[test]
+    fn the_header_repeated_is_no_record() {
+        let (result, warnings) = read(b"id,text\na,one\nid,text\nb,two\n", false, 1024);
+        let ids: Vec<String> = result.unwrap().into_iter().map(|d| d.id).collect();
+        assert_eq!(ids, ["a", "b"]);
+        assert!(warnings.is_empty());
     }
 
     #[test]
