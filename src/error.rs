@@ -19,6 +19,15 @@ pub enum Error {
         line: usize,
         message: String,
     },
+    /// A bad CSV or TSV record: the line it starts on, and its number (the header
+    /// not counted).
+    #[error("{path}:{line}: record {record}: {message}")]
+    BadRecord {
+        path: PathBuf,
+        line: usize,
+        record: usize,
+        message: String,
+    },
     #[error("{path}: not a geokg graph: {message}")]
     BadGraph { path: PathBuf, message: String },
     #[error("{origin}:{line}: {message}")]

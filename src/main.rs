@@ -15,6 +15,7 @@ Examples:
   geokg extract examples/lithuania-nato-russia.txt --date 2021-12-20
   geokg extract news/ --format dot -o graphs/news.dot
   geokg extract corpus.jsonl --skip-bad -o graph.json
+  geokg extract ag_news_test.csv --csv-columns text=3,title=2 --date 2004-08-20 -o graph.json
   cat story.txt | geokg extract - --format dot | dot -Tsvg > story.svg
   geokg export graph.json --format dot -o graph.dot
   geokg extract part1.jsonl --partial -o 1.json && geokg extract part2.jsonl --partial -o 2.json

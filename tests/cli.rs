@@ -170,6 +170,36 @@ fn a_malformed_json_line_names_file_and_line_unless_skipped() {
     assert_eq!(json(&out)["graph"]["documents"], 2);
 }
 
+/// The README's CSV example: four stories, a bad date kept undated, a broken record skipped.
+#[test]
+fn the_example_csv_reads_as_the_readme_says() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/news.csv");
+    geokg()
+        .args(["extract", path])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains(
+            "news.csv:5: record 3: invalid date",
+        ));
+    let out = geokg()
+        .args(["extract", path, "--skip-bad", "--format", "events"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "news.csv:6: skipped record 4: a quote",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    let mut docs: Vec<String> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|line| json(line.as_bytes())["doc"].as_str().unwrap().to_string())
+        .collect();
+    docs.dedup();
+    assert_eq!(docs, ["wire-5", "wire-6", "wire-7", "wire-9"]);
+}
+
 #[test]
 fn invalid_utf8_is_decoded_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();

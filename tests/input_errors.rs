@@ -484,3 +484,392 @@ fn parse_date_accepts_only_real_calendar_dates() {
         assert_eq!(parse_date(bad), None, "{bad:?}");
     }
 }
+
+// CSV and TSV: one document per record. The fixtures are made-up wire stories.
+
+fn as_format(format: InputFormat) -> InputOptions {
+    InputOptions {
+        format,
+        ..InputOptions::default()
+    }
+}
+
+fn with_columns(spec: &str) -> InputOptions {
+    InputOptions {
+        csv_columns: spec.parse().unwrap(),
+        ..InputOptions::default()
+    }
+}
+
+/// The error of loading `path`, as the CLI prints it.
+fn load_error(path: &Path, options: &InputOptions) -> String {
+    let (result, _) = load(&[path.to_path_buf()], options);
+    match result {
+        Ok(documents) => panic!("{} loaded: {documents:?}", path.display()),
+        Err(e) => e.to_string(),
+    }
+}
+
+const HEADED_CSV: &str = "\
+Doc_ID,Headline,published,Body,URL,section
+r-1,Baltic call,2021-12-20,\"Lithuania called on NATO, its ally, to send troops.\",https://wire.example/1,world
+r-2,\"Moscow \"\"angry\"\"\",2021-12-21T09:30:00Z,\"Russia accused NATO of provocations.
+The Kremlin said the alliance was to blame.\",https://wire.example/2,world
+,No id,,Japan criticized China over the islands.,,asia
+";
+
+#[test]
+fn csv_with_a_header_reads_each_record_by_column_name() {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "wire.csv", HEADED_CSV);
+    let (documents, warnings) = load_ok(&path, &with_date("2000-01-01"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        documents,
+        [
+            Document {
+                id: "r-1".into(),
+                text: "Lithuania called on NATO, its ally, to send troops.".into(),
+                date: Some("2021-12-20".into()),
+                title: Some("Baltic call".into()),
+                source: Some("https://wire.example/1".into()),
+            },
+            Document {
+                id: "r-2".into(),
+                text: "Russia accused NATO of provocations.\nThe Kremlin said the alliance was to blame."
+                    .into(),
+                date: Some("2021-12-21".into()),
+                title: Some("Moscow \"angry\"".into()),
+                source: Some("https://wire.example/2".into()),
+            },
+            // No id: `<stem>:<record>`, the header not counted; no date: --date.
+            Document {
+                id: "wire:3".into(),
+                text: "Japan criticized China over the islands.".into(),
+                date: Some("2000-01-01".into()),
+                title: Some("No id".into()),
+                source: None,
+            },
+        ]
+    );
+}
+
+/// AG News' layout: no header, every field quoted, class, title, description.
+const HEADLESS_CSV: &str = "\
+\"1\",\"Lithuania asks NATO for troops\",\"Reuters - Lithuania called on NATO on Monday to send more troops to the Baltic region, officials in Vilnius said.\"
+\"1\",\"Russia hits back\",\"AP - Russia accused NATO of provocations near its western border, the Kremlin said in a statement.\"
+\"2\",\"Japan and China\",\"AFP - Japan criticized China over its ships near the disputed islands, a spokesman said.\"
+";
+
+#[test]
+fn headerless_csv_takes_the_longest_column_as_text_and_the_next_as_title() {
+    let dir = TempDir::new().unwrap();
+    let path = write(&dir, "ag_news.csv", HEADLESS_CSV);
+    let (documents, warnings) = load_ok(&path, &with_date("2004-08-20"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(ids(&documents), ["ag_news:1", "ag_news:2", "ag_news:3"]);
+    assert!(documents[0]
+        .text
+        .starts_with("Reuters - Lithuania called on NATO"));
+    assert_eq!(
+        documents[1].title.as_deref(),
+        Some("Russia hits back"),
+        "the class column is not text"
+    );
+    assert!(documents
+        .iter()
+        .all(|d| d.date.as_deref() == Some("2004-08-20") && d.source.is_none()));
+}
+
+#[test]
+fn headerless_tsv_finds_a_date_column_by_its_values() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "feed.tsv",
+        "2021-12-20\tLithuania called on NATO to send troops.\tx\n\
+         2021-12-21T08:00:00\tRussia accused NATO of provocations at the border.\ty\n",
+    );
+    let (documents, _) = load_ok(&path, &InputOptions::default());
+    let dates: Vec<_> = documents.iter().map(|d| d.date.as_deref()).collect();
+    assert_eq!(dates, [Some("2021-12-20"), Some("2021-12-21")]);
+    assert_eq!(
+        documents[1].text,
+        "Russia accused NATO of provocations at the border."
+    );
+    assert_eq!(documents[1].title, None, "no second text-like column");
+}
+
+#[test]
+fn csv_columns_override_the_header_and_the_guess() {
+    let dir = TempDir::new().unwrap();
+    let headless = write(&dir, "ag_news.csv", HEADLESS_CSV);
+    // The title as the text, by position.
+    let (documents, _) = load_ok(&headless, &with_columns("text=2"));
+    assert_eq!(documents[0].text, "Lithuania asks NATO for troops");
+    assert_eq!(
+        documents[0].title.as_deref(),
+        Some("Reuters - Lithuania called on NATO on Monday to send more troops to the Baltic region, officials in Vilnius said."),
+        "the title is still guessed among the other columns"
+    );
+    let (documents, _) = load_ok(&headless, &with_columns("text=3,id=1"));
+    assert_eq!(ids(&documents), ["1", "1", "2"]);
+
+    // A header of names geokg does not know: naming a column marks the first row as one.
+    let odd = write(
+        &dir,
+        "odd.csv",
+        "key,lede,story_text\nk1,Short,Lithuania called on NATO to send troops.\n",
+    );
+    let (documents, _) = load_ok(&odd, &with_columns("text=story_text,id=KEY"));
+    assert_eq!(ids(&documents), ["k1"]);
+    assert_eq!(
+        documents[0].text,
+        "Lithuania called on NATO to send troops."
+    );
+
+    let headed = write(&dir, "wire.csv", HEADED_CSV);
+    let (documents, _) = load_ok(&headed, &with_columns("title=section"));
+    assert_eq!(documents[2].title.as_deref(), Some("asia"));
+    let message = load_error(&headed, &with_columns("text=summary"));
+    assert_eq!(
+        message,
+        format!(
+            "--csv-columns: {}: no column named \"summary\" in the header (Doc_ID, Headline, published, Body, URL, section)",
+            headed.display()
+        )
+    );
+    let message = load_error(&headed, &with_columns("text=9"));
+    assert!(
+        message.contains("column 9 of text: the records have 6 columns"),
+        "{message}"
+    );
+}
+
+#[test]
+fn csv_columns_option_is_checked_as_it_is_parsed() {
+    use geokg::input::CsvColumns;
+    for (spec, expected) in [
+        ("text", "\"text\" is not FIELD=COLUMN"),
+        (
+            "body=3",
+            "unknown field \"body\": use text, title, date, id or source",
+        ),
+        ("text=0", "columns count from 1"),
+        ("text=", "no column given for text"),
+        ("text=1,TEXT=2", "text is given twice"),
+    ] {
+        let message = spec.parse::<CsvColumns>().unwrap_err();
+        assert!(message.contains(expected), "{spec}: {message}");
+    }
+    assert_eq!(
+        "Text=3, title = Headline"
+            .parse::<CsvColumns>()
+            .unwrap()
+            .to_string(),
+        "text=3,title=Headline"
+    );
+}
+
+#[test]
+fn tsv_and_csv_go_by_extension_or_by_input_format() {
+    let dir = TempDir::new().unwrap();
+    let tsv = write(
+        &dir,
+        "feed.tsv",
+        "id\ttext\na\tLithuania called on NATO, its ally.\nb\t\"Quoted, with a tab\there\"\n",
+    );
+    let (documents, _) = load_ok(&tsv, &InputOptions::default());
+    assert_eq!(ids(&documents), ["a", "b"]);
+    assert_eq!(documents[0].text, "Lithuania called on NATO, its ally.");
+    assert_eq!(documents[1].text, "Quoted, with a tab\there");
+
+    let txt = write(&dir, "export.txt", "text,id\n\"One, two\",x\n");
+    let (documents, _) = load_ok(&txt, &as_format(InputFormat::Csv));
+    assert_eq!(ids(&documents), ["x"]);
+    let (documents, _) = load_ok(&txt, &InputOptions::default());
+    assert_eq!(
+        ids(&documents),
+        ["export"],
+        "a .txt file stays one document"
+    );
+    let (documents, _) = load_ok(&tsv, &as_format(InputFormat::Text));
+    assert_eq!(ids(&documents), ["feed"]);
+}
+
+#[test]
+fn csv_blank_lines_crlf_and_bom_are_harmless_and_lines_stay_right() {
+    let dir = TempDir::new().unwrap();
+    let path = write(
+        &dir,
+        "feed.csv",
+        b"\xEF\xBB\xBFid,text\r\n\r\na,\"first\r\nstory\"\r\n\r\n\r\nb,second\r\nc,\"third, \"broken\" quote\"\r\n",
+    );
+    let message = load_error(&path, &InputOptions::default());
+    // The header is line 1; "a" starts on line 3 and takes two; "c" is on line 8.
+    assert!(
+        message.starts_with(&format!(
+            "{}:8: record 3: a quote inside a quoted field",
+            path.display()
+        )),
+        "{message}"
+    );
+    let (documents, warnings) = load_ok(&path, &skipping_bad());
+    assert_eq!(ids(&documents), ["a", "b"], "the BOM is not part of `id`");
+    assert_eq!(documents[0].text, "first\r\nstory");
+    assert_eq!(
+        warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+        [format!(
+            "warning: {}:8: skipped record 3: a quote inside a quoted field (line 8) is neither doubled nor the end of the field: a quote never closed, or one not written \"\"",
+            path.display()
+        )]
+    );
+}
+
+#[test]
+fn malformed_csv_records_fail_naming_file_line_and_record() {
+    let dir = TempDir::new().unwrap();
+    let header = "id,title,text\n";
+    for (name, body, expected) in [
+        (
+            "count.csv",
+            "a,T,Lithuania called on NATO.\nb,Only two fields\nc,T,Japan criticized China.\n",
+            ":3: record 2: 2 fields where the header has 3",
+        ),
+        (
+            "open.csv",
+            "a,T,Lithuania called on NATO.\nb,T,\"Russia accused NATO\nof everything\n",
+            ":3: record 2: the quoted field that starts on line 3 is never closed: it runs to the end of the file",
+        ),
+    ] {
+        let path = write(&dir, name, format!("{header}{body}"));
+        let message = load_error(&path, &InputOptions::default());
+        assert_eq!(message, format!("{}{expected}", path.display()));
+        let (result, _) = load(std::slice::from_ref(&path), &InputOptions::default());
+        assert!(
+            matches!(result, Err(Error::BadRecord { record: 2, line: 3, .. })),
+            "{name}"
+        );
+    }
+
+    // With --skip-bad: a warning, and the records after it are read.
+    let path = dir.path().join("count.csv");
+    let (documents, warnings) = load_ok(&path, &skipping_bad());
+    assert_eq!(ids(&documents), ["a", "c"]);
+    assert!(
+        matches!(&warnings[..], [InputWarning::SkippedRecord { line: 3, record: 2, message, .. }]
+            if message == "2 fields where the header has 3"),
+        "{warnings:?}"
+    );
+
+    // Without a header, the first record sets the number of fields.
+    let path = write(&dir, "plain.csv", "\"1\",\"a\",\"b\"\n\"2\",\"c\"\n");
+    assert_eq!(
+        load_error(&path, &InputOptions::default()),
+        format!(
+            "{}:2: record 2: 2 fields where the first record has 3",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn csv_dates_ids_and_utf8_are_checked_like_json_lines() {
+    let dir = TempDir::new().unwrap();
+    let long_id = "x".repeat(300);
+    let mut content = format!(
+        "id,date,text\na,2021-02-30,Lithuania called on NATO.\n{long_id},2021-12-20,Russia accused NATO.\nc,,caf"
+    )
+    .into_bytes();
+    // A Latin-1 "é".
+    content.extend_from_slice(b"\xe9\n");
+    let path = write(&dir, "feed.csv", content);
+    assert_eq!(
+        load_error(&path, &InputOptions::default()),
+        format!(
+            "{}:2: record 1: invalid date \"2021-02-30\" in column `date`: expected YYYY-MM-DD or an ISO timestamp",
+            path.display()
+        )
+    );
+    let (documents, warnings) = load_ok(&path, &skipping_bad());
+    // A bad date costs the date only; a huge id costs the record; bad UTF-8 is replaced.
+    assert_eq!(ids(&documents), ["a", "c"]);
+    assert_eq!(documents[0].date, None);
+    assert_eq!(documents[1].text, "caf\u{FFFD}");
+    let shown: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+    let file = path.display();
+    assert_eq!(
+        shown,
+        [
+            format!("warning: {file}:2: invalid date \"2021-02-30\" in column `date`: expected YYYY-MM-DD or an ISO timestamp; the record is kept without a date"),
+            format!("warning: {file}:3: skipped record 2: the id is 300 bytes long, more than 256"),
+            format!("warning: {file}:4: invalid UTF-8 at byte 3 of column `text`, replaced with U+FFFD"),
+        ]
+    );
+}
+
+#[test]
+fn empty_csv_files_give_no_documents_and_a_header_alone_none_either() {
+    let dir = TempDir::new().unwrap();
+    for (name, content) in [
+        ("empty.csv", ""),
+        ("blank.csv", "\n\r\n"),
+        ("header.csv", "id,text\n"),
+    ] {
+        let path = write(&dir, name, content);
+        let (documents, warnings) = load_ok(&path, &InputOptions::default());
+        assert!(
+            documents.is_empty() && warnings.is_empty(),
+            "{name}: {documents:?} {warnings:?}"
+        );
+    }
+}
+
+#[test]
+fn csv_files_are_read_only_when_named_not_from_folders() {
+    // A folder often holds a CSV that is no corpus (an index, geokg's own edge list).
+    let dir = TempDir::new().unwrap();
+    write(&dir, "story.txt", "Lithuania called on NATO.");
+    write(&dir, "edges.csv", "source,target\nLTU,NATO\n");
+    let (documents, _) = load_ok(dir.path(), &InputOptions::default());
+    assert_eq!(ids(&documents), ["story"]);
+}
+
+/// Random bytes of the characters CSV cares about never panic the reader: each file
+/// loads, or fails with a bad record naming its file.
+#[test]
+fn random_csv_bytes_load_or_fail_cleanly() {
+    const ALPHABET: &[u8] = b"\",\n\r\t ab\xff\xc3\xa9";
+    let dir = TempDir::new().unwrap();
+    let path = dir.path().join("random.csv");
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..600 {
+        let len = (next() % 120) as usize;
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        fs::write(&path, &bytes).unwrap();
+        for options in [InputOptions::default(), skipping_bad()] {
+            let (result, _) = load(std::slice::from_ref(&path), &options);
+            match result {
+                Ok(_) => {}
+                Err(Error::BadRecord {
+                    path: p,
+                    line,
+                    record,
+                    ..
+                }) => {
+                    assert!(p == path && line >= 1 && record >= 1, "{bytes:?}");
+                    assert!(!options.skip_bad, "skipped, yet failed: {bytes:?}");
+                }
+                Err(other) => panic!("{bytes:?}: {other}"),
+            }
+        }
+    }
+}

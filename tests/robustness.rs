@@ -819,3 +819,187 @@ fn actors_a_statement_is_about_are_nodes_even_past_the_edge_cap() {
         assert!(ids.contains(&a.as_str()), "{a} is not a node");
     }
 }
+
+/// A CSV corpus read as one text lets "the two countries" of one story reach back to
+/// the countries of the story before; read record by record it cannot.
+#[test]
+fn csv_records_are_separate_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wire.csv");
+    fs::write(
+        &path,
+        "\"1\",\"Talks\",\"Japan and China held talks in Tokyo on Monday, officials said.\"\n\
+         \"1\",\"Deal\",\"The two countries signed a trade agreement on Tuesday, the ministry said.\"\n",
+    )
+    .unwrap();
+    let relations = |format: &str| -> Vec<(String, String)> {
+        let out = geokg()
+            .args(["extract", "--input-format", format])
+            .arg(&path)
+            .assert()
+            .success();
+        edges_of(&out.get_output().stdout)
+            .iter()
+            .map(|e| {
+                (
+                    e["relation"].as_str().unwrap().to_string(),
+                    e["doc"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let talks = ("hold talks".to_string(), "wire:1".to_string());
+    assert_eq!(relations("auto"), [talks.clone(), talks]);
+    let as_text = relations("text");
+    assert!(
+        as_text
+            .iter()
+            .any(|(relation, _)| relation == "sign agreement"),
+        "{as_text:?}"
+    );
+}
+
+/// CSV records flow through the extractor as JSON Lines records do: the same bytes
+/// whatever the thread count, and shards merged give the single run.
+#[test]
+fn csv_output_is_the_same_for_any_thread_count_or_sharding() {
+    let dir = tempfile::tempdir().unwrap();
+    let sentences = [
+        "Lithuania called on NATO to send more troops, officials in Vilnius said.",
+        "Russia accused NATO of provocations near its western border.",
+        "Japan criticized China over its ships near the disputed islands.",
+        "France praised Germany for its help with the refugees.",
+        "Turkey threatened Greece with sanctions over the drilling.",
+    ];
+    let mut shards = Vec::new();
+    for shard in 0..2 {
+        let mut csv = String::from("id,date,text\n");
+        for k in 0..40 {
+            let text = sentences[(k * 3 + shard) % sentences.len()];
+            csv.push_str(&format!(
+                "s{shard}-{k},2021-12-{:02},\"{text}\nThe two countries, it said, \"\"disagree\"\".\"\n",
+                k % 28 + 1
+            ));
+        }
+        let path = dir.path().join(format!("shard{shard}.csv"));
+        fs::write(&path, csv).unwrap();
+        shards.push(path);
+    }
+    let extract = |args: &[&str]| -> Vec<u8> {
+        let out = geokg()
+            .args(["extract", "--quiet"])
+            .args(args)
+            .args(&shards)
+            .assert()
+            .success();
+        out.get_output().stdout.clone()
+    };
+    let one = extract(&["-j1"]);
+    assert!(
+        edges_of(&one).len() >= 80,
+        "{}",
+        String::from_utf8_lossy(&one)
+    );
+    assert_eq!(extract(&["-j3"]), one);
+    assert_eq!(
+        extract(&["-j2", "--format", "events"]),
+        extract(&["-j1", "--format", "events"])
+    );
+
+    let mut parts = Vec::new();
+    for (k, shard) in shards.iter().enumerate() {
+        let part = dir.path().join(format!("part{k}.json"));
+        geokg()
+            .args(["extract", "--quiet", "--partial", "-o"])
+            .arg(&part)
+            .arg(shard)
+            .assert()
+            .success();
+        parts.push(part);
+    }
+    let merged = geokg().arg("merge").args(&parts).assert().success();
+    assert_eq!(merged.get_output().stdout, one);
+}
+
+/// Column names and values with terminal escapes, in an error and in a warning.
+#[test]
+fn terminal_escapes_in_csv_errors_and_warnings_are_shown_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("feed.csv");
+    fs::write(
+        &path,
+        b"id,\x1b]0;PWNED\x07date,text\n\
+          a,\x1b[2J,Russia accused NATO of provocations.\n\
+          b,2021-12-20,\"Lithuania called on NATO \xff\x1b[31m.\"\n\
+          c,2021-12-20,\"broken \"quote\" \x1b[2J\"\n",
+    )
+    .unwrap();
+    let run = geokg()
+        .args(["extract", "--csv-columns", "date=2"])
+        .arg(&path)
+        .assert()
+        .failure();
+    let stderr = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("feed.csv:2: record 1: invalid date"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(['\u{1b}', '\u{7}']), "{stderr:?}");
+
+    let run = geokg()
+        .args(["extract", "--skip-bad", "--csv-columns", "date=2"])
+        .arg(&path)
+        .assert()
+        .success();
+    let stderr = String::from_utf8(run.get_output().stderr.clone()).unwrap();
+    assert!(!stderr.contains(['\u{1b}', '\u{7}']), "{stderr:?}");
+    assert!(
+        stderr.contains("in column `\\u{1b}]0;PWNED\\u{7}date`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("feed.csv:3: invalid UTF-8 at byte 25 of column `text`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("feed.csv:4: skipped record 3: a quote inside"),
+        "{stderr}"
+    );
+    assert_eq!(edges_of(&run.get_output().stdout).len(), 2);
+}
+
+/// A CSV named on the command line with a bad --csv-columns is a usage error
+/// before any reading; one naming a missing column names the file.
+#[test]
+fn bad_csv_columns_are_refused() {
+    geokg()
+        .args(["extract", "--csv-columns", "body=3", SEED_PATH])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("unknown field \"body\""));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("feed.csv");
+    fs::write(&path, "id,text\na,Russia accused NATO.\n").unwrap();
+    geokg()
+        .args(["extract", "--csv-columns", "text=body"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "feed.csv: no column named \"body\" in the header (id, text)",
+        ));
+}
+
+/// A dateline whose city name holds a sentence-ending abbreviation ("ST. LOUIS")
+/// matches the gazetteer across the sentence break; the match is no mention of the
+/// first sentence (it used to slice the text backwards and panic).
+#[test]
+fn a_name_that_runs_past_its_sentence_does_not_panic() {
+    for text in [
+        "ST. LOUIS - The mayor met the governor on Monday, one night after the vote in St...",
+        "ST. LOUIS - Lithuania called on NATO to send troops.",
+        "Troops left ST. LOUIS - and then Russia accused NATO.",
+    ] {
+        extract(text);
+    }
+}

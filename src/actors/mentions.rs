@@ -1935,6 +1935,11 @@ impl<'g> MentionFinder<'g> {
                 .iter()
                 .position(|t| t.start as usize >= hit.span.end)
                 .map_or(s.len(), |p| start + p);
+            // A hit that runs past the sentence ("ST. LOUIS - …" where "ST." ends one)
+            // is no mention of it.
+            if (s.tokens[end - 1].end as usize) < hit.span.end {
+                continue;
+            }
             // A hit that ends inside a token ("US-led") is a modifier, never an actor on its own.
             let partial = s.tokens[end - 1].end as usize > hit.span.end;
             let meanings = self.gazetteer.meanings(hit);

@@ -17,10 +17,11 @@ use super::graph_source::{
     extract_graph, extract_graph_as, read_graph, stream_extractions, write_output,
     write_output_with, ReadArgs,
 };
+use super::values::{parser, AggregationArg, FormatArg, RollupArg};
 
 #[derive(Args, Debug)]
 pub struct ExtractArgs {
-    /// Text files, JSON Lines files (.jsonl), directories (searched for *.txt and *.jsonl), or - for stdin.
+    /// Text files, JSON Lines files (.jsonl), CSV or TSV files (.csv, .tsv), directories (searched for *.txt and *.jsonl), or - for stdin.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
@@ -50,7 +51,7 @@ pub struct ExportArgs {
 #[derive(Args, Debug)]
 pub struct OutputArgs {
     /// Output format (svg, png and pdf run Graphviz's `dot`; neo4j needs -o DIR).
-    #[arg(long, short = 'f', value_enum, default_value_t = Format::Json)]
+    #[arg(long, short = 'f', value_parser = parser::<Format, FormatArg>(), default_value = "json")]
     pub format: Format,
     /// Output file (written whole or not at all), or directory for neo4j; stdout when absent.
     #[arg(long, short = 'o', value_name = "FILE")]
@@ -62,10 +63,10 @@ pub struct OutputArgs {
 #[command(next_help_heading = "View")]
 pub struct ViewArgs {
     /// One edge per (source, target, relation|category|quad) with a weight; default: relation for pictures, none otherwise.
-    #[arg(long, value_enum, value_name = "BY")]
+    #[arg(long, value_name = "BY", value_parser = parser::<Aggregation, AggregationArg>())]
     pub aggregate: Option<Aggregation>,
     /// Fold people, bodies and groups into their country (and organisation members into it).
-    #[arg(long, value_enum, default_value_t = Rollup::None)]
+    #[arg(long, value_parser = parser::<Rollup, RollupArg>(), default_value = "none")]
     pub rollup: Rollup,
     /// Keep edges touching this actor (id or name; repeatable).
     #[arg(long, value_name = "ACTOR")]

@@ -7,20 +7,25 @@ use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use anyhow::{Context, Result};
 use clap::Args;
 use geokg::export;
-use geokg::input::{self, InputFormat, InputOptions};
+use geokg::input::{self, CsvColumns, InputFormat, InputOptions};
 use geokg::query::escape_for_terminal;
 use geokg::{ActorGraph, Extractor};
+
+use super::values::{parser, InputFormatArg};
 
 /// How to read news text into a graph.
 #[derive(Args, Debug, Clone)]
 pub struct ReadArgs {
     /// How to read the inputs.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    #[arg(long, value_parser = parser::<InputFormat, InputFormatArg>(), default_value = "auto")]
     pub input_format: InputFormat,
-    /// Date (YYYY-MM-DD) of plain-text documents and of JSON Lines records without one.
+    /// CSV/TSV: which column holds the text, title, date, id or source, by 1-based position or header name, e.g. text=3,title=2 (by default a header names them, or the longest column is the text).
+    #[arg(long, value_name = "FIELD=COLUMN,...", value_parser = |spec: &str| spec.parse::<CsvColumns>())]
+    pub csv_columns: Option<CsvColumns>,
+    /// Date (YYYY-MM-DD) of plain-text documents and of JSON Lines, CSV and TSV records without one.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
-    /// Skip malformed JSON Lines records with a warning instead of stopping (a bad `date` only loses the date).
+    /// Skip malformed JSON Lines, CSV and TSV records with a warning instead of stopping (a bad date only loses the date).
     #[arg(long)]
     pub skip_bad: bool,
     /// Your own actors, aliases and people (JSON; see README), added to the built-in gazetteer.
@@ -97,6 +102,7 @@ pub fn stream_extractions(
         format: args.input_format,
         date: args.date.clone(),
         skip_bad: args.skip_bad,
+        csv_columns: args.csv_columns.clone().unwrap_or_default(),
     };
     let extractor = build_extractor(args)?;
     let chatty = !args.quiet && std::io::stderr().is_terminal();

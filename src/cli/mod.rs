@@ -4,6 +4,7 @@ pub mod extract;
 pub mod graph_source;
 pub mod merge;
 pub mod query;
+pub mod values;
 
 /// Deletes the temporary file of an output being written when the run is
 /// interrupted (SIGINT, SIGTERM, SIGHUP), then dies of the signal as usual.

@@ -20,6 +20,7 @@ use geokg::ActorGraph;
 use petgraph::graph::NodeIndex;
 
 use super::graph_source::{extract_graph, read_graph, write_output, ReadArgs};
+use super::values::{parser, CentralityArg, ReportFormatArg};
 
 /// Where the graph comes from: a saved graph, or news text extracted on the fly.
 #[derive(Args, Debug)]
@@ -32,7 +33,7 @@ pub struct GraphArgs {
         conflicts_with = "inputs"
     )]
     pub graph: Option<PathBuf>,
-    /// News text to extract first: text or JSON Lines files, directories, or - for stdin.
+    /// News text to extract first: text, JSON Lines, CSV or TSV files, directories, or - for stdin.
     pub inputs: Vec<PathBuf>,
     #[command(flatten)]
     pub read: ReadArgs,
@@ -74,7 +75,7 @@ pub struct SaidArgs {
     /// hopes, expects, fears).
     #[arg(long, value_enum)]
     pub kind: Option<SaidKind>,
-    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
+    #[arg(long, short = 'f', value_parser = parser::<ReportFormat, ReportFormatArg>(), default_value = "table")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub matching: MatchArgs,
@@ -117,7 +118,7 @@ pub struct EdgesArgs {
     /// verbal_conflict, material_conflict (or 1-4).
     #[arg(long, short = 'q')]
     pub quad: Option<String>,
-    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
+    #[arg(long, short = 'f', value_parser = parser::<ReportFormat, ReportFormatArg>(), default_value = "table")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub matching: MatchArgs,
@@ -133,7 +134,7 @@ pub struct NeighborsArgs {
     /// How many links away to look.
     #[arg(long, short = 'd', default_value_t = 1)]
     pub depth: usize,
-    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
+    #[arg(long, short = 'f', value_parser = parser::<ReportFormat, ReportFormatArg>(), default_value = "table")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub source: GraphArgs,
@@ -153,7 +154,7 @@ pub struct PathArgs {
     #[arg(long, short = 'n', default_value_t = 10)]
     pub max: usize,
     /// `table` prints each path as a line with one evidence sentence per hop.
-    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
+    #[arg(long, short = 'f', value_parser = parser::<ReportFormat, ReportFormatArg>(), default_value = "table")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub source: GraphArgs,
@@ -162,12 +163,12 @@ pub struct PathArgs {
 #[derive(Args, Debug)]
 pub struct TopArgs {
     /// The measure to rank by.
-    #[arg(long, value_enum, default_value_t = Centrality::Degree)]
+    #[arg(long, value_parser = parser::<Centrality, CentralityArg>(), default_value = "degree")]
     pub by: Centrality,
     /// How many actors to list.
     #[arg(short = 'n', long = "number", default_value_t = 10)]
     pub n: usize,
-    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
+    #[arg(long, short = 'f', value_parser = parser::<ReportFormat, ReportFormatArg>(), default_value = "table")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub source: GraphArgs,
@@ -175,7 +176,7 @@ pub struct TopArgs {
 
 #[derive(Args, Debug)]
 pub struct StatsArgs {
-    #[arg(long, short = 'f', value_enum, default_value_t = ReportFormat::Table)]
+    #[arg(long, short = 'f', value_parser = parser::<ReportFormat, ReportFormatArg>(), default_value = "table")]
     pub format: ReportFormat,
     #[command(flatten)]
     pub source: GraphArgs,

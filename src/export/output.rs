@@ -10,7 +10,7 @@ use crate::graph::ActorGraph;
 use crate::view::{self, Aggregation, ViewOptions};
 
 /// Output formats the CLI offers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// Node-link JSON, the public format (networkx reads it).
     Json,

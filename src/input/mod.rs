@@ -1,11 +1,12 @@
-//! Input: plain text files, directories, JSON Lines and stdin become documents.
+//! Input: plain text files, directories, JSON Lines, CSV/TSV and stdin become documents.
 //!
 //! Loading is forgiving about what a scraped corpus commonly contains (invalid UTF-8,
 //! byte-order marks, CRLF, stray binary files) and reports each such repair through a
-//! warning callback, so the caller decides how loud to be. Malformed JSON Lines records
-//! stop the run unless [`InputOptions::skip_bad`] is set.
+//! warning callback, so the caller decides how loud to be. Malformed JSON Lines, CSV and
+//! TSV records stop the run unless [`InputOptions::skip_bad`] is set.
 
 mod date;
+mod delimited;
 mod jsonl;
 mod plain;
 mod walk;
@@ -16,14 +17,17 @@ use std::io::{self, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 pub use date::parse_date;
+pub use delimited::{ColumnRef, CsvColumns, CsvField};
 
 use crate::Error;
+use delimited::{read_delimited, CsvSource, MAX_RECORD_BYTES};
 use jsonl::{read_jsonl, JsonlSource, MAX_LINE_BYTES};
 
 /// One news document.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document {
-    /// File stem for a text file; the `id` field (or `<stem>:<line>`) for JSON Lines.
+    /// File stem for a text file; the `id` field (or `<stem>:<line>`) for JSON Lines;
+    /// the id column (or `<stem>:<record>`) for CSV and TSV.
     pub id: String,
     pub text: String,
     /// YYYY-MM-DD.
@@ -33,24 +37,55 @@ pub struct Document {
 }
 
 /// How to read each input.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum InputFormat {
-    /// `.jsonl` files are JSON Lines, everything else (and stdin) is plain text.
+    /// `.jsonl` files are JSON Lines, `.csv` CSV, `.tsv` TSV, everything else (and stdin) plain text.
     #[default]
     Auto,
     /// Every input is one plain-text document.
     Text,
     /// Every input is JSON Lines.
     Jsonl,
+    /// Every input is CSV, one document per record.
+    Csv,
+    /// Every input is TSV (tab-separated), one document per record.
+    Tsv,
+}
+
+/// How one input is read, [`InputFormat::Auto`] resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Jsonl,
+    /// CSV or TSV, with this delimiter.
+    Delimited(u8),
+}
+
+impl Kind {
+    fn of(format: InputFormat, path: Option<&Path>) -> Kind {
+        let extension = |ext| path.is_some_and(|path| walk::has_extension(path, ext));
+        match format {
+            InputFormat::Auto if extension("jsonl") => Kind::Jsonl,
+            InputFormat::Auto if extension("csv") => Kind::Delimited(b','),
+            InputFormat::Auto if extension("tsv") => Kind::Delimited(b'\t'),
+            InputFormat::Auto | InputFormat::Text => Kind::Text,
+            InputFormat::Jsonl => Kind::Jsonl,
+            InputFormat::Csv => Kind::Delimited(b','),
+            InputFormat::Tsv => Kind::Delimited(b'\t'),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default)]
 pub struct InputOptions {
     pub format: InputFormat,
-    /// Date (YYYY-MM-DD) of text documents and of JSON Lines records without one.
+    /// Date (YYYY-MM-DD) of text documents and of JSON Lines, CSV and TSV records without one.
     pub date: Option<String>,
-    /// Skip malformed JSON Lines records with a warning instead of failing.
+    /// Skip malformed JSON Lines, CSV and TSV records with a warning instead of failing.
     pub skip_bad: bool,
+    /// Which CSV/TSV columns hold the text, title, date, id and source, where the
+    /// header and the values should not decide.
+    pub csv_columns: CsvColumns,
 }
 
 /// Something odd in the input that did not stop the run.
@@ -67,6 +102,21 @@ pub enum InputWarning {
         path: PathBuf,
         line: usize,
         message: String,
+    },
+    /// With `skip_bad`, a bad CSV or TSV record: the line it starts on and its number.
+    SkippedRecord {
+        path: PathBuf,
+        line: usize,
+        record: usize,
+        message: String,
+    },
+    /// Invalid UTF-8 in a CSV or TSV field was replaced with U+FFFD; `offset` is counted
+    /// from the start of the field, `line` is where its record starts.
+    LossyUtf8InField {
+        path: PathBuf,
+        line: usize,
+        column: String,
+        offset: usize,
     },
     SkippedFile {
         path: PathBuf,
@@ -112,6 +162,26 @@ impl fmt::Display for InputWarning {
             } => write!(
                 f,
                 "warning: {}:{line}: skipped line: {message}",
+                path.display()
+            ),
+            Self::SkippedRecord {
+                path,
+                line,
+                record,
+                message,
+            } => write!(
+                f,
+                "warning: {}:{line}: skipped record {record}: {message}",
+                path.display()
+            ),
+            Self::LossyUtf8InField {
+                path,
+                line,
+                column,
+                offset,
+            } => write!(
+                f,
+                "warning: {}:{line}: invalid UTF-8 at byte {offset} of column {column}, replaced with U+FFFD",
                 path.display()
             ),
             Self::SkippedFile { path, reason } => {
@@ -243,11 +313,11 @@ impl Loader<'_> {
         sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
-        let is_jsonl = self.options.format == InputFormat::Jsonl;
+        let kind = Kind::of(self.options.format, None);
         self.load_stream(
             Path::new(STDIN_NAME),
             "stdin",
-            is_jsonl,
+            kind,
             io::stdin().lock(),
             sink,
             on_warning,
@@ -260,26 +330,22 @@ impl Loader<'_> {
         sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
-        let is_jsonl = match self.options.format {
-            InputFormat::Auto => walk::has_extension(path, "jsonl"),
-            InputFormat::Text => false,
-            InputFormat::Jsonl => true,
-        };
+        let kind = Kind::of(self.options.format, Some(path));
         let file = File::open(path).map_err(|e| io_error(path, e))?;
         let stem = path
             .file_stem()
             .map(|stem| stem.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.to_string_lossy().into_owned());
-        self.load_stream(path, &stem, is_jsonl, file, sink, on_warning)
+        self.load_stream(path, &stem, kind, file, sink, on_warning)
     }
 
     /// Reads one file or stream; `stem` becomes the id of a text document and the id
-    /// prefix of JSON Lines records without one.
+    /// prefix of JSON Lines, CSV and TSV records without one.
     fn load_stream(
         &self,
         path: &Path,
         stem: &str,
-        is_jsonl: bool,
+        kind: Kind,
         mut reader: impl Read,
         sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
@@ -298,12 +364,12 @@ impl Loader<'_> {
                     offset: 2 + offset,
                 });
             }
-            return self.load_decoded(path, stem, is_jsonl, text.into_bytes(), sink, on_warning);
+            return self.load_decoded(path, stem, kind, text.into_bytes(), sink, on_warning);
         }
         // A NUL early on means a binary file; JSON Lines are binary only if they do
         // not even start like JSON (one bad record must not cost the whole file).
         let binary = head.contains(&0)
-            && !(is_jsonl
+            && !(kind == Kind::Jsonl
                 && head
                     .strip_prefix(BOM)
                     .unwrap_or(&head)
@@ -316,20 +382,50 @@ impl Loader<'_> {
             });
             return Ok(());
         }
+        if let Kind::Delimited(_) = kind {
+            // The byte-order mark is not part of the first column's name.
+            let start = if head.starts_with(BOM) { BOM.len() } else { 0 };
+            head.drain(..start);
+        }
         let whole = io::Cursor::new(head).chain(reader);
-        if is_jsonl {
-            let source = JsonlSource {
-                path,
-                stem,
-                default_date: self.default_date,
-                skip_bad: self.options.skip_bad,
-                max_line_bytes: MAX_LINE_BYTES,
-            };
-            read_jsonl(&source, BufReader::new(whole), on_warning, sink)?;
-        } else if let Some(document) = self.read_text(path, stem, whole, on_warning)? {
-            sink(document)?;
+        match kind {
+            Kind::Jsonl => {
+                let source = self.jsonl_source(path, stem);
+                read_jsonl(&source, BufReader::new(whole), on_warning, sink)?;
+            }
+            Kind::Delimited(delimiter) => {
+                let source = self.csv_source(path, stem, delimiter);
+                read_delimited(&source, whole, on_warning, sink)?;
+            }
+            Kind::Text => {
+                if let Some(document) = self.read_text(path, stem, whole, on_warning)? {
+                    sink(document)?;
+                }
+            }
         }
         Ok(())
+    }
+
+    fn jsonl_source<'s>(&'s self, path: &'s Path, stem: &'s str) -> JsonlSource<'s> {
+        JsonlSource {
+            path,
+            stem,
+            default_date: self.default_date,
+            skip_bad: self.options.skip_bad,
+            max_line_bytes: MAX_LINE_BYTES,
+        }
+    }
+
+    fn csv_source<'s>(&'s self, path: &'s Path, stem: &'s str, delimiter: u8) -> CsvSource<'s> {
+        CsvSource {
+            path,
+            stem,
+            delimiter,
+            columns: &self.options.csv_columns,
+            default_date: self.default_date,
+            skip_bad: self.options.skip_bad,
+            max_record_bytes: MAX_RECORD_BYTES,
+        }
     }
 
     /// Loads text already decoded to UTF-8.
@@ -337,22 +433,25 @@ impl Loader<'_> {
         &self,
         path: &Path,
         stem: &str,
-        is_jsonl: bool,
+        kind: Kind,
         bytes: Vec<u8>,
         sink: &mut dyn FnMut(Document) -> Result<(), Error>,
         on_warning: &mut dyn FnMut(InputWarning),
     ) -> Result<(), Error> {
-        if is_jsonl {
-            let source = JsonlSource {
-                path,
-                stem,
-                default_date: self.default_date,
-                skip_bad: self.options.skip_bad,
-                max_line_bytes: MAX_LINE_BYTES,
-            };
-            read_jsonl(&source, &bytes[..], on_warning, sink)?;
-        } else if let Some(document) = self.read_text(path, stem, &bytes[..], on_warning)? {
-            sink(document)?;
+        match kind {
+            Kind::Jsonl => {
+                let source = self.jsonl_source(path, stem);
+                read_jsonl(&source, &bytes[..], on_warning, sink)?;
+            }
+            Kind::Delimited(delimiter) => {
+                let source = self.csv_source(path, stem, delimiter);
+                read_delimited(&source, &bytes[..], on_warning, sink)?;
+            }
+            Kind::Text => {
+                if let Some(document) = self.read_text(path, stem, &bytes[..], on_warning)? {
+                    sink(document)?;
+                }
+            }
         }
         Ok(())
     }
@@ -474,18 +573,18 @@ mod tests {
             format,
             date: None,
             skip_bad: false,
+            csv_columns: CsvColumns::default(),
         };
         let loader = Loader {
             options: &options,
             default_date: Some("2021-12-20"),
         };
         let (mut documents, mut warnings) = (Vec::new(), Vec::new());
-        let is_jsonl = format == InputFormat::Jsonl;
         loader
             .load_stream(
                 Path::new(STDIN_NAME),
                 "stdin",
-                is_jsonl,
+                Kind::of(format, None),
                 input,
                 &mut |d| {
                     documents.push(d);
@@ -514,8 +613,20 @@ mod tests {
     }
 
     #[test]
+    fn stdin_csv_and_tsv_ids_fall_back_to_stdin_and_record() {
+        let (documents, _) = read_stdin(InputFormat::Csv, b"text,id\n\"a, b\",x\nc,\n");
+        let ids: Vec<_> = documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["x", "stdin:2"]);
+        assert_eq!(documents[0].text, "a, b");
+        let (documents, _) = read_stdin(InputFormat::Tsv, b"\xEF\xBB\xBFtext\ta, b\n");
+        assert_eq!(documents.len(), 0, "a header alone");
+        let (documents, _) = read_stdin(InputFormat::Auto, b"text,id\na,x\n");
+        assert_eq!(documents[0].id, "stdin", "stdin is plain text unless told");
+    }
+
+    #[test]
     fn empty_stdin_gives_no_documents() {
-        for format in [InputFormat::Auto, InputFormat::Jsonl] {
+        for format in [InputFormat::Auto, InputFormat::Jsonl, InputFormat::Csv] {
             let (documents, warnings) = read_stdin(format, b"");
             assert!(documents.is_empty() && warnings.is_empty());
         }

@@ -11,7 +11,7 @@ use super::network::Collapsed;
 use super::report::{Column, Report, ReportFormat};
 
 /// How to measure an actor's place in the network.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Centrality {
     /// Events the actor takes part in, either side.
     Degree,

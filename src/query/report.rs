@@ -5,7 +5,7 @@ use serde_json::Value;
 use super::QueryError;
 
 /// How a query prints its result.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ReportFormat {
     /// Aligned columns for a terminal; long texts are cut with "…".
     #[default]

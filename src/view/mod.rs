@@ -24,7 +24,7 @@ use crate::graph::ActorGraph;
 use crate::relations::{Event, Modality, QuadClass};
 
 /// What one edge of a view stands for.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Aggregation {
     /// One edge per event (the multigraph as extracted).
     #[default]
@@ -49,7 +49,7 @@ impl Aggregation {
 }
 
 /// Which actors fold into another actor's node.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Rollup {
     /// Every actor keeps its own node.
     #[default]
