@@ -591,14 +591,19 @@ impl Ctx<'_, '_> {
     /// detained on Monday in Tehran"), the state where it happened, as event coders
     /// read it: the country named, or a city's or region's, after "in" in the words
     /// right after the verb.
+    ///
+    /// People expelled or deported "from" a country are that country's doing ("two
+    /// British diplomats were expelled from Russia").
     fn coercing_state(&self, verb: &VerbHit, e: usize) -> Option<usize> {
-        if !self.lexicon.entry(e).cameo.starts_with("17") {
+        let entry = self.lexicon.entry(e);
+        let removal = matches!(entry.relation.as_str(), "expel" | "deport");
+        if !entry.cameo.starts_with("17") && !removal {
             return None;
         }
         let window = verb.token + 1..(verb.token + 8).min(self.s.len());
         let k = window
             .take_while(|&k| !self.s.is(k, ",") && !self.s.is(k, "by"))
-            .find(|&k| self.s.is(k, "in"))?;
+            .find(|&k| self.s.is(k, "in") || removal && self.s.is(k, "from"))?;
         let at = k + 1 + usize::from(self.s.is(k + 1, "the"));
         self.scene_at(at).or_else(|| {
             let m = self.actor_mention(at)?;
