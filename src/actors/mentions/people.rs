@@ -39,6 +39,7 @@ impl<'g> MentionFinder<'g> {
             if range.len() == 1 && {
                 let w = s.word(range.start);
                 range.start >= 1 && s.word(range.start - 1).eq_ignore_ascii_case("the")
+                    || modifies_role(s, range.end)
                     || FILLERS.contains(w)
                     || coref::title_gender(w).is_some()
                     || coref::honorific(w).is_some()
@@ -290,7 +291,10 @@ impl<'g> MentionFinder<'g> {
             let weak = after_name
                 || shouting
                 || (end == k + 1
-                    && (common || name.len() < 4 || self.gazetteer.is_not_name(s.word(k))));
+                    && (common
+                        || name.len() < 4
+                        || self.gazetteer.is_not_name(s.word(k))
+                        || modifies_role(s, end)));
             let in_office = |p: &ActorIx| {
                 self.gazetteer
                     .roles(*p)
@@ -883,3 +887,34 @@ impl<'g> MentionFinder<'g> {
         Some(person.1)
     }
 }
+
+/// Whether a one-word name ending at `end` stands before a role and a name, as a
+/// club, a company or an event does ("Blackburn midfielder Aaron Mokoena", "Oscar
+/// host Chris Rock", "Chelsea boss Jose Mourinho"): no person then.
+fn modifies_role(s: &Sentence, end: usize) -> bool {
+    end + 1 < s.len()
+        && ROLE_NOUNS.contains(s.word(end))
+        && s.word(end + 1).starts_with(|c: char| c.is_uppercase())
+}
+
+/// Lower-case nouns of trades and roles that a club's, company's or event's name
+/// may stand before (see [`modifies_role`]); titles of office are not among them,
+/// since "Trump adviser" and "Putin ally" name their person.
+static ROLE_NOUNS: WordList = WordList::new(&[
+    "boss",
+    "captain",
+    "chairman",
+    "coach",
+    "defender",
+    "executive",
+    "forward",
+    "founder",
+    "goalkeeper",
+    "host",
+    "manager",
+    "midfielder",
+    "owner",
+    "presenter",
+    "striker",
+    "winger",
+]);
