@@ -1043,7 +1043,8 @@ impl<'l> ClauseAnalyzer<'l> {
                         "those",
                     ]
                     .iter()
-                    .any(|d| s.is(i - 1, d)));
+                    .any(|d| s.is(i - 1, d)))
+                || self.lower == "states" && states_noun(s, i + 1);
             if !nominal {
                 verbs.push(VerbHit { token: i, entries });
             }
@@ -2028,4 +2029,24 @@ pub(super) fn is_adverb(word: &str) -> bool {
     word.len() > 4
         && word.ends_with("ly")
         && word.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+}
+
+/// Whether "states" before token `next` is the noun ("the GCC states -- the UAE,
+/// Saudi Arabia …", "the Gulf states and Iran"), not the verb ("the report states
+/// that …"): punctuation other than a colon or a quote, or a word that cannot
+/// start what a statement says, follows.
+fn states_noun(s: &Sentence, next: usize) -> bool {
+    if next >= s.len() {
+        return true;
+    }
+    match s.kind(next) {
+        Some(TokenKind::Quote) => false,
+        Some(TokenKind::Word) => [
+            "and", "or", "have", "are", "were", "which", "who", "in", "of", "to", "will", "would",
+            "had", "agreed", "said",
+        ]
+        .iter()
+        .any(|w| s.is(next, w)),
+        _ => !s.is(next, ":"),
+    }
 }
