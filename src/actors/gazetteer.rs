@@ -34,6 +34,7 @@ pub const PEOPLE: &str = include_str!("../../data/people.tsv");
 /// Phoenix's people (which end about 2015) lack, written by hand.
 pub const PEOPLE_RECENT: &str = include_str!("../../data/people_recent.tsv");
 pub const IMPORTED_ORGANIZATIONS: &str = include_str!("../../data/imported_organizations.tsv");
+pub const FIRMS: &str = include_str!("../../data/firms.tsv");
 pub const IMPORTED_GROUPS: &str = include_str!("../../data/imported_groups.tsv");
 pub const IMPORTED_BODIES: &str = include_str!("../../data/imported_bodies.tsv");
 pub const PLACES: &str = include_str!("../../data/places.tsv");
@@ -323,6 +324,9 @@ impl GazetteerBuilder {
         )?;
         b.add_blocked(NOT_ACTORS);
         b.add_builtin_people_lookup()?;
+        // Companies, hand-written in the imported files' format, before them: an id
+        // both have keeps this file's row ("deutsche-bank").
+        b.add_imported(FIRMS, "data/firms.tsv", ActorKind::Organization)?;
         // Imported data last: a name it shares with the hand files keeps their meaning.
         b.add_imported(
             IMPORTED_ORGANIZATIONS,

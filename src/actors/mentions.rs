@@ -2123,10 +2123,20 @@ impl<'g> MentionFinder<'g> {
         };
         // "GM Canada", "BHP Australia": a firm's acronym no entry knows opens the name
         // of its unit in that country.
+        // So does a listed company's name ("Toyota Canada", "Siemens Austria").
         let acronym = start >= 1 && self.hit_at[start - 1].is_none() && {
             let w = s.word(start - 1).as_bytes();
             (2..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
         };
+        let firm = start >= 1
+            && self.hit_at[start - 1].is_some_and(|h| {
+                h.end == start
+                    && h.meanings.iter().any(|m| {
+                        matches!(*m, Meaning::Name(a)
+                            if self.gazetteer.actor(a).sector.as_deref() == Some("BUS"))
+                    })
+            });
+        let acronym = acronym || firm;
         let country = self.gazetteer_kind_at(start) == Some(ActorKind::Country);
         country && (after_place || first_name || initial || acronym)
     }
