@@ -40,28 +40,34 @@ impl WordList {
     /// Whether `word` is in the list, ignoring ASCII case.
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// The listed word that `word` is, ignoring ASCII case (the first listed, if
+    /// two differ in case only): `find("COMMUNIQUE")` of a list holding
+    /// "communique" is `Some("communique")`.
+    #[inline]
+    pub fn find(&self, word: &str) -> Option<&'static str> {
         let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else {
-            return false;
-        };
+        let &first = bytes.first()?;
         if bytes.len() > MAX_LEN || !first.is_ascii() {
-            return false;
+            return None;
         }
         let table = self.table.get_or_init(|| self.build());
         if table.shapes[first.to_ascii_lowercase() as usize] & (1 << (bytes.len() - 1)) == 0 {
-            return false;
+            return None;
         }
         let mask = table.slots.len() - 1;
         let mut at = hash(bytes) as usize & mask;
         loop {
             match table.slots[at] {
-                0 => return false,
+                0 => return None,
                 ix => {
-                    if self.words[ix as usize - 1]
-                        .as_bytes()
-                        .eq_ignore_ascii_case(bytes)
-                    {
-                        return true;
+                    // Words are inserted in list order, so the first listed of two
+                    // that match is met first on the probe sequence.
+                    let listed = self.words[ix as usize - 1];
+                    if listed.as_bytes().eq_ignore_ascii_case(bytes) {
+                        return Some(listed);
                     }
                 }
             }
@@ -178,6 +184,11 @@ mod tests {
         for probe in words.iter().copied().chain(probes) {
             let scan = words.iter().any(|w| w.eq_ignore_ascii_case(probe));
             assert_eq!(MANY.contains(probe), scan, "{probe}");
+            let first = words
+                .iter()
+                .find(|w| w.eq_ignore_ascii_case(probe))
+                .copied();
+            assert_eq!(MANY.find(probe), first, "{probe}");
             assert_eq!(words.has(probe), scan, "{probe}");
         }
     }
