@@ -23,7 +23,7 @@ pub fn records<'a>(
         if line.trim().is_empty() || line.starts_with('#') {
             return None;
         }
-        let columns: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let columns = columns(line, expected);
         if columns.len() != expected {
             return Some(Err(Error::BadData {
                 origin: origin.to_string(),
@@ -39,6 +39,22 @@ pub fn records<'a>(
             columns,
         }))
     })
+}
+
+/// The TAB-separated columns of `line`, trimmed. One pass over the bytes: the
+/// built-in files hold 60,000 lines, and `str::split` searched each column's end
+/// with a `memchr` call of its own.
+fn columns(line: &str, expected: usize) -> Vec<&str> {
+    let mut columns = Vec::with_capacity(expected);
+    let mut start = 0;
+    for (at, b) in line.bytes().enumerate() {
+        if b == b'\t' {
+            columns.push(line[start..at].trim());
+            start = at + 1;
+        }
+    }
+    columns.push(line[start..].trim());
+    columns
 }
 
 /// Splits a `|`-separated column; `-` or an empty column is an empty list.
