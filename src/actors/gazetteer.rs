@@ -561,7 +561,14 @@ impl GazetteerBuilder {
             let c = &record.columns;
             let mut roles = Vec::new();
             for role in list(c[4]) {
-                let parts: Vec<&str> = role.split(' ').collect();
+                let mut parts = role.split(' ');
+                let parts = [
+                    parts.next(),
+                    parts.next(),
+                    parts.next(),
+                    parts.next(),
+                    parts.next(),
+                ];
                 let date = |d: &str| -> Result<Option<u32>, Error> {
                     if d == "-" {
                         return Ok(None);
@@ -572,7 +579,7 @@ impl GazetteerBuilder {
                         message: format!("a role's date must be YYYYMMDD or -, not {d:?}"),
                     })
                 };
-                let [country, sector, from, to] = parts[..] else {
+                let [Some(country), Some(sector), Some(from), Some(to), None] = parts else {
                     return Err(Error::BadData {
                         origin: origin.to_string(),
                         line: record.line,
@@ -607,17 +614,15 @@ impl GazetteerBuilder {
                 self.index_person(known, c[1], c[2], c[3], roles);
                 continue;
             }
-            let latest = latest_role(&roles).cloned();
+            let latest = latest_role(&roles);
             let ix = self.upsert(Actor {
                 id: c[0].to_string(),
                 label: c[1].to_string(),
                 kind: ActorKind::Person,
-                country: latest.as_ref().map(|r| r.country.clone()),
+                country: latest.map(|r| r.country.clone()),
                 organization: None,
                 role: None,
-                sector: latest
-                    .as_ref()
-                    .and_then(|r| (!r.sector.is_empty()).then(|| r.sector.clone())),
+                sector: latest.and_then(|r| (!r.sector.is_empty()).then(|| r.sector.clone())),
                 cameo: None,
                 aliases: Vec::new(),
             });
@@ -665,6 +670,7 @@ impl GazetteerBuilder {
             }
         }
         let known = self.roles.entry(ix).or_default();
+        known.reserve(roles.len());
         for role in roles {
             if !known.contains(&role) {
                 known.push(role);
