@@ -38,7 +38,7 @@ impl WordList {
     }
 
     /// Whether `word` is in the list, ignoring ASCII case.
-    #[inline]
+    #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
         self.find(word).is_some()
     }
@@ -46,7 +46,10 @@ impl WordList {
     /// The listed word that `word` is, ignoring ASCII case (the first listed, if
     /// two differ in case only): `find("COMMUNIQUE")` of a list holding
     /// "communique" is `Some("communique")`.
-    #[inline]
+    ///
+    /// Inlined up to the first letter and length, which turn most words away:
+    /// a call for each of the millions of look-ups cost more than the look-ups.
+    #[inline(always)]
     pub fn find(&self, word: &str) -> Option<&'static str> {
         let bytes = word.as_bytes();
         let &first = bytes.first()?;
@@ -54,9 +57,15 @@ impl WordList {
             return None;
         }
         let table = self.table.get_or_init(|| self.build());
-        if table.shapes[first.to_ascii_lowercase() as usize] & (1 << (bytes.len() - 1)) == 0 {
+        if table.shapes[usize::from(first.to_ascii_lowercase())] & (1 << (bytes.len() - 1)) == 0 {
             return None;
         }
+        self.probe(table, bytes)
+    }
+
+    /// [`WordList::find`] past its first-letter-and-length test: the hashed look-up.
+    #[inline(never)]
+    fn probe(&self, table: &Table, bytes: &[u8]) -> Option<&'static str> {
         let mask = table.slots.len() - 1;
         let mut at = hash(bytes) as usize & mask;
         loop {
