@@ -1898,18 +1898,17 @@ impl<'g> MentionFinder<'g> {
             return false;
         }
         let t = s.tokens[i];
-        let bytes = &s.doc.as_bytes()[t.start as usize..t.end as usize];
+        let word = &s.doc[t.start as usize..t.end as usize];
+        let bytes = word.as_bytes();
         match bytes.first() {
             Some(b) if b.is_ascii_lowercase() => {
                 // Exactly as listed: "tHE" is no opener here.
-                !MENTION_OPENERS
-                    .find(s.word(i))
-                    .is_some_and(|w| w.as_bytes() == bytes)
+                !MENTION_OPENERS.find(word).is_some_and(|w| w == word)
                     && !coref::is_personal_pronoun_word(bytes)
             }
             Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
             // "Élysée": a letter beyond ASCII may be a capital.
-            _ => !s.word(i).starts_with(char::is_uppercase),
+            _ => !word.starts_with(char::is_uppercase),
         }
     }
 
