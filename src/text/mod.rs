@@ -131,6 +131,12 @@ pub const NUMBER_WORDS: &[&str] = &[
     "tens",
 ];
 
+/// [`NUMBER_WORDS`], [`QUANTIFIERS`] and [`COUNTING_NOUNS`] hashed, for
+/// [`quantity_end`]; the slices stay for [`QUANTITY_WORD_SHAPES`], made at compile time.
+static NUMBER_WORD_LIST: WordList = WordList::new(NUMBER_WORDS);
+static QUANTIFIER_LIST: WordList = WordList::new(QUANTIFIERS);
+static COUNTING_NOUN_LIST: WordList = WordList::new(COUNTING_NOUNS);
+
 /// Words that open a quantity: "at least 20", "more than 200", "some 300".
 const QUANTITY_OPENERS: &[&[&str]] = &[
     &["at", "least"],
@@ -226,8 +232,9 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
         let number = s.kind(j) == Some(TokenKind::Number)
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-        let counted_word =
-            || may_start_quantity(w) && NUMBER_WORDS.iter().chain(QUANTIFIERS).any(|n| s.is(j, n));
+        let counted_word = || {
+            may_start_quantity(w) && (NUMBER_WORD_LIST.contains(w) || QUANTIFIER_LIST.contains(w))
+        };
         if !(number || counted_word()) {
             break;
         }
@@ -235,7 +242,7 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
     }
     if j == counted {
         // "a handful of", "a number of": a counting noun needs its "of".
-        let noun = j == i && COUNTING_NOUNS.iter().any(|n| s.is(j, n)) && s.is(j + 1, "of");
+        let noun = j == i && COUNTING_NOUN_LIST.contains(s.word(j)) && s.is(j + 1, "of");
         if !noun || s.is(j + 2, "the") {
             return None;
         }
