@@ -1262,6 +1262,9 @@ impl Gazetteer {
         let bytes = &text.as_bytes()[..range.end];
         let mut p = range.start;
         let mut after_word = ends_in_word(&text[..p]);
+        // The run of ASCII letters and digits that [`FirstWords::may_start`] read after
+        // the last one it was asked about: the next word, hashed once for both looks.
+        let mut next = None;
         while let Some(&b) = bytes.get(p) {
             let (is_word, len) = if b.is_ascii() {
                 (is_ascii_alphanumeric(b), 1)
@@ -1271,21 +1274,33 @@ impl Gazetteer {
             };
             // A name that starts with a letter or digit never starts inside a word,
             // and starts with one of the patterns' first words.
-            if !(is_word && after_word)
-                && self.trie_at(b).can_start(b)
-                && (!is_word || !b.is_ascii() || self.first_words.may_start(bytes, p))
-            {
-                if let Some(end) = self.hit_at(text, p, range.end, out) {
-                    after_word = ends_in_word(&text[..end]);
-                    p = end;
-                    continue;
+            let mut run_end = None;
+            if !(is_word && after_word) && self.trie_at(b).can_start(b) {
+                let may_start = if is_word && b.is_ascii() {
+                    let run = match next {
+                        Some(run @ Run { start, .. }) if start == p => run,
+                        _ => Run::at(bytes, p),
+                    };
+                    run_end = Some(run.end);
+                    let (may_start, after) = self.first_words.may_start(bytes, run);
+                    next = after;
+                    may_start
+                } else {
+                    true
+                };
+                if may_start {
+                    if let Some(end) = self.hit_at(text, p, range.end, out) {
+                        after_word = ends_in_word(&text[..end]);
+                        p = end;
+                        continue;
+                    }
                 }
             }
             p += len;
             after_word = is_word;
             if is_word {
                 // The rest of an ASCII word, which no name can start inside.
-                p = ascii_alphanumeric_run(bytes, p);
+                p = run_end.unwrap_or_else(|| ascii_alphanumeric_run(bytes, p));
             }
         }
     }
@@ -1348,6 +1363,29 @@ struct FirstWords {
     max_gap: usize,
 }
 
+/// A run of ASCII letters and digits, `bytes[start..end]`, and its
+/// [`FirstWords::hash`]: a scan hashes each word of the text once, though it
+/// looks at it as a pair's second run and then as a first run of its own.
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+    hash: u64,
+}
+
+impl Run {
+    /// The run that starts at `start`.
+    #[inline]
+    fn at(bytes: &[u8], start: usize) -> Run {
+        let end = ascii_alphanumeric_run(bytes, start);
+        Run {
+            start,
+            end,
+            hash: FirstWords::hash(&bytes[start..end]),
+        }
+    }
+}
+
 impl FirstWords {
     const BITS: usize = 1 << 20;
 
@@ -1359,14 +1397,13 @@ impl FirstWords {
             if !pattern.first().is_some_and(|&b| is_ascii_alphanumeric(b)) {
                 continue;
             }
-            let end = ascii_alphanumeric_run(pattern, 0);
-            let first = Self::hash(0, &pattern[..end]);
-            match Self::next_run(pattern, end, usize::MAX) {
+            let first = Run::at(pattern, 0);
+            match Self::next_run(pattern, first.end, usize::MAX) {
                 Some((gap, next)) => {
                     max_gap = max_gap.max(gap);
-                    Self::set(&mut pairs, Self::hash(first, next));
+                    Self::set(&mut pairs, Self::pair(first.hash, next.hash));
                 }
-                None => Self::set(&mut single, first),
+                None => Self::set(&mut single, first.hash),
             }
         }
         FirstWords {
@@ -1379,23 +1416,28 @@ impl FirstWords {
     /// The run of ASCII letters and digits after `from`, past at most `max_gap` other
     /// bytes, with the number of bytes passed.
     #[inline]
-    fn next_run(bytes: &[u8], from: usize, max_gap: usize) -> Option<(usize, &[u8])> {
+    fn next_run(bytes: &[u8], from: usize, max_gap: usize) -> Option<(usize, Run)> {
         let gap = bytes
             .get(from..)?
             .iter()
             .take(max_gap.saturating_add(1))
             .position(|&b| is_ascii_alphanumeric(b))?;
-        let start = from + gap;
-        Some((gap, &bytes[start..ascii_alphanumeric_run(bytes, start)]))
+        Some((gap, Run::at(bytes, from + gap)))
     }
 
-    fn hash(seed: u64, word: &[u8]) -> u64 {
-        let mut h = seed ^ 0x9e37_79b9_7f4a_7c15;
+    fn hash(word: &[u8]) -> u64 {
+        let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
         for &b in word {
             h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
                 .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
         h
+    }
+
+    /// The hash of a pair of runs, from theirs.
+    #[inline]
+    fn pair(first: u64, second: u64) -> u64 {
+        (first.rotate_left(29) ^ second).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
     }
 
     fn set(bits: &mut [u64], h: u64) {
@@ -1408,17 +1450,20 @@ impl FirstWords {
         bits[ix / 64] & (1 << (ix % 64)) != 0
     }
 
-    /// Whether a pattern can start at `p`, where `bytes` holds an ASCII letter or
-    /// digit.
+    /// Whether a pattern can start at `first`, a run of ASCII letters and digits of
+    /// `bytes`; and the run after it, if this had to read it.
     #[inline]
-    fn may_start(&self, bytes: &[u8], p: usize) -> bool {
-        let end = ascii_alphanumeric_run(bytes, p);
-        let first = Self::hash(0, &bytes[p..end]);
-        if Self::has(&self.single, first) {
-            return true;
+    fn may_start(&self, bytes: &[u8], first: Run) -> (bool, Option<Run>) {
+        if Self::has(&self.single, first.hash) {
+            return (true, None);
         }
-        Self::next_run(bytes, end, self.max_gap)
-            .is_some_and(|(_, next)| Self::has(&self.pairs, Self::hash(first, next)))
+        match Self::next_run(bytes, first.end, self.max_gap) {
+            Some((_, next)) => (
+                Self::has(&self.pairs, Self::pair(first.hash, next.hash)),
+                Some(next),
+            ),
+            None => (false, None),
+        }
     }
 }
 
