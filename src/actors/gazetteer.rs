@@ -1425,34 +1425,10 @@ impl FirstWords {
         Some((gap, Run::at(bytes, from + gap)))
     }
 
-    /// The hash of a run of ASCII letters and digits, case folded. In such a run
-    /// `| 0x20` folds every byte ("A" → "a", a digit has the bit already), so the
-    /// run is read eight bytes at a time, the last few as two reads that overlap.
+    /// The hash of a run of ASCII letters and digits, ASCII case folded.
+    #[inline]
     fn hash(run: &[u8]) -> u64 {
-        const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
-        const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h: u64 = 0x9e37_79b9_7f4a_7c15 ^ run.len() as u64;
-        let mut chunks = run.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            h = (h.rotate_left(5) ^ (word | FOLD)).wrapping_mul(MIX);
-        }
-        let rest = chunks.remainder();
-        let n = rest.len();
-        if n > 0 {
-            let read4 = |at: usize| {
-                u64::from(u32::from_le_bytes(
-                    rest[at..at + 4].try_into().unwrap_or_default(),
-                ))
-            };
-            let word = if n >= 4 {
-                read4(0) | read4(n - 4) << 32
-            } else {
-                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
-            };
-            h = (h.rotate_left(5) ^ (word | FOLD)).wrapping_mul(MIX);
-        }
-        h
+        crate::text::words::folded_hash(run)
     }
 
     /// The hash of a pair of runs, from theirs.

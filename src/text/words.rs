@@ -117,15 +117,44 @@ impl WordList {
     }
 }
 
-/// FNV-1a over the ASCII-lower-cased bytes, mixed at the end.
+/// [`folded_hash`] with its high bits mixed into the low ones, which index the table.
 #[inline]
 fn hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = folded_hash(bytes);
     h ^ (h >> 29)
+}
+
+/// A hash of `bytes` that ignores ASCII case, eight bytes at a time: `| 0x20` on
+/// every byte makes an upper-case ASCII letter its lower-case one and leaves every
+/// other byte as it is or maps it as it maps the same byte elsewhere, so two words
+/// equal but for ASCII case hash alike. The last bytes are read as two reads that
+/// overlap (the length is hashed too). Its high bits are the well-mixed ones.
+#[inline]
+pub(crate) fn folded_hash(bytes: &[u8]) -> u64 {
+    const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
+    const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        h = (h.rotate_left(5) ^ (word | FOLD)).wrapping_mul(MIX);
+    }
+    let rest = chunks.remainder();
+    let n = rest.len();
+    if n > 0 {
+        let read4 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                rest[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let word = if n >= 4 {
+            read4(0) | read4(n - 4) << 32
+        } else {
+            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+        };
+        h = (h.rotate_left(5) ^ (word | FOLD)).wrapping_mul(MIX);
+    }
+    h
 }
 
 /// What [`crate::relations`] and [`crate::actors`] rules test a token against:
