@@ -158,6 +158,19 @@ const QUANTITY_OPENERS: &[&[&str]] = &[
     &["another"],
 ];
 
+/// The first words of [`QUANTITY_OPENERS`], read off it at compile time and hashed:
+/// a word that is none of them opens no quantity, without a try of each opener.
+static OPENER_FIRST_WORDS: WordList = WordList::new(&OPENER_FIRSTS);
+const OPENER_FIRSTS: [&str; QUANTITY_OPENERS.len()] = {
+    let mut firsts = [""; QUANTITY_OPENERS.len()];
+    let mut k = 0;
+    while k < firsts.len() {
+        firsts[k] = QUANTITY_OPENERS[k][0];
+        k += 1;
+    }
+    firsts
+};
+
 /// Quantifiers that count like a number: "several Russian diplomats".
 const QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
 
@@ -220,10 +233,13 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
     if j >= s.len() || !may_start_quantity(s.word(j)) {
         return None;
     }
-    if let Some(opener) = QUANTITY_OPENERS
-        .iter()
-        .find(|o| o.iter().enumerate().all(|(k, w)| s.is(j + k, w)))
-    {
+    let opener = match OPENER_FIRST_WORDS.contains(s.word(j)) {
+        true => QUANTITY_OPENERS
+            .iter()
+            .find(|o| o.iter().enumerate().all(|(k, w)| s.is(j + k, w))),
+        false => None,
+    };
+    if let Some(opener) = opener {
         j += opener.len();
     }
     let counted = j;
