@@ -358,7 +358,7 @@ impl GazetteerBuilder {
     /// treebank writes in lower case: "Young", "Rice").
     fn add_office_holder_cues(&mut self) {
         let finder = crate::actors::NameFinder::builtin();
-        let common: std::collections::HashSet<String> =
+        let common: std::collections::HashSet<String, BuildHasherDefault<WordHasher>> =
             self.not_names.iter().map(|n| n.to_lowercase()).collect();
         let mut surnames: Vec<String> = self
             .roles
@@ -380,8 +380,9 @@ impl GazetteerBuilder {
         surnames.sort_unstable();
         surnames.dedup();
         for surname in surnames {
-            if !self.by_text.contains_key(&surname.to_ascii_lowercase()) {
-                self.add_pattern(&surname, CaseRule::Proper, Meaning::Cue);
+            let key = surname.to_ascii_lowercase();
+            if !self.by_text.contains_key(&key) {
+                self.add_pattern_keyed(key, &surname, CaseRule::Proper, Meaning::Cue);
             }
         }
     }
