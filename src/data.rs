@@ -49,21 +49,48 @@ fn columns(line: &str, expected: usize) -> Vec<&str> {
     let mut start = 0;
     for (at, b) in line.bytes().enumerate() {
         if b == b'\t' {
-            columns.push(line[start..at].trim());
+            columns.push(trim(&line[start..at]));
             start = at + 1;
         }
     }
-    columns.push(line[start..].trim());
+    columns.push(trim(&line[start..]));
     columns
+}
+
+/// `value.trim()`, answered from its first and last bytes where those are ASCII and
+/// no white space, as in nearly every column and list item of the data files.
+fn trim(value: &str) -> &str {
+    let kept = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace());
+    let bytes = value.as_bytes();
+    if kept(bytes.first()) && kept(bytes.last()) {
+        value
+    } else {
+        value.trim()
+    }
 }
 
 /// Splits a `|`-separated column; `-` or an empty column is an empty list.
 pub fn list(column: &str) -> impl Iterator<Item = &str> {
     let column = if column == "-" { "" } else { column };
-    column.split('|').map(str::trim).filter(|s| !s.is_empty())
+    column.split('|').map(trim).filter(|s| !s.is_empty())
 }
 
 /// An optional single value: `-` or empty is `None`.
 pub fn optional(column: &str) -> Option<String> {
     (!column.is_empty() && column != "-").then(|| column.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trim_answers_as_str_trim() {
+        for value in [
+            "", " ", "a", " a", "a ", "\ta\t", "NATO", "\u{b}x", "x\u{b}", "\u{a0}x", "x\u{a0}",
+            "\u{85}x", "é", " é ", "a|b",
+        ] {
+            assert_eq!(trim(value), value.trim(), "{value:?}");
+        }
+    }
 }
