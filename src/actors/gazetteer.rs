@@ -362,7 +362,7 @@ impl GazetteerBuilder {
     /// treebank writes in lower case: "Young", "Rice").
     fn add_office_holder_cues(&mut self) {
         let finder = crate::actors::NameFinder::builtin();
-        let common: std::collections::HashSet<String> =
+        let common: std::collections::HashSet<String, BuildHasherDefault<WordHasher>> =
             self.not_names.iter().map(|n| n.to_lowercase()).collect();
         let mut surnames: Vec<String> = self
             .roles
@@ -384,8 +384,9 @@ impl GazetteerBuilder {
         surnames.sort_unstable();
         surnames.dedup();
         for surname in surnames {
-            if !self.by_text.contains_key(&surname.to_ascii_lowercase()) {
-                self.add_pattern(&surname, CaseRule::Proper, Meaning::Cue);
+            let key = surname.to_ascii_lowercase();
+            if !self.by_text.contains_key(&key) {
+                self.add_pattern_keyed(key, &surname, CaseRule::Proper, Meaning::Cue);
             }
         }
     }
@@ -565,7 +566,14 @@ impl GazetteerBuilder {
             let c = &record.columns;
             let mut roles = Vec::new();
             for role in list(c[4]) {
-                let parts: Vec<&str> = role.split(' ').collect();
+                let mut parts = role.split(' ');
+                let parts = [
+                    parts.next(),
+                    parts.next(),
+                    parts.next(),
+                    parts.next(),
+                    parts.next(),
+                ];
                 let date = |d: &str| -> Result<Option<u32>, Error> {
                     if d == "-" {
                         return Ok(None);
@@ -576,7 +584,7 @@ impl GazetteerBuilder {
                         message: format!("a role's date must be YYYYMMDD or -, not {d:?}"),
                     })
                 };
-                let [country, sector, from, to] = parts[..] else {
+                let [Some(country), Some(sector), Some(from), Some(to), None] = parts else {
                     return Err(Error::BadData {
                         origin: origin.to_string(),
                         line: record.line,
@@ -611,17 +619,15 @@ impl GazetteerBuilder {
                 self.index_person(known, c[1], c[2], c[3], roles);
                 continue;
             }
-            let latest = latest_role(&roles).cloned();
+            let latest = latest_role(&roles);
             let ix = self.upsert(Actor {
                 id: c[0].to_string(),
                 label: c[1].to_string(),
                 kind: ActorKind::Person,
-                country: latest.as_ref().map(|r| r.country.clone()),
+                country: latest.map(|r| r.country.clone()),
                 organization: None,
                 role: None,
-                sector: latest
-                    .as_ref()
-                    .and_then(|r| (!r.sector.is_empty()).then(|| r.sector.clone())),
+                sector: latest.and_then(|r| (!r.sector.is_empty()).then(|| r.sector.clone())),
                 cameo: None,
                 aliases: Vec::new(),
             });
@@ -669,6 +675,7 @@ impl GazetteerBuilder {
             }
         }
         let known = self.roles.entry(ix).or_default();
+        known.reserve(roles.len());
         for role in roles {
             if !known.contains(&role) {
                 known.push(role);
@@ -1260,6 +1267,9 @@ impl Gazetteer {
         let bytes = &text.as_bytes()[..range.end];
         let mut p = range.start;
         let mut after_word = ends_in_word(&text[..p]);
+        // The run of ASCII letters and digits that [`FirstWords::may_start`] read after
+        // the last one it was asked about: the next word, hashed once for both looks.
+        let mut next = None;
         while let Some(&b) = bytes.get(p) {
             let (is_word, len) = if b.is_ascii() {
                 (is_ascii_alphanumeric(b), 1)
@@ -1269,21 +1279,33 @@ impl Gazetteer {
             };
             // A name that starts with a letter or digit never starts inside a word,
             // and starts with one of the patterns' first words.
-            if !(is_word && after_word)
-                && self.trie_at(b).can_start(b)
-                && (!is_word || !b.is_ascii() || self.first_words.may_start(bytes, p))
-            {
-                if let Some(end) = self.hit_at(text, p, range.end, out) {
-                    after_word = ends_in_word(&text[..end]);
-                    p = end;
-                    continue;
+            let mut run_end = None;
+            if !(is_word && after_word) && self.trie_at(b).can_start(b) {
+                let may_start = if is_word && b.is_ascii() {
+                    let run = match next {
+                        Some(run @ Run { start, .. }) if start == p => run,
+                        _ => Run::at(bytes, p),
+                    };
+                    run_end = Some(run.end);
+                    let (may_start, after) = self.first_words.may_start(bytes, run);
+                    next = after;
+                    may_start
+                } else {
+                    true
+                };
+                if may_start {
+                    if let Some(end) = self.hit_at(text, p, range.end, out) {
+                        after_word = ends_in_word(&text[..end]);
+                        p = end;
+                        continue;
+                    }
                 }
             }
             p += len;
             after_word = is_word;
             if is_word {
                 // The rest of an ASCII word, which no name can start inside.
-                p = ascii_alphanumeric_run(bytes, p);
+                p = run_end.unwrap_or_else(|| ascii_alphanumeric_run(bytes, p));
             }
         }
     }
@@ -1346,6 +1368,29 @@ struct FirstWords {
     max_gap: usize,
 }
 
+/// A run of ASCII letters and digits, `bytes[start..end]`, and its
+/// [`FirstWords::hash`]: a scan hashes each word of the text once, though it
+/// looks at it as a pair's second run and then as a first run of its own.
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    end: usize,
+    hash: u64,
+}
+
+impl Run {
+    /// The run that starts at `start`.
+    #[inline]
+    fn at(bytes: &[u8], start: usize) -> Run {
+        let end = ascii_alphanumeric_run(bytes, start);
+        Run {
+            start,
+            end,
+            hash: FirstWords::hash(&bytes[start..end]),
+        }
+    }
+}
+
 impl FirstWords {
     const BITS: usize = 1 << 20;
 
@@ -1357,14 +1402,13 @@ impl FirstWords {
             if !pattern.first().is_some_and(|&b| is_ascii_alphanumeric(b)) {
                 continue;
             }
-            let end = ascii_alphanumeric_run(pattern, 0);
-            let first = Self::hash(0, &pattern[..end]);
-            match Self::next_run(pattern, end, usize::MAX) {
+            let first = Run::at(pattern, 0);
+            match Self::next_run(pattern, first.end, usize::MAX) {
                 Some((gap, next)) => {
                     max_gap = max_gap.max(gap);
-                    Self::set(&mut pairs, Self::hash(first, next));
+                    Self::set(&mut pairs, Self::pair(first.hash, next.hash));
                 }
-                None => Self::set(&mut single, first),
+                None => Self::set(&mut single, first.hash),
             }
         }
         FirstWords {
@@ -1377,23 +1421,25 @@ impl FirstWords {
     /// The run of ASCII letters and digits after `from`, past at most `max_gap` other
     /// bytes, with the number of bytes passed.
     #[inline]
-    fn next_run(bytes: &[u8], from: usize, max_gap: usize) -> Option<(usize, &[u8])> {
+    fn next_run(bytes: &[u8], from: usize, max_gap: usize) -> Option<(usize, Run)> {
         let gap = bytes
             .get(from..)?
             .iter()
             .take(max_gap.saturating_add(1))
             .position(|&b| is_ascii_alphanumeric(b))?;
-        let start = from + gap;
-        Some((gap, &bytes[start..ascii_alphanumeric_run(bytes, start)]))
+        Some((gap, Run::at(bytes, from + gap)))
     }
 
-    fn hash(seed: u64, word: &[u8]) -> u64 {
-        let mut h = seed ^ 0x9e37_79b9_7f4a_7c15;
-        for &b in word {
-            h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase()))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        h
+    /// The hash of a run of ASCII letters and digits, ASCII case folded.
+    #[inline]
+    fn hash(run: &[u8]) -> u64 {
+        crate::text::words::folded_hash(run)
+    }
+
+    /// The hash of a pair of runs, from theirs.
+    #[inline]
+    fn pair(first: u64, second: u64) -> u64 {
+        (first.rotate_left(29) ^ second).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
     }
 
     fn set(bits: &mut [u64], h: u64) {
@@ -1406,17 +1452,20 @@ impl FirstWords {
         bits[ix / 64] & (1 << (ix % 64)) != 0
     }
 
-    /// Whether a pattern can start at `p`, where `bytes` holds an ASCII letter or
-    /// digit.
+    /// Whether a pattern can start at `first`, a run of ASCII letters and digits of
+    /// `bytes`; and the run after it, if this had to read it.
     #[inline]
-    fn may_start(&self, bytes: &[u8], p: usize) -> bool {
-        let end = ascii_alphanumeric_run(bytes, p);
-        let first = Self::hash(0, &bytes[p..end]);
-        if Self::has(&self.single, first) {
-            return true;
+    fn may_start(&self, bytes: &[u8], first: Run) -> (bool, Option<Run>) {
+        if Self::has(&self.single, first.hash) {
+            return (true, None);
         }
-        Self::next_run(bytes, end, self.max_gap)
-            .is_some_and(|(_, next)| Self::has(&self.pairs, Self::hash(first, next)))
+        match Self::next_run(bytes, first.end, self.max_gap) {
+            Some((_, next)) => (
+                Self::has(&self.pairs, Self::pair(first.hash, next.hash)),
+                Some(next),
+            ),
+            None => (false, None),
+        }
     }
 }
 

@@ -1133,7 +1133,7 @@ const ARRIVALS: &[&str] = &[
 
 /// Lower-case words that can start a mention: "the Lithuanian president", "both
 /// sides", "it said", "he said".
-const MENTION_OPENERS: &[&str] = &["the", "both", "it", "they", "a", "an"];
+static MENTION_OPENERS: WordList = WordList::new(&["the", "both", "it", "they", "a", "an"]);
 
 /// Words between an article and a title or body: "a senior Iranian official",
 /// "the former Lithuanian president".
@@ -1185,7 +1185,7 @@ const TWO_SIDES: &[&str] = &[
 
 /// Documents that speak for whoever wrote them: "a UN report said", "the IAEA's
 /// latest report found", "a report by the IAEA said".
-pub const DOCUMENT_NOUNS: &[&str] = &[
+pub static DOCUMENT_NOUNS: WordList = WordList::new(&[
     "report",
     "statement",
     "study",
@@ -1208,10 +1208,10 @@ pub const DOCUMENT_NOUNS: &[&str] = &[
     "estimate",
     "forecast",
     "ruling",
-];
+]);
 
 /// Words between a document's author and the document: "the IAEA's latest report".
-const DOCUMENT_MODIFIERS: &[&str] = &[
+static DOCUMENT_MODIFIERS: WordList = WordList::new(&[
     "latest",
     "new",
     "annual",
@@ -1236,7 +1236,7 @@ const DOCUMENT_MODIFIERS: &[&str] = &[
     "intelligence",
     "human",
     "rights",
-];
+]);
 
 /// Verbs of putting out a document: "the IAEA issued a report".
 const PUBLISH_VERBS: &[&str] = &[
@@ -1904,15 +1904,17 @@ impl<'g> MentionFinder<'g> {
             return false;
         }
         let t = s.tokens[i];
-        let bytes = &s.doc.as_bytes()[t.start as usize..t.end as usize];
+        let word = &s.doc[t.start as usize..t.end as usize];
+        let bytes = word.as_bytes();
         match bytes.first() {
             Some(b) if b.is_ascii_lowercase() => {
-                !MENTION_OPENERS.iter().any(|w| w.as_bytes() == bytes)
+                // Exactly as listed: "tHE" is no opener here.
+                !MENTION_OPENERS.find(word).is_some_and(|w| w == word)
                     && !coref::is_personal_pronoun_word(bytes)
             }
             Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
             // "Élysée": a letter beyond ASCII may be a capital.
-            _ => !s.word(i).starts_with(char::is_uppercase),
+            _ => !word.starts_with(char::is_uppercase),
         }
     }
 
@@ -2339,12 +2341,12 @@ impl<'g> MentionFinder<'g> {
 
     /// Whether token `i` starts a predicate: an auxiliary or a past verb form.
     fn starts_predicate(s: &Sentence, i: usize) -> bool {
-        const AUXILIARIES: &[&str] = &[
+        static AUXILIARIES: WordList = WordList::new(&[
             "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
             "may", "might", "must", "should", "did", "does", "do", "said", "says",
-        ];
+        ]);
         i < s.len()
-            && (AUXILIARIES.iter().any(|w| s.is(i, w))
+            && (AUXILIARIES.contains(s.word(i))
                 || (s.word(i).ends_with("ed")
                     && s.word(i).starts_with(|c: char| c.is_ascii_lowercase())))
     }
@@ -2500,11 +2502,7 @@ fn document_word(s: &Sentence, i: usize) -> Option<&'static str> {
     if i >= s.len() {
         return None;
     }
-    let word = s.word(i);
-    DOCUMENT_NOUNS
-        .iter()
-        .find(|w| word.eq_ignore_ascii_case(w))
-        .copied()
+    DOCUMENT_NOUNS.find(s.word(i))
 }
 
 /// Whether the document named by tokens `start..end` speaks: a verb of
@@ -2549,7 +2547,7 @@ pub fn document_after(s: &Sentence, end: usize) -> Option<usize> {
         if document_noun(s, j) {
             return Some(j);
         }
-        if !DOCUMENT_MODIFIERS.iter().any(|w| s.is(j, w)) {
+        if !DOCUMENT_MODIFIERS.contains(s.word(j)) {
             return None;
         }
     }

@@ -73,7 +73,11 @@ pub struct Actor {
 /// an empty sector (or `-`) gives the country's own code.
 pub fn cameo_code(country_cameo: &str, sector: &str) -> String {
     let sector = if sector == "-" { "" } else { sector };
-    format!("{country_cameo}{sector}")
+    // Concatenated, not `format!`ed: every person and body of the gazetteer gets one.
+    let mut code = String::with_capacity(country_cameo.len() + sector.len());
+    code.push_str(country_cameo);
+    code.push_str(sector);
+    code
 }
 
 impl Actor {

@@ -1025,10 +1025,10 @@ impl<'l> ClauseAnalyzer<'l> {
             self.lower.clear();
             self.lower.push_str(word);
             self.lower.make_ascii_lowercase();
-            if let Some(entry) = self.lexicon.nominal(&self.lower).filter(|_| !recased) {
+            let (nominal, entries) = self.lexicon.word(&self.lower);
+            if let Some(entry) = nominal.filter(|_| !recased) {
                 self.nominals.push((i, entry));
             }
-            let entries = self.lexicon.lookup(&self.lower);
             let finite = entries
                 .iter()
                 .any(|(_, f)| f.has(Inflection::PAST) || f.has(Inflection::THIRD_SINGULAR));

@@ -165,6 +165,15 @@ fn short_word(bytes: &[u8]) -> u64 {
 /// A `HashMap` keyed by words, hashed with [`WordHasher`].
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// What the lexicon knows of a lower-case word.
+#[derive(Clone, Debug, Default)]
+struct LexiconWord {
+    /// The entries of the verb forms it is, with their inflections, longest frames first.
+    forms: Vec<(usize, Inflection)>,
+    /// As an event noun, the entry whose coding it shares ("invasion" → invade).
+    nominal: Option<usize>,
+}
+
 /// The compiled verb lexicon.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -181,11 +190,10 @@ pub struct Lexicon {
     refusal_of: Vec<Option<usize>>,
     /// Entry → the index of its "consider" twin (014), for cooperation and conflict.
     considered_of: Vec<Option<usize>>,
-    /// Lower-case form → (entry, inflection), longest frames first.
-    forms: WordMap<String, Vec<(usize, Inflection)>>,
+    /// Lower-case word → what it is: verb forms and event nouns in one map, as the
+    /// clause analysis asks both of nearly every word ([`Lexicon::word`]).
+    words: WordMap<String, LexiconWord>,
     cameo: WordMap<String, CameoCode>,
-    /// Event noun → the entry whose coding it shares ("invasion" → invade).
-    nominals: WordMap<String, usize>,
     /// The entries imported from CAMEO's verb dictionary (data/cameo_verbs.tsv): a
     /// verb's frames from geokg's own rows and a user's are tried before these.
     imported: std::ops::Range<usize>,
@@ -496,7 +504,7 @@ impl Lexicon {
         // Longer frames first, so "threaten _ with" is tried before "threaten _";
         // geokg's own rows before the imported ones, whatever their length.
         let (entries, imported) = (&self.entries, &self.imported);
-        for list in self.forms.values_mut() {
+        for list in self.words.values_mut().map(|w| &mut w.forms) {
             list.sort_by_key(|&(e, _)| {
                 (
                     imported.contains(&e),
@@ -602,7 +610,7 @@ impl Lexicon {
                     line: record.line,
                     message: format!("no lexicon row for {:?} with relation {:?}", c[1], c[2]),
                 })?;
-            self.nominals.insert(c[0].to_lowercase(), entry);
+            self.words.entry(c[0].to_lowercase()).or_default().nominal = Some(entry);
         }
         Ok(())
     }
@@ -610,14 +618,24 @@ impl Lexicon {
     /// The entry an event noun shares its coding with.
     #[inline]
     pub fn nominal(&self, noun: &str) -> Option<usize> {
-        self.nominals.get(noun).copied()
+        self.words.get(noun).and_then(|w| w.nominal)
+    }
+
+    /// [`Lexicon::nominal`] and [`Lexicon::lookup`] of one lower-case word, with one
+    /// look-up: `word("attacks")` is no event noun, and the forms of "attack".
+    #[inline]
+    pub fn word(&self, lower: &str) -> (Option<usize>, &[(usize, Inflection)]) {
+        match self.words.get(lower) {
+            Some(w) => (w.nominal, &w.forms),
+            None => (None, &[]),
+        }
     }
 
     fn add_form(&mut self, form: &str, entry: usize, flag: u8) {
-        if !self.forms.contains_key(form) {
-            self.forms.insert(form.to_string(), Vec::new());
+        if !self.words.contains_key(form) {
+            self.words.insert(form.to_string(), LexiconWord::default());
         }
-        let Some(list) = self.forms.get_mut(form) else {
+        let Some(list) = self.words.get_mut(form).map(|w| &mut w.forms) else {
             return;
         };
         match list.iter_mut().find(|(e, _)| *e == entry) {
@@ -629,7 +647,7 @@ impl Lexicon {
     /// Entries whose verb has the lower-case `form`.
     #[inline]
     pub fn lookup(&self, form: &str) -> &[(usize, Inflection)] {
-        self.forms.get(form).map_or(&[], Vec::as_slice)
+        self.words.get(form).map_or(&[], |w| w.forms.as_slice())
     }
 
     /// The entry of verb `form` whose frame is the bare target ("accuse _"): the

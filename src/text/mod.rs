@@ -131,6 +131,12 @@ pub const NUMBER_WORDS: &[&str] = &[
     "tens",
 ];
 
+/// [`NUMBER_WORDS`], [`QUANTIFIERS`] and [`COUNTING_NOUNS`] hashed, for
+/// [`quantity_end`]; the slices stay for [`QUANTITY_WORD_SHAPES`], made at compile time.
+static NUMBER_WORD_LIST: WordList = WordList::new(NUMBER_WORDS);
+static QUANTIFIER_LIST: WordList = WordList::new(QUANTIFIERS);
+static COUNTING_NOUN_LIST: WordList = WordList::new(COUNTING_NOUNS);
+
 /// Words that open a quantity: "at least 20", "more than 200", "some 300".
 const QUANTITY_OPENERS: &[&[&str]] = &[
     &["at", "least"],
@@ -151,6 +157,19 @@ const QUANTITY_OPENERS: &[&[&str]] = &[
     &["approximately"],
     &["another"],
 ];
+
+/// The first words of [`QUANTITY_OPENERS`], read off it at compile time and hashed:
+/// a word that is none of them opens no quantity, without a try of each opener.
+static OPENER_FIRST_WORDS: WordList = WordList::new(&OPENER_FIRSTS);
+const OPENER_FIRSTS: [&str; QUANTITY_OPENERS.len()] = {
+    let mut firsts = [""; QUANTITY_OPENERS.len()];
+    let mut k = 0;
+    while k < firsts.len() {
+        firsts[k] = QUANTITY_OPENERS[k][0];
+        k += 1;
+    }
+    firsts
+};
 
 /// Quantifiers that count like a number: "several Russian diplomats".
 const QUANTIFIERS: &[&str] = &["several", "many", "numerous", "few"];
@@ -214,10 +233,13 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
     if j >= s.len() || !may_start_quantity(s.word(j)) {
         return None;
     }
-    if let Some(opener) = QUANTITY_OPENERS
-        .iter()
-        .find(|o| o.iter().enumerate().all(|(k, w)| s.is(j + k, w)))
-    {
+    let opener = match OPENER_FIRST_WORDS.contains(s.word(j)) {
+        true => QUANTITY_OPENERS
+            .iter()
+            .find(|o| o.iter().enumerate().all(|(k, w)| s.is(j + k, w))),
+        false => None,
+    };
+    if let Some(opener) = opener {
         j += opener.len();
     }
     let counted = j;
@@ -226,8 +248,9 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
         let number = s.kind(j) == Some(TokenKind::Number)
             && w.bytes()
                 .all(|b| b.is_ascii_digit() || b == b',' || b == b'.');
-        let counted_word =
-            || may_start_quantity(w) && NUMBER_WORDS.iter().chain(QUANTIFIERS).any(|n| s.is(j, n));
+        let counted_word = || {
+            may_start_quantity(w) && (NUMBER_WORD_LIST.contains(w) || QUANTIFIER_LIST.contains(w))
+        };
         if !(number || counted_word()) {
             break;
         }
@@ -235,7 +258,7 @@ pub fn quantity_end(s: &Sentence, i: usize) -> Option<usize> {
     }
     if j == counted {
         // "a handful of", "a number of": a counting noun needs its "of".
-        let noun = j == i && COUNTING_NOUNS.iter().any(|n| s.is(j, n)) && s.is(j + 1, "of");
+        let noun = j == i && COUNTING_NOUN_LIST.contains(s.word(j)) && s.is(j + 1, "of");
         if !noun || s.is(j + 2, "the") {
             return None;
         }

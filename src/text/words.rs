@@ -38,30 +38,45 @@ impl WordList {
     }
 
     /// Whether `word` is in the list, ignoring ASCII case.
-    #[inline]
+    #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
+        self.find(word).is_some()
+    }
+
+    /// The listed word that `word` is, ignoring ASCII case (the first listed, if
+    /// two differ in case only): `find("COMMUNIQUE")` of a list holding
+    /// "communique" is `Some("communique")`.
+    ///
+    /// Inlined up to the first letter and length, which turn most words away:
+    /// a call for each of the millions of look-ups cost more than the look-ups.
+    #[inline(always)]
+    pub fn find(&self, word: &str) -> Option<&'static str> {
         let bytes = word.as_bytes();
-        let Some(&first) = bytes.first() else {
-            return false;
-        };
+        let &first = bytes.first()?;
         if bytes.len() > MAX_LEN || !first.is_ascii() {
-            return false;
+            return None;
         }
         let table = self.table.get_or_init(|| self.build());
-        if table.shapes[first.to_ascii_lowercase() as usize] & (1 << (bytes.len() - 1)) == 0 {
-            return false;
+        if table.shapes[usize::from(first.to_ascii_lowercase())] & (1 << (bytes.len() - 1)) == 0 {
+            return None;
         }
+        self.probe(table, bytes)
+    }
+
+    /// [`WordList::find`] past its first-letter-and-length test: the hashed look-up.
+    #[inline(never)]
+    fn probe(&self, table: &Table, bytes: &[u8]) -> Option<&'static str> {
         let mask = table.slots.len() - 1;
         let mut at = hash(bytes) as usize & mask;
         loop {
             match table.slots[at] {
-                0 => return false,
+                0 => return None,
                 ix => {
-                    if self.words[ix as usize - 1]
-                        .as_bytes()
-                        .eq_ignore_ascii_case(bytes)
-                    {
-                        return true;
+                    // Words are inserted in list order, so the first listed of two
+                    // that match is met first on the probe sequence.
+                    let listed = self.words[ix as usize - 1];
+                    if listed.as_bytes().eq_ignore_ascii_case(bytes) {
+                        return Some(listed);
                     }
                 }
             }
@@ -102,15 +117,44 @@ impl WordList {
     }
 }
 
-/// FNV-1a over the ASCII-lower-cased bytes, mixed at the end.
+/// [`folded_hash`] with its high bits mixed into the low ones, which index the table.
 #[inline]
 fn hash(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = folded_hash(bytes);
     h ^ (h >> 29)
+}
+
+/// A hash of `bytes` that ignores ASCII case, eight bytes at a time: `| 0x20` on
+/// every byte makes an upper-case ASCII letter its lower-case one and leaves every
+/// other byte as it is or maps it as it maps the same byte elsewhere, so two words
+/// equal but for ASCII case hash alike. The last bytes are read as two reads that
+/// overlap (the length is hashed too). Its high bits are the well-mixed ones.
+#[inline]
+pub(crate) fn folded_hash(bytes: &[u8]) -> u64 {
+    const FOLD: u64 = u64::from_le_bytes([0x20; 8]);
+    const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h: u64 = 0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        h = (h.rotate_left(5) ^ (word | FOLD)).wrapping_mul(MIX);
+    }
+    let rest = chunks.remainder();
+    let n = rest.len();
+    if n > 0 {
+        let read4 = |at: usize| {
+            u64::from(u32::from_le_bytes(
+                rest[at..at + 4].try_into().unwrap_or_default(),
+            ))
+        };
+        let word = if n >= 4 {
+            read4(0) | read4(n - 4) << 32
+        } else {
+            u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+        };
+        h = (h.rotate_left(5) ^ (word | FOLD)).wrapping_mul(MIX);
+    }
+    h
 }
 
 /// What [`crate::relations`] and [`crate::actors`] rules test a token against:
@@ -178,6 +222,11 @@ mod tests {
         for probe in words.iter().copied().chain(probes) {
             let scan = words.iter().any(|w| w.eq_ignore_ascii_case(probe));
             assert_eq!(MANY.contains(probe), scan, "{probe}");
+            let first = words
+                .iter()
+                .find(|w| w.eq_ignore_ascii_case(probe))
+                .copied();
+            assert_eq!(MANY.find(probe), first, "{probe}");
             assert_eq!(words.has(probe), scan, "{probe}");
         }
     }

@@ -336,9 +336,7 @@ impl<'g> MentionFinder<'g> {
                 && self.hit_at[k].is_none()
                 && self.modifier_at[k].is_none()
                 && s.kind(k) == Some(TokenKind::Word)
-                && !MENTION_OPENERS
-                    .iter()
-                    .any(|w| s.word(k).eq_ignore_ascii_case(w))
+                && !MENTION_OPENERS.contains(s.word(k))
         };
         // Inside the name, a sector's noun too: "Mine Safety and Health Administration".
         let inner_capital = |k: usize| {
@@ -457,9 +455,7 @@ impl<'g> MentionFinder<'g> {
                 && !self.gazetteer.is_not_name(s.word(k))
                 // "Anti-abortion group", "Pro-democracy movement": no name.
                 && !s.word(k).split('-').skip(1).any(|p| p.starts_with(|c: char| c.is_ascii_lowercase()))
-                && !MENTION_OPENERS
-                    .iter()
-                    .any(|w| s.word(k).eq_ignore_ascii_case(w))
+                && !MENTION_OPENERS.contains(s.word(k))
         };
         // "the militant group Ansar Dine": from the armed word, which a sector's noun
         // would otherwise take.
