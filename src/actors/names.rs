@@ -919,7 +919,54 @@ impl NameFinder {
             });
             acronyms(n, &word, out, first);
             arabic_articles(&word, out, first);
+            self.person_of_organization(&word, out, first);
         });
+    }
+
+    /// An organisation's name that opens with a person's name and "of" ("Jane Hollis of
+    /// Amnesty International", the first name left out or not) is the person and the
+    /// organisation: the words before "of" are no organisation's or place's words,
+    /// and a first name opens them or stands right before them.
+    fn person_of_organization<'w>(
+        &self,
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        let end = out.len();
+        for k in first..end {
+            let (range, ty) = out[k].clone();
+            if ty != EntityType::Organization || range.len() < 3 {
+                continue;
+            }
+            let Some(of) = (range.start + 1..range.end - 1).find(|&i| word(i) == "of") else {
+                continue;
+            };
+            let plain = (range.start..of).all(|i| {
+                let w = word(i);
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !self.is_org_word(w)
+                    && !self.is_place_word(w)
+                    && !self.is_title_word(w)
+            });
+            let covered = |i: usize| out[first..].iter().any(|f| f.0.contains(&i));
+            let before = range.start >= 1
+                && !covered(range.start - 1)
+                && is_first_name(word(range.start - 1));
+            if !plain || !(before || is_first_name(word(range.start)) && of > range.start + 1) {
+                continue;
+            }
+            let person = range.start - usize::from(before)..of;
+            let org = of + 1 + usize::from(word(of + 1).eq_ignore_ascii_case("the"))..range.end;
+            if org.is_empty() {
+                continue;
+            }
+            out[k] = (org, EntityType::Organization);
+            out.push((person, EntityType::Person));
+        }
+        if out.len() > end {
+            out[first..].sort_unstable_by_key(|f| f.0.start);
+        }
     }
 
     /// A sentence's first word, capitalised only for being first, before "of" and a

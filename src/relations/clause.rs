@@ -1347,6 +1347,22 @@ impl Ctx<'_, '_> {
                     subject.mentions = vec![self.event_noun_owner(m_start - 2)?];
                     return Some(subject);
                 }
+                // "Peter Maurer of the ICRC said": the person named before "of" acts,
+                // not the organisation or country that says whose the person is.
+                let mut o = m_start;
+                if o >= 1 && self.lower_is(o - 1, &["the"]) {
+                    o -= 1;
+                }
+                if o >= 2 && self.s.is(o - 1, "of") {
+                    let person = self.actor_mention(o - 2).filter(|&p| {
+                        self.mentions[p].kind == MentionKind::Person
+                            && self.mentions[p].tokens.end == o - 1
+                    });
+                    if let Some(p) = person {
+                        subject.mentions = vec![p];
+                        return Some(subject);
+                    }
+                }
                 subject.mentions = self.with_twins(self.coordinated_left(m));
                 let first = self.mentions[subject.mentions[0]].tokens.start.min(m_start);
                 let mut k = first;
