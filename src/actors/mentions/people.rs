@@ -351,7 +351,15 @@ impl<'g> MentionFinder<'g> {
         if article || modifier || self.place_follows(s, i..end) {
             return None;
         }
-        let actor = self.person(s, i..end, None, None);
+        // "Jane Hollis of Amnesty International", "President Musharraf of Pakistan":
+        // whose the person is.
+        let of = (end + 1 < s.len() && s.is(end, "of"))
+            .then(|| {
+                let at = end + 1 + usize::from(s.is(end + 1, "the"));
+                self.affiliation(s, at).map(|(a, _)| a.actor)
+            })
+            .flatten();
+        let actor = self.person(s, i..end, None, of);
         out.push(Mention {
             actor,
             tokens: i..end,
