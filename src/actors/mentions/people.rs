@@ -353,19 +353,24 @@ impl<'g> MentionFinder<'g> {
         }
         // "Jane Hollis of Amnesty International", "President Musharraf of Pakistan":
         // whose the person is.
+        // The mention takes the affiliation in, as a title's does ("ICRC President
+        // Peter Maurer"), so that it makes no node of its own.
         let of = (end + 1 < s.len() && s.is(end, "of"))
             .then(|| {
                 let at = end + 1 + usize::from(s.is(end + 1, "the"));
-                self.affiliation(s, at).map(|(a, _)| a.actor)
+                self.affiliation(s, at)
+                    .filter(|(a, _)| a.tokens.1 > end)
+                    .map(|(a, _)| (a.actor, a.tokens.1))
             })
             .flatten();
-        let actor = self.person(s, i..end, None, of);
+        let actor = self.person(s, i..end, None, of.map(|(a, _)| a));
+        let mention_end = of.map_or(end, |(_, e)| e);
         out.push(Mention {
             actor,
-            tokens: i..end,
+            tokens: i..mention_end,
             kind: MentionKind::Person,
         });
-        Some(end)
+        Some(mention_end)
     }
 
     /// The dictionary's person (data/people.tsv) a name stands for on the document's
