@@ -128,10 +128,41 @@ impl<'g> MentionFinder<'g> {
             // bare unknown word later in it is rather a company ("Yukos said …"). Only
             // the opening sentence names the famous by their surname alone ("Suharto
             // resigned …", "Erdogan has accused Gulen of …").
-            let bare = end == k + 1 && s.index > 0;
+            // "Zimmer of Merrill Lynch said …", "Smith of Texas told …": a name before
+            // "of" and an affiliation that a verb of saying follows is a speaker, even
+            // a surname alone later in a story.
+            let of_speaker = opens
+                && next == Some("of")
+                && self
+                    .affiliation(s, end + 1 + usize::from(s.is(end + 1, "the")))
+                    .is_some_and(|(_, after)| {
+                        after < s.len()
+                            && (SPEECH_PASTS.contains(s.word(after))
+                                || REPORTING_VERBS_S.contains(&s.word(after)))
+                    });
+            let bare = end == k + 1 && s.index > 0 && !of_speaker;
+            // The finder may have read "Zimmer of Merrill Lynch" as one organisation.
+            let name_word = |j: usize| {
+                if of_speaker {
+                    let across = self.names_found.iter().any(|(r, ty)| {
+                        *ty == EntityType::Organization && r.contains(&j) && r.contains(&end)
+                    });
+                    if across {
+                        let w = s.word(j);
+                        return w.len() >= 3
+                            && w.chars().all(char::is_alphabetic)
+                            && !in_capitals(w)
+                            && !finder.is_org_word(w)
+                            && !finder.is_place_word(w)
+                            && !finder.is_title_word(w)
+                            && finder.word_flags(w) & Vocab::LOWER == 0;
+                    }
+                }
+                self.unlisted_name_word(finder, s, j)
+            };
             if !bare
-                && (subject || (after_verb && clause_goes_on))
-                && (k..end).all(|j| self.unlisted_name_word(finder, s, j))
+                && (subject || of_speaker || (after_verb && clause_goes_on))
+                && (k..end).all(name_word)
             {
                 self.person_at[k] = Some(end);
             }
@@ -930,4 +961,18 @@ static ROLE_NOUNS: WordList = WordList::new(&[
     "presenter",
     "striker",
     "winger",
+]);
+
+/// Verbs of saying in the past that follow a speaker's affiliation ("Zimmer of
+/// Merrill Lynch said").
+static SPEECH_PASTS: WordList = WordList::new(&[
+    "said",
+    "told",
+    "added",
+    "says",
+    "warned",
+    "noted",
+    "argued",
+    "predicted",
+    "estimated",
 ]);
