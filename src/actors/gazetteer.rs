@@ -1219,6 +1219,11 @@ impl Gazetteer {
         &self.bodies[ix]
     }
 
+    /// The body whose node slug is `slug` ("civilians"), if any.
+    pub fn body_by_slug(&self, slug: &str) -> Option<usize> {
+        self.bodies.iter().position(|b| b.slug == slug)
+    }
+
     /// The adjective used in labels for a country's bodies ("Russian").
     pub fn adjective(&self, ix: ActorIx) -> &str {
         self.adjective_of

@@ -388,6 +388,20 @@ impl<'g> MentionFinder<'g> {
                 && !self.gazetteer.body(body).is_state()
                 && !self.gazetteer.body(body).sector.starts_with("PPL")
                 && self.unowned_people(s, start, end, body);
+            // "20 civilians in Gaza", "eight people in Kabul": people where they
+            // live are that place's country's civilians (the killed, the detained);
+            // not hostages or prisoners, who are held where they are not from.
+            let civil = {
+                let sector = &self.gazetteer.body(body).sector;
+                (sector.starts_with("CVL") || sector.starts_with("PPL"))
+                    && RESIDENTS.contains(&s.word(end - 1).to_ascii_lowercase())
+            };
+            let civil_in_place = civil
+                && first_affiliation.is_none()
+                && s.is(end, "in")
+                && self
+                    .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
+                    .is_some();
             // "the opposition": the document's country's, like its government ("the
             // opposition in Syria" is the place's).
             let opposition = i >= 1
@@ -435,7 +449,9 @@ impl<'g> MentionFinder<'g> {
                 // Only a state's bodies belong to the document's country without its
                 // name, and not after "its"/"their"; people of a sector nobody owns
                 // belong to a place they are in, else to no country.
-                None if !self.state_body(s, start, body) && !nobodys => return None,
+                None if !self.state_body(s, start, body) && !nobodys && !civil_in_place => {
+                    return None
+                }
                 // "police in Kabul", "the military in Mindanao", "civilians in Ukraine",
                 // "officials from Kenya": the place's country.
                 // ("the police in the Gaza Strip": past "the").
@@ -446,7 +462,8 @@ impl<'g> MentionFinder<'g> {
                         .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
                         .is_some()
                     && (!self.place_at(end + 1 + usize::from(s.is(end + 1, "the")))
-                        || self.gazetteer.body(body).is_state()) =>
+                        || self.gazetteer.body(body).is_state()
+                        || civil_in_place) =>
                 {
                     let place = end + 1 + usize::from(s.is(end + 1, "the"));
                     let (country, place_end) = self.country_at(place)?;
@@ -496,6 +513,12 @@ impl<'g> MentionFinder<'g> {
             if self.is_people(owner) && is_person_noun(last) && !last.ends_with('s') {
                 return None;
             }
+            // "people in Kabul" are its civilians, as CAMEO coders code them.
+            let body = if civil_in_place && self.gazetteer.body(body).sector.starts_with("PPL") {
+                self.gazetteer.body_by_slug("civilians").unwrap_or(body)
+            } else {
+                body
+            };
             let actor = self.body_actor(owner, body);
             out.push(Mention {
                 actor,
@@ -880,3 +903,18 @@ fn is_opening(s: &Sentence, k: usize) -> bool {
         || matches!(s.kind(k - 1), Some(TokenKind::Quote))
         || ["-", "--", "—", "–", ":"].contains(&s.word(k - 1))
 }
+
+/// Nouns of people who live where they are (see `civil_in_place` in `titled_or_body`):
+/// "people in Kabul" are Afghanistan's civilians, "hostages in Gaza" are not Gaza's.
+static RESIDENTS: WordList = WordList::new(&[
+    "people",
+    "persons",
+    "civilians",
+    "residents",
+    "inhabitants",
+    "villagers",
+    "children",
+    "women",
+    "locals",
+    "families",
+]);
