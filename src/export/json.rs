@@ -165,23 +165,43 @@ impl Pretty {
         }
         Ok(())
     }
+
+    /// An array or object opens: one level deeper, nothing in it yet.
+    #[inline]
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.current_indent += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    /// An array or object closes, on a line of its own unless it is empty.
+    #[inline]
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.current_indent -= 1;
+        if self.has_value {
+            self.new_line(writer, true)?;
+        }
+        writer.write_all(bracket)
+    }
 }
 
 impl serde_json::ser::Formatter for Pretty {
     #[inline]
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.current_indent += 1;
-        self.has_value = false;
-        writer.write_all(b"[")
+        self.open(writer, b"[")
     }
 
     #[inline]
     fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.current_indent -= 1;
-        if self.has_value {
-            self.new_line(writer, true)?;
-        }
-        writer.write_all(b"]")
+        self.close(writer, b"]")
     }
 
     #[inline]
@@ -204,18 +224,12 @@ impl serde_json::ser::Formatter for Pretty {
 
     #[inline]
     fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.current_indent += 1;
-        self.has_value = false;
-        writer.write_all(b"{")
+        self.open(writer, b"{")
     }
 
     #[inline]
     fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
-        self.current_indent -= 1;
-        if self.has_value {
-            self.new_line(writer, true)?;
-        }
-        writer.write_all(b"}")
+        self.close(writer, b"}")
     }
 
     #[inline]
