@@ -1909,7 +1909,7 @@ impl<'g> MentionFinder<'g> {
         match bytes.first() {
             Some(b) if b.is_ascii_lowercase() => {
                 // Exactly as listed: "tHE" is no opener here.
-                !MENTION_OPENERS.find(word).is_some_and(|w| w == word)
+                MENTION_OPENERS.find(word).is_none_or(|w| w != word)
                     && !coref::is_personal_pronoun_word(bytes)
             }
             Some(b) if b.is_ascii() => !b.is_ascii_uppercase(),
