@@ -1266,7 +1266,10 @@ impl Ctx<'_, '_> {
             // "killed 30 civilians in Ukraine", "humanitarian assistance in Iraq".
             // "the peacekeeping mission in Ukraine": a mission's place is its host.
             let mission = j > 0 && self.lower_is(j - 1, &MISSION_NOUNS) && self.s.is(j, "in");
-            let owner = self.lower_is(j, &["of", "by", "from"])
+            // "received aid from Japan": what is received comes from its giver, who
+            // is no target of receiving.
+            let giver = self.lower_is(j, &["from"]) && RECEIVING.contains(entry.lemma.as_str());
+            let owner = self.lower_is(j, &["of", "by", "from"]) && !giver
                 || (material && self.lower_is(j, &["in", "inside"]))
                 || mission;
             if own_words > 0 && owner {
@@ -1713,3 +1716,6 @@ impl Ctx<'_, '_> {
         result.events.extend(derived);
     }
 }
+
+/// Verbs whose object comes "from" someone who is no target ("received aid from Japan").
+pub(super) static RECEIVING: WordList = WordList::new(&["receive", "get", "obtain"]);

@@ -329,7 +329,10 @@ impl Ctx<'_, '_> {
             let barrier = self.lower_is(j, &PREPOSITIONS) || self.lower_is(j, &BARRIERS);
             !barrier
                 || (j > at
-                    && (self.lower_is(j, &["of", "from", "by"])
+                    && (self.lower_is(j, &["of", "by"])
+                        // "received aid from Japan": the giver is no target of receiving.
+                        || (self.lower_is(j, &["from"])
+                            && !crate::relations::frames::RECEIVING.contains(entry.lemma.as_str()))
                         // "overran a military base in Nigeria": where a material act
                         // happens is whom it touches, as in a strict frame.
                         || (material && self.lower_is(j, &["in", "inside"]))
