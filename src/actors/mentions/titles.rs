@@ -484,7 +484,10 @@ impl<'g> MentionFinder<'g> {
                 // Not diplomats, negotiators and MEPs, who mostly serve other states
                 // where they are ("BRUSSELS - Diplomats said …").
                 None if determiner || s.word(end - 1).ends_with('s') || s.is(end - 1, "police") => {
-                    if FOREIGN_SERVANTS.contains(s.word(end - 1)) || !home_owns(s, start, end) {
+                    if FOREIGN_SERVANTS.contains(s.word(end - 1))
+                        || !home_owns(s, start, end)
+                        || adjective_official(s, end)
+                    {
                         return None;
                     }
                     self.home?
@@ -917,4 +920,58 @@ static RESIDENTS: WordList = WordList::new(&[
     "women",
     "locals",
     "families",
+]);
+
+/// Whether "official" ending at `end` is the adjective before a noun ("the official
+/// exchange rate"), not a person: a lower-case word that is none of an official's
+/// verbs and no document noun follows.
+fn adjective_official(s: &Sentence, end: usize) -> bool {
+    end >= 1
+        && s.is(end - 1, "official")
+        && end < s.len()
+        && s.kind(end) == Some(TokenKind::Word)
+        && s.word(end).starts_with(|c: char| c.is_ascii_lowercase())
+        && !OFFICIAL_VERBS.contains(s.word(end))
+        // "an official report": the government's document (a `source` node).
+        && !document_noun(s, end)
+}
+
+/// What follows "the official" who is a person ("the official said", "the official,
+/// who …").
+static OFFICIAL_VERBS: WordList = WordList::new(&[
+    "added",
+    "also",
+    "said",
+    "says",
+    "told",
+    "declined",
+    "confirmed",
+    "speaking",
+    "spoke",
+    "who",
+    "was",
+    "is",
+    "has",
+    "had",
+    "would",
+    "will",
+    "did",
+    "does",
+    "stressed",
+    "noted",
+    "warned",
+    "denied",
+    "insisted",
+    "explained",
+    "quoted",
+    "cited",
+    "familiar",
+    "asked",
+    "briefed",
+    "acknowledged",
+    "estimated",
+    "predicted",
+    "claimed",
+    "argued",
+    "called",
 ]);
