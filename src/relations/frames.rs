@@ -343,6 +343,11 @@ impl Ctx<'_, '_> {
         }
         // "Investors in Japan welcomed …": the actor is where the subject is, not who acts.
         let acting = subject.filter(|s| !self.inside_phrase(s));
+        if let Some(subject) = acting {
+            if self.received_from(verb, subject, result) {
+                return;
+            }
+        }
         // Object frames first: "warned NATO" is a warning to NATO, not a statement.
         for &(e, _) in verb.entries {
             let entry = self.lexicon.entry(e);
@@ -1499,6 +1504,54 @@ impl Ctx<'_, '_> {
             j += 1;
         }
         None
+    }
+
+    /// "Kenya received aid from Japan", "received threats from the Taliban": what is
+    /// received is the giver's act on the receiver, coded as its event noun (Japan
+    /// provides aid to Kenya). The noun stands in the verb's object, at most four
+    /// words after the verb (an amount's "in" among them: "$2 billion in military
+    /// aid"), and "from" and its actor follow it right away.
+    fn received_from(&self, verb: &VerbHit, subject: &Subject, result: &mut ClauseResult) -> bool {
+        let receiving = verb
+            .entries
+            .iter()
+            .any(|&(e, _)| RECEIVING.contains(self.lexicon.entry(e).lemma.as_str()));
+        if !receiving {
+            return false;
+        }
+        let start = verb.token + 1;
+        let from = self.after_quantity(start);
+        for j in from..(from + 5).min(self.s.len()) {
+            if let Some(e) = self.nominal_at(j) {
+                if !self.s.is(j + 1, "from") {
+                    return false;
+                }
+                let Some((givers, _)) = self.noun_phrase(j + 2) else {
+                    return false;
+                };
+                let entry = self.lexicon.entry(e);
+                self.push_events(
+                    e,
+                    entry,
+                    j..j + 1,
+                    &givers,
+                    &subject.mentions,
+                    subject,
+                    result,
+                );
+                return true;
+            }
+            // "$2 billion in military aid": an amount's "in" goes on to the noun.
+            let amount_in = self.s.is(j, "in") && from > start;
+            let plain = self.s.kind(j) == Some(TokenKind::Word)
+                && self.mention_at[j].is_none()
+                && self.s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+                && (!self.lower_is(j, &PREPOSITIONS) || amount_in);
+            if !plain && self.s.kind(j) != Some(TokenKind::Number) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Event nouns whose roles the text makes explicit: "Russia's demands on NATO",
