@@ -2125,7 +2125,7 @@ impl<'g> MentionFinder<'g> {
         };
         // "GM Canada", "BHP Australia": a firm's acronym no entry knows opens the name
         // of its unit in that country.
-        // So does a listed company's name ("Toyota Canada", "Siemens Austria").
+        // So does a listed company's name ("Siemens Austria", data/firms.tsv).
         let acronym = start >= 1 && self.hit_at[start - 1].is_none() && {
             let w = s.word(start - 1).as_bytes();
             (2..=5).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
@@ -2138,9 +2138,8 @@ impl<'g> MentionFinder<'g> {
                             if self.gazetteer.actor(a).sector.as_deref() == Some("BUS"))
                     })
             });
-        let acronym = acronym || firm;
         let country = self.gazetteer_kind_at(start) == Some(ActorKind::Country);
-        country && (after_place || first_name || initial || acronym)
+        country && (after_place || first_name || initial || acronym || firm)
     }
 
     /// A capital named as a place, not as its government: "in Vilnius", "central

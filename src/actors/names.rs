@@ -1575,7 +1575,7 @@ fn arabic_articles<'w>(
         let start = out[k].0.start;
         if start >= 2
             && word(start - 1) == "-"
-            && ARABIC_ARTICLES.contains(&word(start - 2).to_ascii_lowercase())
+            && ARABIC_ARTICLES.contains(word(start - 2))
             && (kept == first || out[kept - 1].0.end <= start - 2)
         {
             out[k].0.start = start - 2;

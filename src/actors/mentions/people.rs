@@ -132,14 +132,11 @@ impl<'g> MentionFinder<'g> {
             // "of" and an affiliation that a verb of saying follows is a speaker, even
             // a surname alone later in a story.
             let of_speaker = opens
-                && next == Some("of")
-                && self
-                    .affiliation(s, end + 1 + usize::from(s.is(end + 1, "the")))
-                    .is_some_and(|(_, after)| {
-                        after < s.len()
-                            && (SPEECH_PASTS.contains(s.word(after))
-                                || REPORTING_VERBS_S.contains(&s.word(after)))
-                    });
+                && self.of_affiliation(s, end).is_some_and(|(_, after)| {
+                    after < s.len()
+                        && (SPEECH_PASTS.contains(s.word(after))
+                            || REPORTING_VERBS_S.contains(&s.word(after)))
+                });
             let bare = end == k + 1 && s.index > 0 && !of_speaker;
             // The finder may have read "Zimmer of Merrill Lynch" as one organisation.
             let name_word = |j: usize| {
@@ -386,22 +383,24 @@ impl<'g> MentionFinder<'g> {
         // whose the person is.
         // The mention takes the affiliation in, as a title's does ("ICRC President
         // Peter Maurer"), so that it makes no node of its own.
-        let of = (end + 1 < s.len() && s.is(end, "of"))
-            .then(|| {
-                let at = end + 1 + usize::from(s.is(end + 1, "the"));
-                self.affiliation(s, at)
-                    .filter(|(a, _)| a.tokens.1 > end)
-                    .map(|(a, _)| (a.actor, a.tokens.1))
-            })
-            .flatten();
-        let actor = self.person(s, i..end, None, of.map(|(a, _)| a));
-        let mention_end = of.map_or(end, |(_, e)| e);
+        let of = self.of_affiliation(s, end).map(|(a, _)| a);
+        let actor = self.person(s, i..end, None, of.as_ref().map(|a| a.actor));
+        let mention_end = of.map_or(end, |a| a.tokens.1);
         out.push(Mention {
             actor,
             tokens: i..mention_end,
             kind: MentionKind::Person,
         });
         Some(mention_end)
+    }
+
+    /// The affiliation after "of" (and "the") at `end`, and where the words after it
+    /// start: "of Amnesty International" in "Jane Hollis of Amnesty International".
+    fn of_affiliation(&self, s: &Sentence, end: usize) -> Option<(Affiliation, usize)> {
+        if !s.is(end, "of") {
+            return None;
+        }
+        self.affiliation(s, end + 1 + usize::from(s.is(end + 1, "the")))
     }
 
     /// The dictionary's person (data/people.tsv) a name stands for on the document's

@@ -394,14 +394,14 @@ impl<'g> MentionFinder<'g> {
             let civil = {
                 let sector = &self.gazetteer.body(body).sector;
                 (sector.starts_with("CVL") || sector.starts_with("PPL"))
-                    && RESIDENTS.contains(&s.word(end - 1).to_ascii_lowercase())
+                    && RESIDENTS.contains(s.word(end - 1))
             };
+            // The place after "in" or "from" ("the police in the Gaza Strip": past "the").
+            let place = end + 1 + usize::from(s.is(end + 1, "the"));
             let civil_in_place = civil
                 && first_affiliation.is_none()
                 && s.is(end, "in")
-                && self
-                    .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
-                    .is_some();
+                && self.country_at(place).is_some();
             // "the opposition": the document's country's, like its government ("the
             // opposition in Syria" is the place's).
             let opposition = i >= 1
@@ -414,7 +414,7 @@ impl<'g> MentionFinder<'g> {
                 // "Kurdish militants of the PKK": a named group after "of" is more
                 // precise than a people before.
                 Some(a) if self.is_people(a.actor) && s.is(end, "of") => {
-                    match self.affiliation(s, end + 1 + usize::from(s.is(end + 1, "the"))) {
+                    match self.affiliation(s, place) {
                         Some((owner, next))
                             if self.gazetteer.actor(owner.actor).kind != ActorKind::Country =>
                         {
@@ -454,18 +454,14 @@ impl<'g> MentionFinder<'g> {
                 }
                 // "police in Kabul", "the military in Mindanao", "civilians in Ukraine",
                 // "officials from Kenya": the place's country.
-                // ("the police in the Gaza Strip": past "the").
                 None if (s.is(end, "in") || self.people_from(s, end))
                     && (!self.gazetteer.body(body).is_state()
                         || home_owns(s, start, end) && !withdrawn(s, start))
-                    && self
-                        .country_at(end + 1 + usize::from(s.is(end + 1, "the")))
-                        .is_some()
-                    && (!self.place_at(end + 1 + usize::from(s.is(end + 1, "the")))
+                    && self.country_at(place).is_some()
+                    && (!self.place_at(place)
                         || self.gazetteer.body(body).is_state()
                         || civil_in_place) =>
                 {
-                    let place = end + 1 + usize::from(s.is(end + 1, "the"));
                     let (country, place_end) = self.country_at(place)?;
                     end = place_end;
                     country
@@ -879,7 +875,7 @@ fn gerund(s: &Sentence, k: usize) -> bool {
 /// ("foreign governments", "Western diplomats", "other governments"): then neither
 /// the document's country nor a place after it owns the body.
 fn other_states_before(s: &Sentence, start: usize) -> bool {
-    (start.saturating_sub(2)..start).any(|k| OTHER_STATES.contains(&s.word(k).to_ascii_lowercase()))
+    (start.saturating_sub(2)..start).any(|k| OTHER_STATES.contains(s.word(k)))
 }
 
 /// Words for states other than the one a story is about (see [`other_states_before`]).
