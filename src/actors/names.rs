@@ -906,6 +906,7 @@ impl NameFinder {
             out.truncate(kept);
             self.opening_common_noun(&word, &mut out[first..]);
             company_suffixes(
+                n,
                 &word,
                 |w| self.word_flags(w) & Vocab::LOWER != 0,
                 out,
@@ -917,10 +918,89 @@ impl NameFinder {
                 let info = &s.borrow().info;
                 state_codes(info, &word, |w| self.is_common_word(w), out, first);
             });
+            self.head_of_name(n, &word, out, first);
             acronyms(n, &word, out, first);
             arabic_articles(&word, out, first);
             self.person_of_organization(&word, out, first);
         });
+    }
+
+    /// An organisation's name that ends in its head word goes on over "of" and the
+    /// capitalised words after it ("the Department of State", "School of Industrial
+    /// and Systems Engineering", "Association of Muslim Scholars"), taking in any
+    /// name found there ("Department of Housing and Urban Development", whose last
+    /// words the tagger may read as a place): connectors inside only between
+    /// capitalised words, no "the" right after "of" ("the Bank of the West" is
+    /// left as it is), and not a head word that also names a place ("City of New
+    /// Orleans"), and only up to a person found there.
+    fn head_of_name<'w>(
+        &self,
+        n: usize,
+        word: impl Fn(usize) -> &'w str,
+        out: &mut Vec<(Range<usize>, EntityType)>,
+        first: usize,
+    ) {
+        let capital = |i: usize| word(i).starts_with(|c: char| c.is_uppercase());
+        let mut kept = first;
+        let mut k = first;
+        while k < out.len() {
+            let (range, ty) = out[k].clone();
+            let head = word(range.end - 1);
+            let of = range.end;
+            if ty == EntityType::Organization
+                && of + 1 < n
+                && word(of) == "of"
+                && capital(of + 1)
+                && capital(range.end - 1)
+                && self.is_org_word(head)
+                && !self.is_place_word(head)
+            {
+                // A person found there ends it ("the Stock Exchange of Hong Kong
+                // Ronald Li said").
+                let person_at = |i: usize| {
+                    out[k + 1..]
+                        .iter()
+                        .any(|f| f.0.start == i && f.1 == EntityType::Person)
+                };
+                let mut end = of + 1;
+                loop {
+                    if end < n && person_at(end) {
+                        break;
+                    } else if end < n && capital(end) {
+                        end += 1;
+                    } else if end + 1 < n && is_connector(word(end)) && capital(end + 1) {
+                        end += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if end == of + 1 {
+                    out.swap(kept, k);
+                    kept += 1;
+                    k += 1;
+                    continue;
+                }
+                out[k].0.end = end;
+                // Names found inside the new span are part of it; one that runs
+                // past it is left as it was, and so is this span.
+                let mut next = k + 1;
+                while next < out.len() && out[next].0.end <= end {
+                    next += 1;
+                }
+                if next < out.len() && out[next].0.start < end {
+                    out[k].0.end = of;
+                    next = k + 1;
+                }
+                out.swap(kept, k);
+                kept += 1;
+                k = next;
+                continue;
+            }
+            out.swap(kept, k);
+            kept += 1;
+            k += 1;
+        }
+        out.truncate(kept);
     }
 
     /// An organisation's name that opens with a person's name and "of" ("Jane Hollis of
@@ -1487,12 +1567,28 @@ fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(us
 /// the form alone. Such a name runs from the name found before the comma, or from
 /// the capitalised words there (at most four, not opening on a `common` word), to
 /// the form, and is an organisation; a form with no name before it names nothing.
+/// A form the tagger left out after a comma and a capitalised word is read the
+/// same way ("the counterparty, CCNG, Inc.").
 fn company_suffixes<'w>(
+    n: usize,
     word: impl Fn(usize) -> &'w str,
     common: impl Fn(&str) -> bool,
     out: &mut Vec<(Range<usize>, EntityType)>,
     first: usize,
 ) {
+    let end = out.len();
+    for i in 2..n {
+        if word(i - 1) == ","
+            && LEGAL_FORMS.contains(word(i))
+            && word(i - 2).starts_with(|c: char| c.is_uppercase())
+            && !out[first..end].iter().any(|f| f.0.contains(&i))
+        {
+            out.push((i..i + 1, EntityType::Organization));
+        }
+    }
+    if out.len() > end {
+        out[first..].sort_unstable_by_key(|f| f.0.start);
+    }
     // Kept spans move up in order, in one pass: `kept` is where the next one goes,
     // and `out[kept - 1]` the last kept, which a form after a comma may join.
     let mut kept = first;
@@ -2502,6 +2598,35 @@ mod tests {
         // Not a state's code in another case, nor without a place before it.
         let found = names("Oh , I was in a hurry .");
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn head_words_take_their_of_phrase_and_legal_forms_their_name() {
+        let found = names("Then the Department of State waived the fees .");
+        assert!(has(&found, "Department of State", "ORG"), "{found:?}");
+        let found = names(
+            "The complaint was filed with the United States Department of Housing and Urban Development on Monday .",
+        );
+        assert!(
+            has(
+                &found,
+                "United States Department of Housing and Urban Development",
+                "ORG"
+            ),
+            "{found:?}"
+        );
+        // A person found after the place ends the name.
+        let found = names(
+            "Chairman of the Stock Exchange of Hong Kong Ronald Li said the plan was rejected .",
+        );
+        assert!(
+            has(&found, "Stock Exchange of Hong Kong", "ORG"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Ronald Li", "PER"), "{found:?}");
+        // A legal form the tagger left out after a comma and a name.
+        let found = names("These agreements were forwarded to the counterparty , CCNG , Inc. .");
+        assert!(has(&found, "CCNG , Inc.", "ORG"), "{found:?}");
     }
 
     #[test]
