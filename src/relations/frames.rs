@@ -1063,13 +1063,13 @@ impl Ctx<'_, '_> {
 
     /// Past an aside on an object that opens at the comma at `i` and closes with a
     /// comma: ", including 20 engineers," in "sent 230 troops, including 20
-    /// engineers, to Mali". Up to eight words, naming no actor that acts (people
+    /// engineers, to Mali". Up to fourteen words, naming no actor that acts (people
     /// nobody owns and adjectives may be among what is listed).
     pub(super) fn aside_end(&self, i: usize) -> Option<usize> {
         if !self.s.is(i, ",") || !self.lower_is(i + 1, &ASIDE_OPENERS) {
             return None;
         }
-        for j in (i + 2)..(i + 10).min(self.s.len()) {
+        for j in (i + 2)..(i + 16).min(self.s.len()) {
             if self.s.is(j, ",") {
                 return (j > i + 2).then_some(j + 1);
             }
@@ -1330,9 +1330,27 @@ impl Ctx<'_, '_> {
                 }
             }
             // "condolences to the people and Government of Nepal": words of no actor,
-            // then an actor joined to them.
+            // then an actor joined to them; or more words of no actor ("to promote
+            // private investment and economic development in Ethiopia").
             if own_words > 0 && !inner_phrase && self.s.is(j, "and") {
-                return self.noun_phrase(j + 1);
+                let joined = self.noun_phrase(j + 1);
+                let next = self.s.word(j + 1);
+                // Not a second verb ("to help the fund and prohibit new banks").
+                let nominal = self.s.kind(j + 1) == Some(TokenKind::Word)
+                    && next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && self.mention_at[j + 1].is_none()
+                    && self.verb_at(j + 1).is_none()
+                    && !self.lower_is(j + 1, &DETERMINERS)
+                    && !self.lower_is(j + 1, &OBJECT_STOPS)
+                    && !self.lower_is(j + 1, &["whether", "if", "that", "which", "who", "what"])
+                    && !is_adverb(next)
+                    && !["ed", "ing", "ly"].iter().any(|e| next.ends_with(e));
+                if joined.is_some() || !material || !nominal {
+                    return joined;
+                }
+                own_words = 0;
+                j += 1;
+                continue;
             }
             if own_words > 0 && !inner_phrase && self.lower_is(j, INNER_PREPOSITIONS) {
                 inner_phrase = true;
@@ -1494,9 +1512,17 @@ impl Ctx<'_, '_> {
     /// temple in 1890 to Egypt"), without a clause boundary or another actor.
     pub(super) fn after_gap(&self, i: usize, w: &str) -> Option<usize> {
         let mut j = i;
-        while j < self.s.len() && j <= i + 14 {
+        let mut limit = i + 14;
+        while j < self.s.len() && j <= limit {
             if j > i && self.s.is(j, w) {
                 return Some(j + 1);
+            }
+            // "returned artifacts, including a column krater, to Italy": the aside
+            // does not count against the gap.
+            if let Some(past) = self.aside_end(j) {
+                limit += past - j;
+                j = past;
+                continue;
             }
             if self.phrase_boundary(j, true) {
                 return None;
