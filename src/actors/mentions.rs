@@ -170,6 +170,35 @@ use crate::actors::coref::{self, Coref, Form};
 pub use crate::actors::names::Gender;
 use crate::actors::names::{is_first_name, is_month, DocNames, EntityType, NameFinder, Vocab};
 
+/// What "terrorist" may describe rather than name its doers ("a terrorist attack").
+static TERRORIST_ACTS: WordList = WordList::new(&[
+    "act",
+    "activities",
+    "activity",
+    "acts",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "charges",
+    "crime",
+    "crimes",
+    "financing",
+    "incident",
+    "incidents",
+    "offence",
+    "offences",
+    "offense",
+    "offenses",
+    "operation",
+    "operations",
+    "plot",
+    "plots",
+    "threat",
+    "threats",
+    "violence",
+]);
+
 /// Words of a government's portfolio that stand before a minister's or secretary's
 /// title: "Home Minister", "Economic Planning Secretary", "Ecuador energy and mines
 /// minister" (any case).
@@ -1964,6 +1993,15 @@ impl<'g> MentionFinder<'g> {
                     Meaning::Name(a) | Meaning::Adjective(a) => Some(a),
                     _ => None,
                 });
+                continue;
+            }
+            // "the Ankara terrorist attack", "Turkish terrorist acts": "terrorist"
+            // before what is done is an adjective, not the people who did it.
+            if end == start + 1
+                && s.word(start).eq_ignore_ascii_case("terrorist")
+                && TERRORIST_ACTS.contains(s.word(end))
+                && meanings.iter().all(|m| matches!(m, Meaning::Body(_)))
+            {
                 continue;
             }
             if meanings
