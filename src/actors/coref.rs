@@ -793,21 +793,35 @@ pub fn cataphora(coref: &mut Coref, s: &Sentence, found: &mut [Mention], actors:
 /// "it"/"they" as the subject of a verb: the actor named last in the same sentence
 /// that such a pronoun can mean ("Egypt said it was working with Qatar"): for "it"
 /// a country, organisation, group or body, not the people of a sector nobody owns
-/// ("refugees"); for "they" any actor that is not a person. Across sentences
-/// "it" is too often the weather, a plan or "It should be a discussion".
+/// ("refugees"), a role that is a person ("the German envoy") nor a body named in
+/// the plural ("an order for six frigates when it said"); for "they" any actor that is not a person. Across sentences "it" is
+/// too often the weather, a plan or "It should be a discussion".
 pub fn collective_antecedent(
-    word: &str,
+    s: &Sentence,
+    i: usize,
     in_sentence: &[Mention],
     actors: &DocActors,
 ) -> Option<usize> {
-    let singular = word.eq_ignore_ascii_case("it");
+    let singular = s.word(i).eq_ignore_ascii_case("it");
+    let plural_body = |m: &Mention| {
+        let last = s.word(m.tokens.end - 1);
+        m.kind == MentionKind::Body
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !last.ends_with("us")
+            && last.starts_with(|c: char| c.is_ascii_lowercase())
+    };
     in_sentence
         .iter()
         .rev()
         .filter(|m| m.can_act())
         .find(|m| {
             let kind = actors.get(m.actor).kind;
-            kind != ActorKind::Person && !(singular && m.kind == MentionKind::Sector)
+            kind != ActorKind::Person
+                && !(singular
+                    && (matches!(m.kind, MentionKind::Sector | MentionKind::Role)
+                        || plural_body(m)))
         })
         .map(|m| m.actor)
 }

@@ -2367,7 +2367,7 @@ impl<'g> MentionFinder<'g> {
         if !["it", "It", "they", "They"].contains(&s.word(i)) || !Self::starts_predicate(s, i + 1) {
             return None;
         }
-        let actor = coref::collective_antecedent(s.word(i), &out[first_new..], &self.actors)?;
+        let actor = coref::collective_antecedent(s, i, &out[first_new..], &self.actors)?;
         out.push(Mention {
             actor,
             tokens: i..i + 1,

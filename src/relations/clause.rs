@@ -1699,9 +1699,17 @@ impl Ctx<'_, '_> {
     pub(super) fn circumstance_start(&self, t: usize) -> Option<usize> {
         for o in (t.saturating_sub(7)..t).rev() {
             let inside = o + 1;
+            // "an order for airliners after it said": a subject pronoun is the
+            // clause's own subject, resolved or not, so no circumstance.
             let plain = |k: usize| {
                 matches!(self.s.kind(k), Some(TokenKind::Word | TokenKind::Number))
                     && self.mention_at[k].is_none_or(|m| !self.mentions[m].can_act())
+                    && !self.lower_is(
+                        k,
+                        &[
+                            "it", "he", "she", "they", "we", "i", "you", "what", "who", "which",
+                        ],
+                    )
             };
             if !plain(o) && !self.lower_is(o, &CIRCUMSTANCE_OPENERS) {
                 return None;
