@@ -71,6 +71,10 @@ static GERUND_OPENERS: WordList = WordList::new(&[
 ]);
 
 /// Words between a subject and its verb that do not break the clause.
+/// Forms of "be" after which a verb's base form is an adjective ("is not appropriate").
+static COPULAS: WordList =
+    WordList::new(&["is", "are", "was", "were", "be", "been", "being", "'s"]);
+
 pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
     // "India and the US have both indicted …", "they all condemned …".
@@ -1045,7 +1049,23 @@ impl<'l> ClauseAnalyzer<'l> {
                     .iter()
                     .any(|d| s.is(i - 1, d)))
                 || self.lower == "states" && states_noun(s, i + 1);
-            if !nominal {
+            // "is not appropriate", "was open to": a base or "-s" form after a
+            // copula is an adjective or a noun; a verb there is a participle or a
+            // gerund ("was attacked", "is attacking").
+            let after_copula = {
+                let mut k = i;
+                while k > 0 && NEGATORS.has(s.word(k - 1)) {
+                    k -= 1;
+                }
+                k > 0 && COPULAS.has(s.word(k - 1))
+            };
+            let predicative = after_copula
+                && entries.iter().all(|(_, f)| {
+                    !f.has(Inflection::PARTICIPLE)
+                        && !f.has(Inflection::GERUND)
+                        && !f.has(Inflection::PAST)
+                });
+            if !nominal && !predicative {
                 verbs.push(VerbHit { token: i, entries });
             }
         }
