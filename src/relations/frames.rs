@@ -169,6 +169,28 @@ static DELIVERY_HEADS: WordList = WordList::new(&[
 
 /// Words that open an aside listing part of an object: "230 troops, including
 /// engineers, to Mali" ([`Ctx::aside_end`]).
+/// Event nouns whose possessive is the one the act was done to ("his arrest", "Navalny's
+/// release"), not its agent, unless "of" names that one ("Russia's arrest of Navalny").
+static PATIENT_NOUNS: WordList = WordList::new(&[
+    "abduction",
+    "arrest",
+    "assassination",
+    "capture",
+    "conviction",
+    "deportation",
+    "detention",
+    "execution",
+    "expulsion",
+    "extradition",
+    "imprisonment",
+    "jailing",
+    "kidnapping",
+    "killing",
+    "murder",
+    "release",
+    "torture",
+]);
+
 static ASIDE_OPENERS: WordList = WordList::new(&["including", "among", "mostly", "mainly"]);
 
 /// Compound prepositions that name whom an act concerns, read as a target's
@@ -1587,6 +1609,35 @@ impl Ctx<'_, '_> {
         let mut source = self.event_noun_owner(noun);
         let mut after = noun + 1;
         let mut targets = None;
+        // "his arrest in Zambia", "Navalny's detention": who owns what was done to
+        // someone is the one it was done to; the agent follows "by", if anyone.
+        if let Some(owner) = source.filter(|&m| {
+            self.lower_is(noun, &PATIENT_NOUNS)
+                && !self.s.is(after, "of")
+                && (self.mentions[m].kind == MentionKind::Possessive
+                    || self.s.kind(self.mentions[m].tokens.end) == Some(TokenKind::Possessive))
+        }) {
+            let Some((agents, _)) = self
+                .s
+                .is(after, "by")
+                .then(|| self.noun_phrase(after + 1))
+                .flatten()
+            else {
+                return;
+            };
+            let entry = self.lexicon.entry(e);
+            let subject = Subject::default();
+            self.push_events(
+                e,
+                entry,
+                noun..noun + 1,
+                &[agents[0]],
+                &[owner],
+                &subject,
+                result,
+            );
+            return;
+        }
         if source.is_none() && self.s.is(after, "of") {
             match self.noun_phrase(after + 1) {
                 // "the deployment of Russian troops near …": the force is the source.
