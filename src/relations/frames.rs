@@ -191,6 +191,18 @@ static PATIENT_NOUNS: WordList = WordList::new(&[
     "torture",
 ]);
 
+/// Objects of "fight" or "clash" that are the fight itself ("fought three wars").
+static COGNATE_OBJECTS: WordList = WordList::new(&[
+    "battle",
+    "battles",
+    "conflict",
+    "conflicts",
+    "skirmish",
+    "skirmishes",
+    "war",
+    "wars",
+]);
+
 static ASIDE_OPENERS: WordList = WordList::new(&["including", "among", "mostly", "mainly"]);
 
 /// Compound prepositions that name whom an act concerns, read as a target's
@@ -1005,14 +1017,76 @@ impl Ctx<'_, '_> {
                     None => {
                         let missing_preposition =
                             PREPOSITIONS.contains(w) && entry.frame[k + 1..] == [FrameItem::Target];
-                        return missing_preposition.then_some(end);
+                        // "fought poverty" for `with _`: an object is there instead.
+                        let object_instead = k == 0
+                            && entry.quad_class == QuadClass::MaterialConflict
+                            && self.plain_object(i);
+                        return (missing_preposition && !object_instead).then_some(end);
                     }
                 },
+                // "Germany and France fought", not "… called for action to fight
+                // poverty": a bare conflict verb's object that names no actor is no
+                // one another (a topic of talks is: "discussed trade").
+                FrameItem::Target
+                    if k == 0
+                        && entry.quad_class == QuadClass::MaterialConflict
+                        && self.plain_object(i) =>
+                {
+                    return None
+                }
                 FrameItem::Target | FrameItem::AnyPreposition => return Some(end),
                 _ => return None,
             }
         }
         Some(end)
+    }
+
+    /// Whether a noun phrase that names no actor opens at `i`: a determiner, or a
+    /// lower-case word that is no preposition, conjunction, time word or adverb.
+    fn plain_object(&self, i: usize) -> bool {
+        if i >= self.s.len()
+            || self.s.kind(i) != Some(TokenKind::Word)
+            || self.mention_at[i].is_some()
+        {
+            return false;
+        }
+        // "fought a war", "fought three wars", "held talks": an event noun as the
+        // object is the act itself.
+        if (i..(i + 5).min(self.s.len()))
+            .any(|j| self.nominal_at(j).is_some() || self.lower_is(j, &COGNATE_OBJECTS))
+        {
+            return false;
+        }
+        let word = self.s.word(i);
+        self.lower_is(i, &DETERMINERS)
+            || (word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.lower_is(i, &PREPOSITIONS)
+                && !self.lower_is(i, &TIME_WORDS)
+                && !self.lower_is(
+                    i,
+                    &[
+                        "and",
+                        "or",
+                        "but",
+                        "to",
+                        "again",
+                        "together",
+                        "back",
+                        "each",
+                        "almost",
+                        "repeatedly",
+                        "often",
+                        "hard",
+                        "briefly",
+                        "twice",
+                        "once",
+                        "here",
+                        "there",
+                        "over",
+                        "alongside",
+                    ],
+                )
+                && !is_adverb(word))
     }
 
     /// Finds literal `w` at `i`, after up to three modifiers unless it is a
