@@ -1501,7 +1501,9 @@ impl Ctx<'_, '_> {
     /// (07x). Only with the inquiry verb right after the target ("sent aid to Haiti
     /// to help" stays aid).
     pub(super) fn sent_to_inquire(&self, e: usize, targets: &[usize]) -> usize {
-        if !self.lexicon.entry(e).cameo.starts_with("07") {
+        // Aid, or officials sent ("sent top officials to Qatar to investigate").
+        let entry = self.lexicon.entry(e);
+        if !entry.cameo.starts_with("07") && entry.relation != "send envoy" {
             return e;
         }
         let Some(end) = targets.iter().map(|&m| self.mentions[m].tokens.end).max() else {
