@@ -71,6 +71,15 @@ static GERUND_OPENERS: WordList = WordList::new(&[
 ]);
 
 /// Words between a subject and its verb that do not break the clause.
+/// Who is sent to serve abroad: "X's ambassador to the UN said" speaks for X.
+static ENVOY_NOUNS: WordList = WordList::new(&[
+    "ambassador",
+    "delegate",
+    "emissary",
+    "envoy",
+    "representative",
+]);
+
 /// Forms of "be" after which a verb's base form is an adjective ("is not appropriate").
 static COPULAS: WordList =
     WordList::new(&["is", "are", "was", "were", "be", "been", "being", "'s"]);
@@ -1379,6 +1388,21 @@ impl Ctx<'_, '_> {
                             && self.mentions[p].tokens.end == o - 1
                     });
                     if let Some(p) = person {
+                        subject.mentions = vec![p];
+                        return Some(subject);
+                    }
+                }
+                // "Eritrea's ambassador to the African Union said": the envoy speaks
+                // for whom it serves, not for where it is sent.
+                if o >= 2 && self.s.is(o - 1, "to") {
+                    let envoy = self.actor_mention(o - 2).filter(|&p| {
+                        matches!(
+                            self.mentions[p].kind,
+                            MentionKind::Person | MentionKind::Role
+                        ) && self.mentions[p].tokens.end == o - 1
+                            && self.lower_is(o - 2, &ENVOY_NOUNS)
+                    });
+                    if let Some(p) = envoy {
                         subject.mentions = vec![p];
                         return Some(subject);
                     }

@@ -533,6 +533,16 @@ impl<'g> MentionFinder<'g> {
         while let Some((_, _, next)) = self.title_at(i) {
             i = next;
         }
+        // "US Ambassador to the UN Nikki Haley": where an envoy serves stands
+        // between the title and the name.
+        if i >= 1 && s.is(i, "to") && ENVOY_TITLES.contains(s.word(i - 1)) {
+            let k = i + 1 + usize::from(s.is(i + 1, "the"));
+            if let Some((_, next)) = self.affiliation(s, k) {
+                if self.names_person(s, next) {
+                    i = next;
+                }
+            }
+        }
         let gazetteer = self.gazetteer;
         let role: &'g str = &gazetteer.title(title).role;
         // "Georgia's governor": states have governors, countries have none; the
@@ -877,6 +887,16 @@ fn gerund(s: &Sentence, k: usize) -> bool {
 fn other_states_before(s: &Sentence, start: usize) -> bool {
     (start.saturating_sub(2)..start).any(|k| OTHER_STATES.contains(s.word(k)))
 }
+
+/// Titles of those sent to serve abroad, which may name where before the name ("US
+/// Ambassador to the UN Nikki Haley").
+static ENVOY_TITLES: WordList = WordList::new(&[
+    "ambassador",
+    "delegate",
+    "emissary",
+    "envoy",
+    "representative",
+]);
 
 /// Words for states other than the one a story is about (see [`other_states_before`]).
 static OTHER_STATES: WordList = WordList::new(&[
