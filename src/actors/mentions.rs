@@ -1212,6 +1212,17 @@ const TWO_SIDES: &[&str] = &[
     "ministers",
 ];
 
+/// Those sent to serve abroad, who speak for whom they serve ("Eritrea's ambassador to
+/// the African Union said") and whose post may stand between title and name ("US
+/// Ambassador to the UN Nikki Haley").
+pub static ENVOYS: WordList = WordList::new(&[
+    "ambassador",
+    "delegate",
+    "emissary",
+    "envoy",
+    "representative",
+]);
+
 /// Documents that speak for whoever wrote them: "a UN report said", "the IAEA's
 /// latest report found", "a report by the IAEA said".
 pub static DOCUMENT_NOUNS: WordList = WordList::new(&[

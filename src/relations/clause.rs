@@ -1066,7 +1066,7 @@ impl<'l> ClauseAnalyzer<'l> {
                 while k > 0 && NEGATORS.has(s.word(k - 1)) {
                     k -= 1;
                 }
-                k > 0 && COPULAS.has(s.word(k - 1))
+                k > 0 && BE_FORMS.has(s.word(k - 1))
             };
             let predicative = after_copula
                 && entries.iter().all(|(_, f)| {
@@ -1400,7 +1400,7 @@ impl Ctx<'_, '_> {
                             self.mentions[p].kind,
                             MentionKind::Person | MentionKind::Role
                         ) && self.mentions[p].tokens.end == o - 1
-                            && self.lower_is(o - 2, &ENVOY_NOUNS)
+                            && self.lower_is(o - 2, &crate::actors::mentions::ENVOYS)
                     });
                     if let Some(p) = envoy {
                         subject.mentions = vec![p];

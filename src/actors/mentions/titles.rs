@@ -535,7 +535,7 @@ impl<'g> MentionFinder<'g> {
         }
         // "US Ambassador to the UN Nikki Haley": where an envoy serves stands
         // between the title and the name.
-        if i >= 1 && s.is(i, "to") && ENVOY_TITLES.contains(s.word(i - 1)) {
+        if i >= 1 && s.is(i, "to") && ENVOYS.contains(s.word(i - 1)) {
             let k = i + 1 + usize::from(s.is(i + 1, "the"));
             if let Some((_, next)) = self.affiliation(s, k) {
                 if self.names_person(s, next) {
