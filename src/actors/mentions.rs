@@ -1212,6 +1212,31 @@ const TWO_SIDES: &[&str] = &[
     "ministers",
 ];
 
+/// What a country or group leads and so acts for: "the Saudi-led coalition", "a
+/// NATO-led force".
+static LED_HEADS: WordList = WordList::new(&[
+    "alliance",
+    "coalition",
+    "coalitions",
+    "force",
+    "forces",
+    "mission",
+    "troops",
+]);
+
+/// Armed men a state or group backs but does not command: "US-backed forces".
+static PROXY_HEADS: WordList = WordList::new(&[
+    "fighters",
+    "forces",
+    "group",
+    "groups",
+    "militia",
+    "militias",
+    "paramilitaries",
+    "troops",
+    "units",
+]);
+
 /// Those sent to serve abroad, who speak for whom they serve ("Eritrea's ambassador to
 /// the African Union said") and whose post may stand between title and name ("US
 /// Ambassador to the UN Nikki Haley").
@@ -1865,11 +1890,45 @@ impl<'g> MentionFinder<'g> {
         }
         if let Some(actor) = self.modifier_at[i] {
             let actor = self.actors.intern(self.gazetteer.actor(actor));
+            let word = s.word(i);
+            let head = (i + 1 < s.len()).then(|| s.word(i + 1)).unwrap_or("");
+            // "the Saudi-led coalition", "a NATO-led force": the leader acts for it.
+            if word.ends_with("-led") && LED_HEADS.contains(head) {
+                out.push(Mention {
+                    actor,
+                    tokens: i..i + 2,
+                    kind: MentionKind::Name,
+                });
+                return i + 2;
+            }
             out.push(Mention {
                 actor,
                 tokens: i..i + 1,
                 kind: MentionKind::Modifier,
             });
+            // "US-backed forces", "Iran-allied militias": proxies, armed men of no
+            // state, not the backer's own forces.
+            let backed = [
+                "-backed",
+                "-allied",
+                "-supported",
+                "-sponsored",
+                "-funded",
+                "-armed",
+            ]
+            .iter()
+            .any(|b| word.ends_with(b));
+            if backed && PROXY_HEADS.contains(head) {
+                if let Some(body) = self.gazetteer.body_by_slug("militants") {
+                    let actor = self.sector_actor(body);
+                    out.push(Mention {
+                        actor,
+                        tokens: i + 1..i + 2,
+                        kind: MentionKind::Sector,
+                    });
+                    return i + 2;
+                }
+            }
             return i + 1;
         }
         if let Some(next) = self.named_organization(s, i, out) {
