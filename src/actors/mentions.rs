@@ -1891,7 +1891,7 @@ impl<'g> MentionFinder<'g> {
         if let Some(actor) = self.modifier_at[i] {
             let actor = self.actors.intern(self.gazetteer.actor(actor));
             let word = s.word(i);
-            let head = (i + 1 < s.len()).then(|| s.word(i + 1)).unwrap_or("");
+            let head = if i + 1 < s.len() { s.word(i + 1) } else { "" };
             // "the Saudi-led coalition", "a NATO-led force": the leader acts for it.
             if word.ends_with("-led") && LED_HEADS.contains(head) {
                 out.push(Mention {

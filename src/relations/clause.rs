@@ -71,19 +71,6 @@ static GERUND_OPENERS: WordList = WordList::new(&[
 ]);
 
 /// Words between a subject and its verb that do not break the clause.
-/// Who is sent to serve abroad: "X's ambassador to the UN said" speaks for X.
-static ENVOY_NOUNS: WordList = WordList::new(&[
-    "ambassador",
-    "delegate",
-    "emissary",
-    "envoy",
-    "representative",
-]);
-
-/// Forms of "be" after which a verb's base form is an adjective ("is not appropriate").
-static COPULAS: WordList =
-    WordList::new(&["is", "are", "was", "were", "be", "been", "being", "'s"]);
-
 pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
     // "India and the US have both indicted …", "they all condemned …".

@@ -888,16 +888,6 @@ fn other_states_before(s: &Sentence, start: usize) -> bool {
     (start.saturating_sub(2)..start).any(|k| OTHER_STATES.contains(s.word(k)))
 }
 
-/// Titles of those sent to serve abroad, which may name where before the name ("US
-/// Ambassador to the UN Nikki Haley").
-static ENVOY_TITLES: WordList = WordList::new(&[
-    "ambassador",
-    "delegate",
-    "emissary",
-    "envoy",
-    "representative",
-]);
-
 /// Words for states other than the one a story is about (see [`other_states_before`]).
 static OTHER_STATES: WordList = WordList::new(&[
     "foreign",
