@@ -1847,10 +1847,14 @@ impl Ctx<'_, '_> {
             if self.is_question(&result.statements[k]) {
                 continue;
             }
-            let conflict = matches!(
-                self.lexicon.entry(event.entry).quad_class,
-                QuadClass::VerbalConflict | QuadClass::MaterialConflict
-            );
+            // Material conflict, a threat or a violation: "Iran said U.S. forces
+            // attacked its platforms", "Kyiv said Moscow threatened it", "Turkey said
+            // Greece had violated its airspace"; who rejected an offer or opposed an
+            // application is reported, not accused.
+            let entry = self.lexicon.entry(event.entry);
+            let conflict = entry.quad_class == QuadClass::MaterialConflict
+                || (entry.quad_class == QuadClass::VerbalConflict
+                    && (entry.cameo.starts_with("13") || entry.cameo == "128"));
             let accused = self.mentions[event.source].actor;
             if conflict
                 && event.modality == Modality::Reported
