@@ -1420,6 +1420,11 @@ impl Ctx<'_, '_> {
             }
             let word = self.s.word(t);
             let lower_word_is = |list: &dyn Words| list.has(word);
+            // "Iran has to date rejected …": "to date" is "so far", no infinitive.
+            if lower_word_is(&["date"]) && t >= 1 && self.s.is(t - 1, "to") {
+                i = t - 1;
+                continue;
+            }
             // "Turkey very generously opened …": a degree word before an adverb.
             let degree = lower_word_is(&["very", "so", "too", "quite", "most", "more"])
                 && t + 1 < self.s.len()

@@ -1909,8 +1909,11 @@ impl Ctx<'_, '_> {
             while j < self.s.len() && is_adverb(self.s.word(j)) {
                 j += 1;
             }
+            // "has to date reported": "to date" is "so far", no obligation.
             let obliged = self.lower_is(j, &["must", "should"])
-                || (self.lower_is(j, &["has", "have", "needs", "need"]) && self.s.is(j + 1, "to"));
+                || (self.lower_is(j, &["has", "have", "needs", "need"])
+                    && self.s.is(j + 1, "to")
+                    && !self.s.is(j + 2, "date"));
             if obliged && self.mentions[m].actor != self.mentions[speaker].actor {
                 derived.push(ClauseEvent {
                     source: speaker,
