@@ -46,9 +46,20 @@ impl<'g> MentionFinder<'g> {
             } {
                 continue;
             }
-            let free = range
-                .clone()
-                .all(|k| self.hit_at[k].is_none() && self.modifier_at[k].is_none());
+            let mut k = range.start;
+            let mut free = true;
+            while k < range.end && free {
+                if self.modifier_at[k].is_some() {
+                    free = false;
+                } else if self.hit_at[k].is_none() {
+                    k += 1;
+                } else {
+                    match self.family_place(s, range.start, k) {
+                        Some(e) if e <= range.end => k = e,
+                        _ => free = false,
+                    }
+                }
+            }
             if free {
                 self.person_at[range.start] = Some(range.end);
             }
@@ -347,8 +358,16 @@ impl<'g> MentionFinder<'g> {
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
         let end = self.person_at.get(i).copied().flatten()?;
-        if !(i..end).all(|k| self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k))) {
-            return None;
+        let mut k = i;
+        while k < end {
+            if self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k)) {
+                k += 1;
+                continue;
+            }
+            match self.family_place(s, i, k) {
+                Some(e) if e <= end => k = e,
+                _ => return None,
+            }
         }
         // "the Koran", "a Caesar howitzer": an article says it is no person; "the
         // daily newspaper Asahi Shimbun", "the carrier Air France": nor a name that
@@ -392,6 +411,17 @@ impl<'g> MentionFinder<'g> {
             kind: MentionKind::Person,
         });
         Some(mention_end)
+    }
+
+    /// Where a place's name ends that is a family's name inside a person's name
+    /// opening at `start`: after a first name and a particle ("Jose Eduardo dos
+    /// Santos", "Eduardo de Los Angeles"), the place's hit at `k` is the surname.
+    fn family_place(&self, s: &Sentence, start: usize, k: usize) -> Option<usize> {
+        let family = k > start + 1
+            && NAME_PARTICLES.contains(&s.word(k - 1))
+            && is_first_name(s.word(start))
+            && s.word(k).starts_with(char::is_uppercase);
+        self.hit_at[k].filter(|_| family).map(|hit| hit.end)
     }
 
     /// The affiliation after "of" (and "the") at `end`, and where the words after it
