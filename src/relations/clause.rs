@@ -70,6 +70,38 @@ static GERUND_OPENERS: WordList = WordList::new(&[
     "after", "before", "while", "without", "by", "upon", "since", "when", "besides", "despite",
 ]);
 
+/// Verbs of going somewhere: "deployed to Nigeria to train" is the infinitive of
+/// those who went.
+static MOTION_VERBS: WordList = WordList::new(&[
+    "arrived",
+    "came",
+    "deployed",
+    "flew",
+    "headed",
+    "moved",
+    "returned",
+    "sailed",
+    "travelled",
+    "traveled",
+    "went",
+    "arrive",
+    "come",
+    "deploy",
+    "fly",
+    "go",
+    "head",
+    "return",
+    "travel",
+    "arrives",
+    "comes",
+    "deploys",
+    "flies",
+    "goes",
+    "heads",
+    "returns",
+    "travels",
+]);
+
 /// Words between a subject and its verb that do not break the clause.
 pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "also",
@@ -1338,10 +1370,24 @@ impl Ctx<'_, '_> {
             verb
         };
         let mut after_time_word = false;
+        let mut infinitive = false;
         while i > 0 {
             let t = i - 1;
             if let Some(m) = self.actor_mention(t) {
                 let m_start = self.mentions[m].tokens.start;
+                // "soldiers deployed to Nigeria to train …", "flew to Cairo to meet
+                // …": where someone went is no one's subject; the infinitive's is
+                // the one who went.
+                if infinitive
+                    && m_start >= 2
+                    && self.lower_is(m_start - 1, &["to", "in", "into"])
+                    && self.lower_is(m_start - 2, &MOTION_VERBS)
+                {
+                    // The going verb's own subject, read on from it.
+                    infinitive = false;
+                    i = m_start - 2;
+                    continue;
+                }
                 // "A Russian attack on Kharkiv killed …": the place is the attack's
                 // target; its owner acts, and without one nobody does. An actor after
                 // a noun's "on" or "against" is never the subject ("An Israeli air
@@ -1447,6 +1493,7 @@ impl Ctx<'_, '_> {
                     k -= 1;
                 }
                 let refusal = k > 0 && self.lower_is(k - 1, &REFUSALS);
+                infinitive |= word.eq_ignore_ascii_case("to");
                 if word.eq_ignore_ascii_case("to") && !refusal {
                     subject.hypothetical = true;
                     subject.conditional = true;
