@@ -1107,6 +1107,14 @@ impl Ctx<'_, '_> {
             if let Some(past) = self.aside_end(i).filter(|&p| self.s.is(p, w)) {
                 return Some(past + 1);
             }
+            // "carried out attacks, mainly on military targets": a comma and an adverb.
+            if self.s.is(i, ",")
+                && self.s.kind(i + 1) == Some(TokenKind::Word)
+                && is_adverb(self.s.word(i + 1))
+                && self.s.is(i + 2, w)
+            {
+                return Some(i + 3);
+            }
             // "imposed sanctions in relation to Iraq": a compound preposition of a target.
             if TARGET_PREPOSITIONS.contains(&w) {
                 if let Some(past) = self.compound_preposition_end(after) {
