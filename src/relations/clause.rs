@@ -1369,6 +1369,11 @@ impl Ctx<'_, '_> {
         } else {
             verb
         };
+        // "three UN workers abducted in Afghanistan are still held": a participle
+        // on its noun, the noun the one it was done to.
+        if !gerund && self.reduced_relative(verb) {
+            return None;
+        }
         let mut after_time_word = false;
         let mut infinitive = false;
         while i > 0 {
@@ -1649,6 +1654,57 @@ impl Ctx<'_, '_> {
             return None;
         }
         None
+    }
+
+    /// Whether the "-ed" verb at `verb`, right after an actor, is a participle on it
+    /// whose clause goes on with its own verb: "three UN workers abducted nearly three
+    /// weeks ago in Afghanistan are still held", "journalists detained in Iran were
+    /// freed". No object follows it (a preposition, an adverb or a time word does),
+    /// and a form of "be" comes within ten words, before any comma or conjunction.
+    fn reduced_relative(&self, verb: usize) -> bool {
+        let word = self.s.word(verb);
+        // Not a verb of saying, whose clause follows ("warned on Thursday that …"),
+        // nor after a pronoun ("the package he negotiated with X was …").
+        let after_actor = verb > 0
+            && self
+                .actor_mention(verb - 1)
+                .is_some_and(|m| !self.mentions[m].is_pronoun());
+        let speech = self.verb_at(verb).is_some_and(|v| {
+            self.verbs[v]
+                .entries
+                .iter()
+                .any(|&(e, _)| self.lexicon.entry(e).is_speech())
+        });
+        if speech {
+            return false;
+        }
+        let next = verb + 1;
+        let no_object = self.lower_is(next, &PREPOSITIONS)
+            || self.lower_is(next, &TIME_WORDS)
+            || self.lower_is(
+                next,
+                &["nearly", "almost", "about", "last", "earlier", "since"],
+            )
+            || is_adverb(self.s.word(next));
+        if !(word.ends_with("ed") && after_actor && no_object) {
+            return false;
+        }
+        (next..(next + 10).min(self.s.len()))
+            .take_while(|&j| {
+                !self.s.is(j, ",")
+                    && !self.lower_is(
+                        j,
+                        &["and", "or", "but", "while", "as", "that", "it", "he", "she", "they", "we"],
+                    )
+                    && !matches!(self.s.kind(j), Some(TokenKind::Quote))
+                    && self.verb_at(j).is_none_or(|_| j == next)
+                    // A new subject: an actor after no preposition.
+                    && (j == next
+                        || self.actor_mention(j).is_none()
+                        || self.lower_is(j - 1, &PREPOSITIONS)
+                        || self.mention_at[j - 1] == self.mention_at[j])
+            })
+            .any(|j| self.lower_is(j, &["is", "are", "was", "were"]))
     }
 
     /// For a plain word `t` right before a verb that ends an "of" phrase of up to
