@@ -191,6 +191,33 @@ static PATIENT_NOUNS: WordList = WordList::new(&[
     "torture",
 ]);
 
+/// What is proposed or decided, which a material verb can only attack in words ("attacked
+/// Obama's plan").
+static PLANS: WordList = WordList::new(&[
+    "bill",
+    "bills",
+    "budget",
+    "decision",
+    "decisions",
+    "deal",
+    "idea",
+    "ideas",
+    "initiative",
+    "law",
+    "plan",
+    "plans",
+    "policies",
+    "policy",
+    "proposal",
+    "proposals",
+    "reform",
+    "reforms",
+    "remarks",
+    "comments",
+    "stance",
+    "strategy",
+]);
+
 /// Objects of "fight" or "clash" that are the fight itself ("fought three wars").
 static COGNATE_OBJECTS: WordList = WordList::new(&[
     "battle",
@@ -395,6 +422,7 @@ impl Ctx<'_, '_> {
             {
                 let e = self.peacekeeping(e, verb.token + 1, &targets);
                 let e = self.sent_to_inquire(e, &targets);
+                let e = self.figurative(e, verb, &targets);
                 self.push_verb_events(e, verb, trigger_end, subject, &targets, result);
                 return;
             }
@@ -1502,6 +1530,51 @@ impl Ctx<'_, '_> {
             }
         }
         None
+    }
+
+    /// "Republicans attacked Obama's plan", "France shot down a German proposal": a
+    /// material attack on someone's plan, proposal or policy is words against it,
+    /// criticism (111) or, for what ends it ("shot down", "torpedoed", "killed"),
+    /// a rejection (120). The target is the plan's owner: its possessive or
+    /// adjective right before the noun.
+    pub(super) fn figurative(&self, e: usize, verb: &VerbHit, targets: &[usize]) -> usize {
+        // Force only (CAMEO 18-20): "protested Argentina's plans" is a protest.
+        let cameo = &self.lexicon.entry(e).cameo;
+        if !(cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) {
+            return e;
+        }
+        let Some(end) = targets.iter().map(|&m| self.mentions[m].tokens.end).max() else {
+            return e;
+        };
+        let k = end + usize::from(self.s.kind(end) == Some(TokenKind::Possessive));
+        let abstract_noun = (k..(k + 2).min(self.s.len())).any(|j| self.lower_is(j, &PLANS));
+        if !abstract_noun {
+            return e;
+        }
+        let ending = self.lower_is(
+            verb.token,
+            &[
+                "shot",
+                "shoot",
+                "shoots",
+                "shooting",
+                "killed",
+                "kill",
+                "kills",
+                "killing",
+                "torpedoed",
+                "torpedo",
+                "torpedoes",
+                "sank",
+                "sink",
+                "sinks",
+                "scuttled",
+                "scuttle",
+                "scuttles",
+            ],
+        );
+        let form = if ending { "reject" } else { "criticize" };
+        self.lexicon.bare_target(form).unwrap_or(e)
     }
 
     /// "sent a team of experts to Alabama to investigate the accident": what is sent
