@@ -1663,6 +1663,9 @@ impl Ctx<'_, '_> {
     /// and a form of "be" comes within ten words, before any comma or conjunction.
     fn reduced_relative(&self, verb: usize) -> bool {
         let word = self.s.word(verb);
+        if !word.ends_with("ed") || verb == 0 || self.mention_at[verb - 1].is_none() {
+            return false;
+        }
         // Not a verb of saying, whose clause follows ("warned on Thursday that …"),
         // nor after a pronoun ("the package he negotiated with X was …").
         let after_actor = verb > 0
