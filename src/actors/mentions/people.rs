@@ -415,10 +415,11 @@ impl<'g> MentionFinder<'g> {
 
     /// Where a place's name ends that is a family's name inside a person's name
     /// opening at `start`: after a first name and a particle ("Jose Eduardo dos
-    /// Santos", "Eduardo de Los Angeles"), the place's hit at `k` is the surname.
+    /// Santos", "Eduardo de Los Angeles", "Maria de Lourdes Santos"), the place's hit
+    /// at `k` is the surname.
     fn family_place(&self, s: &Sentence, start: usize, k: usize) -> Option<usize> {
         let family = k > start + 1
-            && NAME_PARTICLES.contains(&s.word(k - 1))
+            && (start + 1..k).any(|j| NAME_PARTICLES.contains(&s.word(j)))
             && is_first_name(s.word(start))
             && s.word(k).starts_with(char::is_uppercase);
         self.hit_at[k].filter(|_| family).map(|hit| hit.end)
