@@ -1420,7 +1420,8 @@ impl Ctx<'_, '_> {
                 if o >= 1 && self.lower_is(o - 1, &["the"]) {
                     o -= 1;
                 }
-                if o >= 2 && self.s.is(o - 1, "of") {
+                // "Carlos from Mexico met Obama": where the person is from, too.
+                if o >= 2 && (self.s.is(o - 1, "of") || self.s.is(o - 1, "from")) {
                     let person = self.actor_mention(o - 2).filter(|&p| {
                         self.mentions[p].kind == MentionKind::Person
                             && self.mentions[p].tokens.end == o - 1
