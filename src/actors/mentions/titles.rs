@@ -161,7 +161,10 @@ impl<'g> MentionFinder<'g> {
             let w = s.word(k);
             s.kind(k) == Some(TokenKind::Word)
                 && w.len() >= 3
-                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                // "Pakistani pro-Taliban newspapers": a stance on a name is a modifier too.
+                && (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    || w.starts_with("pro-")
+                    || w.starts_with("anti-"))
                 && !w.ends_with("ed")
                 && (!w.ends_with('s') || w.ends_with("ss"))
                 && !NOT_MODIFIERS.contains(w)
