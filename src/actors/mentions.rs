@@ -2413,6 +2413,22 @@ impl<'g> MentionFinder<'g> {
         if states {
             named.retain(|&a| self.actors.get(a).kind == ActorKind::Country);
         }
+        // "the two leaders", "the two men": the last two people, when two were named
+        // ("Trump and King Abdullah will meet in the Oval Office, where the two
+        // leaders …"); else the last two actors, whose leaders they are.
+        let people = ["leaders", "men", "presidents", "ministers"]
+            .iter()
+            .any(|w| s.is(noun, w));
+        if people {
+            let persons: Vec<usize> = named
+                .iter()
+                .copied()
+                .filter(|&a| self.actors.get(a).kind == ActorKind::Person)
+                .collect();
+            if persons.len() >= 2 {
+                named = persons;
+            }
+        }
         let pair = named[named.len().checked_sub(2)?..].to_vec();
         for actor in pair {
             out.push(Mention {
