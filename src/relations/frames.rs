@@ -216,6 +216,13 @@ static PLANS: WordList = WordList::new(&[
     "comments",
     "stance",
     "strategy",
+    "cost",
+    "costs",
+    "handling",
+    "record",
+    "ruling",
+    "verdict",
+    "approach",
 ]);
 
 /// Objects of "fight" or "clash" that are the fight itself ("fought three wars").
@@ -422,7 +429,6 @@ impl Ctx<'_, '_> {
             {
                 let e = self.peacekeeping(e, verb.token + 1, &targets);
                 let e = self.sent_to_inquire(e, &targets);
-                let e = self.figurative(e, verb, &targets);
                 self.push_verb_events(e, verb, trigger_end, subject, &targets, result);
                 return;
             }
@@ -731,6 +737,8 @@ impl Ctx<'_, '_> {
         subject: &Subject,
         result: &mut ClauseResult,
     ) {
+        let e = self.figurative(e, trigger.start, targets);
+        let entry = self.lexicon.entry(e);
         let mut modality = if subject.hypothetical {
             Modality::Hypothetical
         } else if subject.future {
@@ -1537,22 +1545,29 @@ impl Ctx<'_, '_> {
     /// criticism (111) or, for what ends it ("shot down", "torpedoed", "killed"),
     /// a rejection (120). The target is the plan's owner: its possessive or
     /// adjective right before the noun.
-    pub(super) fn figurative(&self, e: usize, verb: &VerbHit, targets: &[usize]) -> usize {
+    pub(super) fn figurative(&self, e: usize, verb: usize, targets: &[usize]) -> usize {
         // Force only (CAMEO 18-20): "protested Argentina's plans" is a protest.
         let cameo = &self.lexicon.entry(e).cameo;
         if !(cameo.starts_with("18") || cameo.starts_with("19") || cameo.starts_with("20")) {
             return e;
         }
-        let Some(end) = targets.iter().map(|&m| self.mentions[m].tokens.end).max() else {
+        let (Some(start), Some(end)) = (
+            targets.iter().map(|&m| self.mentions[m].tokens.start).min(),
+            targets.iter().map(|&m| self.mentions[m].tokens.end).max(),
+        ) else {
             return e;
         };
+        // After the owner ("Obama's plan") or between the verb and the owner ("the
+        // decision by Britain's highest court", "an attack on the cost of Britain's
+        // asylum system").
         let k = end + usize::from(self.s.kind(end) == Some(TokenKind::Possessive));
-        let abstract_noun = (k..(k + 2).min(self.s.len())).any(|j| self.lower_is(j, &PLANS));
-        if !abstract_noun {
+        let after = (k..(k + 2).min(self.s.len())).any(|j| self.lower_is(j, &PLANS));
+        let before = verb < start && (verb + 1..start).any(|j| self.lower_is(j, &PLANS));
+        if !(after || before) {
             return e;
         }
         let ending = self.lower_is(
-            verb.token,
+            verb,
             &[
                 "shot",
                 "shoot",
