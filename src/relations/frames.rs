@@ -737,8 +737,12 @@ impl Ctx<'_, '_> {
         subject: &Subject,
         result: &mut ClauseResult,
     ) {
-        let e = self.figurative(e, trigger.start, targets);
-        let entry = self.lexicon.entry(e);
+        let figurative = self.figurative(e, trigger.start, targets);
+        let (e, entry) = if figurative == e {
+            (e, entry)
+        } else {
+            (figurative, self.lexicon.entry(figurative))
+        };
         let mut modality = if subject.hypothetical {
             Modality::Hypothetical
         } else if subject.future {
