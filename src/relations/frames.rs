@@ -1387,6 +1387,36 @@ impl Ctx<'_, '_> {
             return None;
         }
         if let Some(found) = self.noun_phrase(i) {
+            // "to threaten its diplomatic rival Taiwan": the name the owner's noun
+            // stands in apposition to.
+            let owner = found.0.len() == 1
+                && self.mentions[found.0[0]].is_pronoun()
+                && self.lower_is(i, &["its", "their", "his", "her"])
+                && self.mentions[found.0[0]].tokens.end == i + 1;
+            if owner {
+                let mut k = i + 1;
+                while k < (i + 5).min(self.s.len())
+                    && self.mention_at[k].is_none()
+                    && self.s.kind(k) == Some(TokenKind::Word)
+                    && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !self.lower_is(k, &PREPOSITIONS)
+                    && !self.lower_is(k, &OBJECT_STOPS)
+                {
+                    k += 1;
+                }
+                let named = k > i + 1
+                    && self.actor_mention(k).is_some_and(|m| {
+                        matches!(
+                            self.mentions[m].kind,
+                            MentionKind::Name | MentionKind::Person | MentionKind::Seat
+                        )
+                    });
+                if named {
+                    if let Some(apposed) = self.noun_phrase(k) {
+                        return Some(apposed);
+                    }
+                }
+            }
             return Some(found);
         }
         let material = matches!(
