@@ -790,12 +790,13 @@ pub fn cataphora(coref: &mut Coref, s: &Sentence, found: &mut [Mention], actors:
     coref.set_gender(actor, p.gender);
 }
 
-/// "it"/"they" as the subject of a verb: the actor named last in the same sentence
-/// that such a pronoun can mean ("Egypt said it was working with Qatar"): for "it"
-/// a country, organisation, group or body, not the people of a sector nobody owns
-/// ("refugees"), a role that is a person ("the German envoy") nor a body named in
-/// the plural ("an order for six frigates when it said"); for "they" any actor that is not a person. Across sentences "it" is
-/// too often the weather, a plan or "It should be a discussion".
+/// "it"/"they" (token `i`) as the subject of a verb: the actor named last in the same
+/// sentence that such a pronoun can mean ("Egypt said it was working with Qatar"):
+/// for "it" a country, organisation, group or body, not the people of a sector nobody
+/// owns ("refugees"), a role that is a person ("the German envoy") nor a body named
+/// in the plural ("an order for six frigates when it said"); for "they" any actor
+/// that is not a person. Across sentences "it" is too often the weather, a plan or
+/// "It should be a discussion".
 pub fn collective_antecedent(
     s: &Sentence,
     i: usize,

@@ -1669,10 +1669,9 @@ impl Ctx<'_, '_> {
         }
         // Not a verb of saying, whose clause follows ("warned on Thursday that …"),
         // nor after a pronoun ("the package he negotiated with X was …").
-        let after_actor = verb > 0
-            && self
-                .actor_mention(verb - 1)
-                .is_some_and(|m| !self.mentions[m].is_pronoun());
+        let after_actor = self
+            .actor_mention(verb - 1)
+            .is_some_and(|m| !self.mentions[m].is_pronoun());
         let speech = self.verb_at(verb).is_some_and(|v| {
             self.verbs[v]
                 .entries
@@ -1690,7 +1689,7 @@ impl Ctx<'_, '_> {
                 &["nearly", "almost", "about", "last", "earlier", "since"],
             )
             || is_adverb(self.s.word(next));
-        if !(word.ends_with("ed") && after_actor && no_object) {
+        if !(after_actor && no_object) {
             return false;
         }
         (next..(next + 10).min(self.s.len()))

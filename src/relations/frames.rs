@@ -167,8 +167,6 @@ static DELIVERY_HEADS: WordList = WordList::new(&[
     "supplies",
 ]);
 
-/// Words that open an aside listing part of an object: "230 troops, including
-/// engineers, to Mali" ([`Ctx::aside_end`]).
 /// Event nouns whose possessive is the one the act was done to ("his arrest", "Navalny's
 /// release"), not its agent, unless "of" names that one ("Russia's arrest of Navalny").
 static PATIENT_NOUNS: WordList = WordList::new(&[
@@ -237,6 +235,8 @@ static COGNATE_OBJECTS: WordList = WordList::new(&[
     "wars",
 ]);
 
+/// Words that open an aside listing part of an object: "230 troops, including
+/// engineers, to Mali" ([`Ctx::aside_end`]).
 static ASIDE_OPENERS: WordList = WordList::new(&["including", "among", "mostly", "mainly"]);
 
 /// Compound prepositions that name whom an act concerns, read as a target's
@@ -1574,11 +1574,12 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// "Republicans attacked Obama's plan", "France shot down a German proposal": a
-    /// material attack on someone's plan, proposal or policy is words against it,
-    /// criticism (111) or, for what ends it ("shot down", "torpedoed", "killed"),
-    /// a rejection (120). The target is the plan's owner: its possessive or
-    /// adjective right before the noun.
+    /// "Republicans attacked Obama's plan", "France shot down a German proposal": force
+    /// (CAMEO 18-20) used on someone's plan, proposal or policy is words against it,
+    /// criticism (111) or, for what ends it ("shot down", "torpedoed", "killed"), a
+    /// rejection (120). The noun stands right after the target, the plan's owner
+    /// ("Obama's plan"), or between the trigger at `verb` and the target ("the
+    /// decision by Britain's highest court").
     pub(super) fn figurative(&self, e: usize, verb: usize, targets: &[usize]) -> usize {
         // Force only (CAMEO 18-20): "protested Argentina's plans" is a protest.
         let cameo = &self.lexicon.entry(e).cameo;

@@ -46,20 +46,9 @@ impl<'g> MentionFinder<'g> {
             } {
                 continue;
             }
-            let mut k = range.start;
-            let mut free = true;
-            while k < range.end && free {
-                if self.modifier_at[k].is_some() {
-                    free = false;
-                } else if self.hit_at[k].is_none() {
-                    k += 1;
-                } else {
-                    match self.family_place(s, range.start, k) {
-                        Some(e) if e <= range.end => k = e,
-                        _ => free = false,
-                    }
-                }
-            }
+            let free = self.spells_name(s, range.clone(), |k| {
+                self.hit_at[k].is_none() && self.modifier_at[k].is_none()
+            });
             if free {
                 self.person_at[range.start] = Some(range.end);
             }
@@ -358,16 +347,10 @@ impl<'g> MentionFinder<'g> {
         out: &mut Vec<Mention>,
     ) -> Option<usize> {
         let end = self.person_at.get(i).copied().flatten()?;
-        let mut k = i;
-        while k < end {
-            if self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k)) {
-                k += 1;
-                continue;
-            }
-            match self.family_place(s, i, k) {
-                Some(e) if e <= end => k = e,
-                _ => return None,
-            }
+        if !self.spells_name(s, i..end, |k| {
+            self.is_name_word(s, k) || NAME_PARTICLES.contains(&s.word(k))
+        }) {
+            return None;
         }
         // "the Koran", "a Caesar howitzer": an article says it is no person; "the
         // daily newspaper Asahi Shimbun", "the carrier Air France": nor a name that
@@ -411,6 +394,28 @@ impl<'g> MentionFinder<'g> {
             kind: MentionKind::Person,
         });
         Some(mention_end)
+    }
+
+    /// Whether every word of `range` is `plain`, or in a place's name that is the
+    /// family's ([`Self::family_place`]).
+    fn spells_name(
+        &self,
+        s: &Sentence,
+        range: Range<usize>,
+        plain: impl Fn(usize) -> bool,
+    ) -> bool {
+        let mut k = range.start;
+        while k < range.end {
+            if plain(k) {
+                k += 1;
+                continue;
+            }
+            match self.family_place(s, range.start, k) {
+                Some(e) if e <= range.end => k = e,
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// Where a place's name ends that is a family's name inside a person's name
