@@ -343,6 +343,10 @@ static ARMED_MODIFIERS: WordList = WordList::new(&[
 /// Role words that stand for the person named after them or the country of the
 /// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
 pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+
+/// Words that join the items of a list of actors: "Russia and China", "the US &
+/// Russia" (headlines and agency copy write "&").
+const LIST_JOINERS: &[&str] = &["and", "or", "&"];
 /// Prepositions that open a circumstance between a subject and its verb
 /// ([`Ctx::circumstance_start`]).
 static CIRCUMSTANCE_OPENERS: WordList =
@@ -1235,7 +1239,7 @@ impl Ctx<'_, '_> {
                 j -= 1;
             }
             if j == 0
-                || !(self.lower_is(j - 1, &["and", "or"]) || (seen_and && self.s.is(j - 1, ",")))
+                || !(self.lower_is(j - 1, LIST_JOINERS) || (seen_and && self.s.is(j - 1, ",")))
             {
                 break;
             }
@@ -1299,7 +1303,7 @@ impl Ctx<'_, '_> {
                 end += 1;
             }
             i = end;
-            if self.lower_is(i, &["and", "or"]) || (self.s.is(i, ",") && self.list_goes_on(i + 1)) {
+            if self.lower_is(i, LIST_JOINERS) || (self.s.is(i, ",") && self.list_goes_on(i + 1)) {
                 let next = self.noun_phrase_start(i + 1);
                 if next.is_some() {
                     i += 1;
@@ -1316,7 +1320,7 @@ impl Ctx<'_, '_> {
     pub(super) fn list_goes_on(&self, mut i: usize) -> bool {
         while let Some(m) = self.noun_phrase_start(i) {
             let end = self.mentions[m].tokens.end;
-            if self.lower_is(end, &["and", "or"]) {
+            if self.lower_is(end, LIST_JOINERS) {
                 return true;
             }
             if !self.s.is(end, ",") {
