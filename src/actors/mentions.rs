@@ -1498,7 +1498,8 @@ impl<'g> MentionFinder<'g> {
         Some(home)
     }
 
-    /// The country named (by name, adjective, people or seat) at least twice and
+    /// The country named (by name, adjective, people, seat or one of its state's own
+    /// bodies: "the Pentagon") at least twice and
     /// more than twice as often as any other in the document; or the only country
     /// named, if it is named only as the scene ("officials in Kabul said") or the
     /// document is a snippet of at most [`SNIPPET_BYTES`] ("A Venezuelan opposition
@@ -1514,7 +1515,29 @@ impl<'g> MentionFinder<'g> {
                 | Meaning::Demonym(a) => {
                     let actor = self.gazetteer.actor(a);
                     let adjective = matches!(m, Meaning::Adjective(_));
-                    (actor.kind == ActorKind::Country).then_some((a, adjective))
+                    match actor.kind {
+                        ActorKind::Country => Some((a, adjective)),
+                        // "the Pentagon", "the Bundestag": a state's own body names it;
+                        // not one word the treebank writes in lower case, which other
+                        // states' bodies are called too ("Congress" in Manila).
+                        ActorKind::Government
+                            if matches!(m, Meaning::Name(_))
+                                && text[hit.span.clone()]
+                                    .starts_with(|c: char| c.is_uppercase())
+                                && (text[hit.span.clone()].contains(' ')
+                                    || !written_in_lower_case(
+                                        NameFinder::builtin(),
+                                        &text[hit.span.clone()],
+                                    )) =>
+                        {
+                            actor
+                                .country
+                                .as_deref()
+                                .and_then(|c| self.gazetteer.lookup(c))
+                                .map(|c| (c, false))
+                        }
+                        _ => None,
+                    }
                 }
                 _ => None,
             });
