@@ -344,6 +344,93 @@ static ARMED_MODIFIERS: WordList = WordList::new(&[
 /// adjective before them: "his counterpart Sergio Mattarella", "his Lebanese counterpart".
 pub(super) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
 
+/// Words that end a participle's phrase looking left from an actor in it: "Officials
+/// who met rebels holding …" (see `participle_owner`).
+const PARTICIPLE_PHRASE_ENDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "after", "before", "as", "because",
+    "if", "said", "says", "and", "but", "or",
+];
+
+/// Nouns in "-ing" that follow an actor's name ("a NATO meeting", "US funding"), and
+/// "-ing" words that are no participle of a clause there: prepositions ("following a
+/// UK court order"), "acting" in a title ("NMC acting general manager X said").
+const ING_NOUNS: &[&str] = &[
+    "following",
+    "regarding",
+    "concerning",
+    "according",
+    "during",
+    "pending",
+    "acting",
+    "meeting",
+    "meetings",
+    "funding",
+    "training",
+    "building",
+    "buildings",
+    "spending",
+    "briefing",
+    "hearing",
+    "hearings",
+    "ruling",
+    "rulings",
+    "ceiling",
+    "offering",
+    "offerings",
+    "holdings",
+    "earnings",
+    "financing",
+    "pricing",
+    "shipping",
+    "lending",
+    "bombing",
+    "bombings",
+    "shelling",
+    "shooting",
+    "shootings",
+    "killings",
+    "uprising",
+    "warning",
+    "warnings",
+    "landing",
+    "landings",
+    "sightings",
+    "listing",
+    "ranking",
+    "rating",
+    "ratings",
+    "standing",
+    "polling",
+    "posting",
+    "reporting",
+    "marketing",
+    "trading",
+    "dealings",
+    "undertaking",
+    "wrongdoing",
+    "misgivings",
+    "proceedings",
+    "crossing",
+    "crossings",
+    "gathering",
+    "gatherings",
+    "setting",
+    "timing",
+    "morning",
+    "evening",
+    "spring",
+    "string",
+    "thing",
+    "things",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "king",
+    "wedding",
+    "beijing",
+];
+
 /// Words that join the items of a list of actors: "Russia and China", "the US &
 /// Russia" (headlines and agency copy write "&").
 const LIST_JOINERS: &[&str] = &["and", "or", "&"];
@@ -1353,6 +1440,39 @@ impl Ctx<'_, '_> {
     }
 
     /// Walks left from verb `v` to its subject.
+    /// "Militants holding three UN workers in Afghanistan said", "Protesters marching
+    /// through Kyiv accused Russia", "NATO allies including Germany said": an actor
+    /// named at `start`, inside the phrase of a present participle right after another
+    /// actor (no comma, quotation or subordinate clause between), is the participle's
+    /// object or place; the actor before the participle is the clause's subject.
+    fn participle_owner(&self, start: usize) -> Option<usize> {
+        let mut k = start;
+        while k > 1 && start - k < 12 {
+            k -= 1;
+            let word = self.s.word(k);
+            if self.s.kind(k) != Some(TokenKind::Word)
+                || self.lower_is(k, &PARTICIPLE_PHRASE_ENDS)
+                || self
+                    .actor_mention(k)
+                    .is_some_and(|m| self.mentions[m].is_pronoun())
+            {
+                return None;
+            }
+            let participle = word.len() > 5
+                && word.ends_with("ing")
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !ING_NOUNS.contains(&word.to_ascii_lowercase().as_str());
+            if !participle {
+                continue;
+            }
+            return self.actor_mention(k - 1).filter(|&a| {
+                let a = &self.mentions[a];
+                a.tokens.end == k && a.kind != MentionKind::Adjective && !a.is_pronoun()
+            });
+        }
+        None
+    }
+
     pub(super) fn subject(&self, v: usize, earlier: &[Option<Subject>]) -> Option<Subject> {
         let verb = self.verbs[v].token;
         let mut subject = Subject::default();
@@ -1383,6 +1503,12 @@ impl Ctx<'_, '_> {
         while i > 0 {
             let t = i - 1;
             if let Some(m) = self.actor_mention(t) {
+                // "Rebels fighting the army in Syria said": the actor before the
+                // participle, not one inside its phrase.
+                let m = match self.participle_owner(self.mentions[m].tokens.start) {
+                    Some(owner) if !gerund => owner,
+                    _ => m,
+                };
                 let m_start = self.mentions[m].tokens.start;
                 // "soldiers deployed to Nigeria to train …", "flew to Cairo to meet
                 // …": where someone went is no one's subject; the infinitive's is
