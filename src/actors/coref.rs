@@ -813,19 +813,42 @@ pub fn collective_antecedent(
             && !last.ends_with("us")
             && last.starts_with(|c: char| c.is_ascii_lowercase())
     };
-    in_sentence
+    let fits = |m: &&Mention| {
+        let kind = actors.get(m.actor).kind;
+        m.can_act()
+            && kind != ActorKind::Person
+            && !(singular
+                && (matches!(m.kind, MentionKind::Sector | MentionKind::Role) || plural_body(m)))
+    };
+    // "Rebels fighting the army in Syria said they …", "Officials in Kabul said they
+    // …": after a verb of saying, the one who says, when the sentence opens with it,
+    // rather than an actor named in between.
+    let said_before = |k: usize| k >= 1 && SAYING.iter().any(|w| s.is(k - 1, w));
+    let after_saying = said_before(i) || (i >= 1 && s.is(i - 1, "that") && said_before(i - 1));
+    // Not a dateline ("MANILA - Communist rebels said they …") nor an owner
+    // ("Sweden's two biggest insurers said they …").
+    let opener = in_sentence
         .iter()
-        .rev()
-        .filter(|m| m.can_act())
-        .find(|m| {
-            let kind = actors.get(m.actor).kind;
-            kind != ActorKind::Person
-                && !(singular
-                    && (matches!(m.kind, MentionKind::Sector | MentionKind::Role)
-                        || plural_body(m)))
-        })
-        .map(|m| m.actor)
+        .find(|m| m.tokens.start <= 1 && m.tokens.end < i)
+        .filter(|m| {
+            let after = m.tokens.end;
+            (m.tokens.start == 0 || s.is(0, "the"))
+                && s.kind(after) != Some(TokenKind::Possessive)
+                && !s.is(after, "-")
+                && !s.is(after, ",")
+                && !s.is(after, "(")
+        });
+    if let Some(m) = opener.filter(|m| after_saying && fits(m)) {
+        return Some(m.actor);
+    }
+    in_sentence.iter().rev().find(fits).map(|m| m.actor)
 }
+
+/// Verbs of saying whose subject a pronoun right after them most likely means
+/// (see [`collective_antecedent`]).
+const SAYING: &[&str] = &[
+    "said", "say", "says", "saying", "added", "insisted", "claimed", "warned", "stated",
+];
 
 #[cfg(test)]
 mod tests {

@@ -1509,6 +1509,18 @@ impl Ctx<'_, '_> {
                     Some(owner) if !gerund => owner,
                     _ => m,
                 };
+                // "Houthi rebels in Yemen said", "Obama in Berlin said": where the
+                // actor before is, not a subject of its own.
+                let m = match self.mentions[m].tokens.start {
+                    start if start >= 2 && self.lower_is(start - 1, &["in", "inside"]) => self
+                        .actor_mention(start - 2)
+                        .filter(|&a| {
+                            self.mentions[a].tokens.end == start - 1
+                                && !self.mentions[a].is_pronoun()
+                        })
+                        .unwrap_or(m),
+                    _ => m,
+                };
                 let m_start = self.mentions[m].tokens.start;
                 // "soldiers deployed to Nigeria to train …", "flew to Cairo to meet
                 // …": where someone went is no one's subject; the infinitive's is
