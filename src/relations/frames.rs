@@ -10,6 +10,117 @@ use crate::relations::lexicon::{FrameItem, VerbEntry};
 use crate::relations::{Modality, QuadClass};
 use crate::text::{TokenKind, WordList};
 
+/// Verbs of winning and fighting that games and votes use too (see `contest`).
+static CONTEST_VERBS: WordList = WordList::new(&[
+    "beat",
+    "beats",
+    "beaten",
+    "beating",
+    "defeat",
+    "defeats",
+    "defeated",
+    "defeating",
+    "thrash",
+    "thrashed",
+    "thrashes",
+    "thrashing",
+    "rout",
+    "routed",
+    "routs",
+    "trounce",
+    "trounced",
+    "trounces",
+    "crush",
+    "crushed",
+    "crushes",
+    "edged",
+    "overcame",
+    "overcome",
+    "eliminate",
+    "eliminated",
+    "eliminates",
+    "knocked",
+    "hammered",
+    "clash",
+    "clashed",
+    "clashes",
+    "battled",
+]);
+
+/// Words of sport and of elections (see `contest`).
+static CONTESTS: WordList = WordList::new(&[
+    "match",
+    "matches",
+    "final",
+    "finals",
+    "semi-final",
+    "semi-finals",
+    "quarter-final",
+    "quarter-finals",
+    "tournament",
+    "championship",
+    "championships",
+    "cup",
+    "trophy",
+    "league",
+    "singles",
+    "doubles",
+    "seed",
+    "seeded",
+    "medal",
+    "olympics",
+    "olympic",
+    "premiership",
+    "goal",
+    "goals",
+    "tries",
+    "innings",
+    "wickets",
+    "game",
+    "games",
+    "season",
+    "title",
+    "playoff",
+    "play-off",
+    "playoffs",
+    "derby",
+    "fixture",
+    "stadium",
+    "coach",
+    "striker",
+    "midfielder",
+    "keeper",
+    "referee",
+    "player",
+    "players",
+    "squad",
+    "team-mate",
+    "teammate",
+    "round",
+    "sets",
+    "tiebreak",
+    "race",
+    "encounters",
+    "scrum",
+    "award",
+    "awards",
+    "prize",
+    "election",
+    "elections",
+    "vote",
+    "votes",
+    "ballot",
+    "poll",
+    "polls",
+    "primary",
+    "primaries",
+    "runoff",
+    "run-off",
+    "referendum",
+    "constituency",
+    "seats",
+]);
+
 /// Prepositions that introduce the target of an event noun ("attacks on Kyiv").
 const NOMINAL_TARGET_PREPOSITIONS: &[&str] = &[
     "of", "on", "against", "to", "into", "near", "along", "in", "toward", "towards",
@@ -737,6 +848,9 @@ impl Ctx<'_, '_> {
         subject: &Subject,
         result: &mut ClauseResult,
     ) {
+        if self.contest(e, trigger.start) {
+            return;
+        }
         let figurative = self.figurative(e, trigger.start, targets);
         let (e, entry) = if figurative == e {
             (e, entry)
@@ -1580,6 +1694,36 @@ impl Ctx<'_, '_> {
     /// rejection (120). The noun stands right after the target, the plan's owner
     /// ("Obama's plan"), or between the trigger at `verb` and the target ("the
     /// decision by Britain's highest court").
+    /// "Brazil beat Argentina 3-1", "Davenport defeated China's Jie Zheng 6-2 7-5",
+    /// "France must defeat the Irish to keep alive their hopes of retaining the
+    /// trophy", "the Champions League clash with Barcelona", "Labour defeated the
+    /// Tories in the election": a win or a clash in a game or a vote, which is no use
+    /// of force (CAMEO 18-19). The sentence has a score or a word of sport or of
+    /// elections.
+    pub(super) fn contest(&self, e: usize, verb: usize) -> bool {
+        let cameo = &self.lexicon.entry(e).cameo;
+        if !(cameo.starts_with("18") || cameo.starts_with("19"))
+            || !self.lower_is(verb, &CONTEST_VERBS)
+        {
+            return false;
+        }
+        let score = |k: usize| {
+            let small =
+                |p: &str| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+            let word = self.s.word(k);
+            match word.split_once('-') {
+                Some((a, b)) => small(a) && small(b),
+                None => {
+                    small(word)
+                        && self.s.is(k + 1, "-")
+                        && small(self.s.word(k + 2))
+                        && self.s.kind(k + 2) == Some(TokenKind::Number)
+                }
+            }
+        };
+        (0..self.s.len()).any(|k| self.lower_is(k, &CONTESTS) || score(k))
+    }
+
     pub(super) fn figurative(&self, e: usize, verb: usize, targets: &[usize]) -> usize {
         // Force only (CAMEO 18-20): "protested Argentina's plans" is a protest.
         let cameo = &self.lexicon.entry(e).cameo;
