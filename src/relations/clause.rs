@@ -197,8 +197,13 @@ pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "fails",
     "tried",
     "tries",
+    "try",
     "sought",
     "seeks",
+    "seek",
+    "attempt",
+    "attempts",
+    "attempted",
     "intends",
     "intended",
     "promised",
@@ -230,6 +235,27 @@ pub(super) static SKIPPABLE: WordList = WordList::new(&[
     "unable",
     "longer",
     "no",
+]);
+/// Governing verbs in "-ing" that [`Subject`] search passes after a form of "be":
+/// "Turkmenistan is trying to strike a deal with Russia".
+static PROGRESSIVE_GOVERNORS: WordList = WordList::new(&[
+    "trying",
+    "seeking",
+    "attempting",
+    "planning",
+    "hoping",
+    "intending",
+    "preparing",
+    "aiming",
+    "vowing",
+    "promising",
+    "pledging",
+    "threatening",
+    "offering",
+    "working",
+    "struggling",
+    "pushing",
+    "looking",
 ]);
 pub(super) static MODAL_HYPOTHETICAL: WordList = WordList::new(&[
     "could",
@@ -641,10 +667,46 @@ pub(super) static REFUSALS: WordList = WordList::new(&[
 /// the act decided ("decided to exempt X of taxes" 071, "decided to bar" 160), so
 /// "decided to ease sanctions on X" stays the easing (085), hypothetical.
 pub(super) static INTENT_GOVERNORS: WordList = WordList::new(&[
-    "offered", "offers", "offer", "pledged", "pledges", "pledge", "promised", "promises",
-    "promise", "vowed", "vows", "vow", "agreed", "agrees", "agree", "ready", "willing", "prepared",
-    "intends", "intended", "intend", "plans", "planned", "plan", "proposed", "proposes", "propose",
-    "wants", "wanted", "want", "hopes", "hoped", "hope",
+    "offered",
+    "offers",
+    "offer",
+    "pledged",
+    "pledges",
+    "pledge",
+    "promised",
+    "promises",
+    "promise",
+    "vowed",
+    "vows",
+    "vow",
+    "agreed",
+    "agrees",
+    "agree",
+    "ready",
+    "willing",
+    "prepared",
+    "intends",
+    "intended",
+    "intend",
+    "plans",
+    "planned",
+    "plan",
+    "proposed",
+    "proposes",
+    "propose",
+    "wants",
+    "wanted",
+    "want",
+    "hopes",
+    "hoped",
+    "hope",
+    "planning",
+    "hoping",
+    "intending",
+    "vowing",
+    "promising",
+    "pledging",
+    "offering",
 ]);
 /// Refusals proper among [`REFUSALS`]: CAMEO codes the cooperation they govern as
 /// a rejection (root 12); "failed to" stays the governed event, negated.
@@ -1623,7 +1685,11 @@ impl Ctx<'_, '_> {
             let degree = lower_word_is(&["very", "so", "too", "quite", "most", "more"])
                 && t + 1 < self.s.len()
                 && is_adverb(self.s.word(t + 1));
-            if lower_word_is(&SKIPPABLE) || is_adverb(word) || degree {
+            // "is trying to strike a deal": a governing verb in the progressive (not
+            // "accused China of trying to", "officials seeking to").
+            let progressive =
+                lower_word_is(&PROGRESSIVE_GOVERNORS) && t >= 1 && self.lower_is(t - 1, BE_FORMS);
+            if lower_word_is(&SKIPPABLE) || progressive || is_adverb(word) || degree {
                 subject.negated |= lower_word_is(&NEGATORS);
                 subject.hypothetical |= lower_word_is(&MODAL_HYPOTHETICAL);
                 if lower_word_is(&["would"]) {
@@ -2018,11 +2084,20 @@ impl Ctx<'_, '_> {
         let start = self.mentions[m].tokens.start;
         let open = start.checked_sub(1)?;
         let role = open.checked_sub(1)?;
+        // "One of their leaders, Orlando dos Santos,": a plural role after "one of".
+        let one_of = |k: usize| {
+            let word = self.s.word(k);
+            word.len() > 3
+                && word.ends_with('s')
+                && ROLE_NOUNS.has(&word[..word.len() - 1])
+                && (k.saturating_sub(4)..k)
+                    .any(|j| self.lower_is(j, &["one"]) && self.s.is(j + 1, "of"))
+        };
         let role_noun = |k: usize| {
             self.s.kind(k) == Some(TokenKind::Word)
                 && self.mention_at[k].is_none()
                 && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
-                && self.lower_is(k, &ROLE_NOUNS)
+                && (self.lower_is(k, &ROLE_NOUNS) || one_of(k))
         };
         // "The head of the Iranian parliament, Ali Larijani,", "the chairman of
         // Migration Watch UK, Sir Andrew Green,": the role noun before "of" (or
@@ -2185,7 +2260,10 @@ impl Ctx<'_, '_> {
         while i > 0 && is_adverb(self.s.word(i - 1)) {
             i -= 1;
         }
-        participle && i > 0 && self.lower_is(i - 1, BE_FORMS)
+        // "Bonn and Paris are opposed to the proposal": an adjective, the subject
+        // opposes.
+        let adjective = self.lower_is(verb.token, &["opposed"]) && self.s.is(verb.token + 1, "to");
+        participle && !adjective && i > 0 && self.lower_is(i - 1, BE_FORMS)
     }
 
     /// Whether the gerund at `verb` opens an adverbial clause: after a

@@ -10,6 +10,42 @@ use crate::relations::lexicon::{FrameItem, VerbEntry};
 use crate::relations::{Modality, QuadClass};
 use crate::text::{TokenKind, WordList};
 
+/// Verbs whose object is what others did to their subject (see `drawn_from`).
+static DRAWING: WordList = WordList::new(&[
+    "drew",
+    "draw",
+    "draws",
+    "drawn",
+    "drawing",
+    "faced",
+    "faces",
+    "face",
+    "facing",
+    "prompted",
+    "prompts",
+    "prompting",
+    "sparked",
+    "sparks",
+    "sparking",
+    "provoked",
+    "provokes",
+    "provoking",
+    "triggered",
+    "triggers",
+    "triggering",
+    "attracted",
+    "attracts",
+    "attracting",
+    "earned",
+    "earns",
+    "earning",
+    "won",
+    "wins",
+    "winning",
+    "met",
+    "came",
+]);
+
 /// Verbs of winning and fighting that games and votes use too (see `contest`).
 static CONTEST_VERBS: WordList = WordList::new(&[
     "beat",
@@ -1989,6 +2025,10 @@ impl Ctx<'_, '_> {
             );
             return;
         }
+        if source.is_none() && self.s.is(after, "from") {
+            self.drawn_from(noun, e, result);
+            return;
+        }
         if source.is_none() && self.s.is(after, "of") {
             match self.noun_phrase(after + 1) {
                 // "the deployment of Russian troops near …": the force is the source.
@@ -2024,6 +2064,54 @@ impl Ctx<'_, '_> {
         let trigger = noun..noun + 1;
         let subject = Subject::default();
         self.push_events(e, entry, trigger, &[source], &targets, &subject, result);
+    }
+
+    /// "Israel's raid prompted condemnation from Egypt", "the plan drew sharp
+    /// criticism from Russia", "…, sparking threats from the Taliban": an event noun
+    /// with its giver after "from", the object of a verb of drawing, is the giver's
+    /// act on whoever drew it, the actor the sentence opens with (after its
+    /// determiners or a first comma). Without one, no event.
+    fn drawn_from(&self, noun: usize, e: usize, result: &mut ClauseResult) {
+        let mut k = noun;
+        while k > 0 && noun - k < 4 {
+            k -= 1;
+            if self.lower_is(k, &DRAWING) {
+                break;
+            }
+            let modifier = self.s.kind(k) == Some(TokenKind::Word)
+                && self.mention_at[k].is_none()
+                && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+                && self.verb_at(k).is_none();
+            if !modifier {
+                return;
+            }
+        }
+        // "was met with condemnation", "came under criticism".
+        let drawing = self.lower_is(k, &DRAWING)
+            && (!self.lower_is(k, &["met", "came"]) || self.lower_is(k + 1, &["with", "under"]));
+        if !drawing {
+            return;
+        }
+        let Some((givers, _)) = self.noun_phrase(noun + 2) else {
+            return;
+        };
+        let Some(drawer) = self.sentence_subject(k) else {
+            return;
+        };
+        if givers.contains(&drawer) {
+            return;
+        }
+        let entry = self.lexicon.entry(e);
+        let subject = Subject::default();
+        self.push_events(
+            e,
+            entry,
+            noun..noun + 1,
+            &givers,
+            &[drawer],
+            &subject,
+            result,
+        );
     }
 
     /// The entry of a passive verb done to an event noun's phrase, whose frame starts
