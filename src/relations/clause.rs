@@ -1520,10 +1520,13 @@ impl Ctx<'_, '_> {
             {
                 return None;
             }
-            let participle = word.len() > 5
+            let lower = word.starts_with(|c: char| c.is_ascii_lowercase());
+            let participle = (word.len() > 5
                 && word.ends_with("ing")
-                && word.starts_with(|c: char| c.is_ascii_lowercase())
-                && !ING_NOUNS.contains(&word.to_ascii_lowercase().as_str());
+                && lower
+                && !ING_NOUNS.contains(&word.to_ascii_lowercase().as_str()))
+                // "Rebels backed by Rwanda attacked Goma".
+                || (lower && word.ends_with("ed") && self.s.is(k + 1, "by"));
             if !participle {
                 continue;
             }
@@ -1549,6 +1552,11 @@ impl Ctx<'_, '_> {
                 negated: without,
                 ..s
             });
+        }
+        // "Serbia, backed by Russia, rejected …": the actor the participle is on.
+        if let Some(m) = self.reduced_passive(verb).filter(|_| !gerund) {
+            subject.mentions = self.with_twins(self.coordinated_left(m));
+            return Some(subject);
         }
         let mut i = if gerund {
             self.published_by(verb).unwrap_or(verb)
@@ -2263,7 +2271,25 @@ impl Ctx<'_, '_> {
         // "Bonn and Paris are opposed to the proposal": an adjective, the subject
         // opposes.
         let adjective = self.lower_is(verb.token, &["opposed"]) && self.s.is(verb.token + 1, "to");
-        participle && !adjective && i > 0 && self.lower_is(i - 1, BE_FORMS)
+        participle
+            && !adjective
+            && ((i > 0 && self.lower_is(i - 1, BE_FORMS))
+                || self.reduced_passive(verb.token).is_some())
+    }
+
+    /// "Rebels backed by Rwanda", "Serbia, backed by Russia,": a past participle with
+    /// its agent after "by", on the actor right before it (or before a comma).
+    pub(super) fn reduced_passive(&self, verb: usize) -> Option<usize> {
+        if !self.s.word(verb).ends_with("ed") || !self.s.is(verb + 1, "by") || verb == 0 {
+            return None;
+        }
+        let end = if self.s.is(verb - 1, ",") {
+            verb - 1
+        } else {
+            verb
+        };
+        let m = self.actor_mention(end.checked_sub(1)?)?;
+        (self.mentions[m].tokens.end == end && !self.mentions[m].is_pronoun()).then_some(m)
     }
 
     /// Whether the gerund at `verb` opens an adverbial clause: after a
