@@ -307,7 +307,13 @@ impl Ctx<'_, '_> {
         // "asked whether …", "asked if …".
         let that = (v + 1..(v + 9).min(self.s.len()))
             .any(|i| self.lower_is(i, &["that", "whether", "if"]));
-        if that {
+        // "…, Rouhani told the UN General Assembly.": what was told comes before.
+        // Not "…, a Houston court has been told": the court is who was told.
+        let closing = !self.is_passive(verb)
+            && subject
+                .and_then(|s| s.mentions.first())
+                .is_some_and(|&m| self.attribution_comma(v, m).is_some());
+        if that || closing {
             self.statement(*e, verb, subject, result);
         }
     }
@@ -412,7 +418,11 @@ impl Ctx<'_, '_> {
             let words = (0..comma)
                 .filter(|&i| self.s.kind(i) == Some(TokenKind::Word))
                 .count();
-            let rest = self.speaker_apposition_end(after, limit).unwrap_or(after);
+            let mut rest = self.speaker_apposition_end(after, limit).unwrap_or(after);
+            // "…, Jack Straw told the Commons on Tuesday": who was told is no content.
+            if addressed && rest == after && v < self.mentions[speaker].tokens.start.max(v + 1) {
+                rest = self.addressee_end(rest, limit);
+            }
             if words >= 4 && self.only_circumstances(rest, limit) {
                 return nonempty(0..comma);
             }
@@ -428,6 +438,34 @@ impl Ctx<'_, '_> {
             start += 1 + usize::from(start < self.s.len() && is_month(self.s.word(start)));
         }
         nonempty(start..self.next_predicate(start, limit))
+    }
+
+    /// Where the addressee of a closing "told" that starts at `from` ends: an actor
+    /// ("the UN General Assembly") or up to five plain words ("the Assembly",
+    /// "CNN's Dana Bash") before a preposition, a time word or the end.
+    fn addressee_end(&self, from: usize, limit: usize) -> usize {
+        let mut k = from;
+        while k < limit && self.lower_is(k, &DETERMINERS) {
+            k += 1;
+        }
+        if let Some(m) = self.actor_mention(k) {
+            return self.mentions[m].tokens.end.max(k + 1);
+        }
+        let start = k;
+        while k < limit
+            && k - start < 5
+            && matches!(
+                self.s.kind(k),
+                Some(TokenKind::Word | TokenKind::Possessive)
+            )
+            && !self.lower_is(k, &PREPOSITIONS)
+            && !self.lower_is(k, &TIME_WORDS)
+            && !self.lower_is(k, &SUBORDINATORS)
+            && self.verb_at(k).is_none()
+        {
+            k += 1;
+        }
+        k
     }
 
     /// The comma before an attribution that closes its sentence: "…, the ministry
