@@ -309,10 +309,11 @@ impl Ctx<'_, '_> {
             .any(|i| self.lower_is(i, &["that", "whether", "if"]));
         // "…, Rouhani told the UN General Assembly.": what was told comes before.
         // Not "…, a Houston court has been told": the court is who was told.
+        // '"…," Paul Spedding of Kleinwort Grieveson told Reuters.': or a quotation.
         let closing = !self.is_passive(verb)
-            && subject
-                .and_then(|s| s.mentions.first())
-                .is_some_and(|&m| self.attribution_comma(v, m).is_some());
+            && subject.and_then(|s| s.mentions.first()).is_some_and(|&m| {
+                self.attribution_comma(v, m).is_some() || self.after_quotation(v, m)
+            });
         if that || closing {
             self.statement(*e, verb, subject, result);
         }
@@ -438,6 +439,24 @@ impl Ctx<'_, '_> {
             start += 1 + usize::from(start < self.s.len() && is_month(self.s.word(start)));
         }
         nonempty(start..self.next_predicate(start, limit))
+    }
+
+    /// Whether the attribution of the verb at `v` and speaker mention `speaker`
+    /// follows a quotation closed with a comma ('"…," Paul Spedding told Reuters'),
+    /// the words of a title or longer name allowed between.
+    fn after_quotation(&self, v: usize, speaker: usize) -> bool {
+        let start = v.min(self.mentions[speaker].tokens.start);
+        let mut first = start;
+        while first > 2
+            && start - first < 6
+            && self.s.kind(first - 1) == Some(TokenKind::Word)
+            && self.verb_at(first - 1).is_none()
+        {
+            first -= 1;
+        }
+        first >= 2
+            && self.s.kind(first - 1) == Some(TokenKind::Quote)
+            && self.lower_is(first - 2, &[",", "?", "!"])
     }
 
     /// Where the addressee of a closing "told" that starts at `from` ends: an actor

@@ -1538,6 +1538,48 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// For a capitalised word `t` right before a verb that is no actor: the person
+    /// named before "of", "from" or "at" and the unlisted name `t` ends ("Paul
+    /// Spedding of stockbroker Kleinwort Grieveson and Co", "Jane Doe of Smith
+    /// Barney"): capitalised words, "and", "&" and a descriptive word in lower case
+    /// right after the preposition, up to eight words.
+    fn person_of_unlisted(&self, t: usize) -> Option<usize> {
+        let capitalised = |k: usize| {
+            self.s.kind(k) == Some(TokenKind::Word)
+                && self.mention_at[k].is_none()
+                && self.s.word(k).starts_with(char::is_uppercase)
+        };
+        if !capitalised(t) {
+            return None;
+        }
+        let mut k = t;
+        while k > 1 && t - k < 8 {
+            let prev = k - 1;
+            if self.lower_is(prev, &["of", "from", "at"]) {
+                let person = self.actor_mention(prev - 1)?;
+                let m = &self.mentions[person];
+                return (m.kind == MentionKind::Person && m.tokens.end == prev).then_some(person);
+            }
+            let lower_descriptor = self.s.kind(prev) == Some(TokenKind::Word)
+                && self.mention_at[prev].is_none()
+                && self.verb_at(prev).is_none()
+                && prev >= 1
+                && self.lower_is(prev - 1, &["of", "from", "at"]);
+            // A firm the finder took for a person ("Kleinwort Grieveson and Co").
+            if let Some(m) = self.mention_at[prev].filter(|&m| {
+                self.mentions[m].kind == MentionKind::Person && self.mentions[m].tokens.end == k
+            }) {
+                k = self.mentions[m].tokens.start;
+                continue;
+            }
+            if !(capitalised(prev) || self.lower_is(prev, &["and", "&"]) || lower_descriptor) {
+                return None;
+            }
+            k = prev;
+        }
+        None
+    }
+
     pub(super) fn subject(&self, v: usize, earlier: &[Option<Subject>]) -> Option<Subject> {
         let verb = self.verbs[v].token;
         let mut subject = Subject::default();
@@ -1683,6 +1725,12 @@ impl Ctx<'_, '_> {
                 return Some(subject);
             }
             let word = self.s.word(t);
+            // "Paul Spedding of stockbroker Kleinwort Grieveson and Co told Reuters":
+            // a person before "of" and a firm nobody listed.
+            if let Some(p) = self.person_of_unlisted(t) {
+                subject.mentions = vec![p];
+                return Some(subject);
+            }
             let lower_word_is = |list: &dyn Words| list.has(word);
             // "Iran has to date rejected …": "to date" is "so far", no infinitive.
             if lower_word_is(&["date"]) && t >= 1 && self.s.is(t - 1, "to") {
