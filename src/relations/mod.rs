@@ -5,6 +5,7 @@ pub mod clause;
 mod frames;
 pub mod lexicon;
 mod loose;
+mod subjects;
 
 pub(crate) use attribution::quotations;
 pub use lexicon::Lexicon;
