@@ -304,9 +304,10 @@ impl Ctx<'_, '_> {
         else {
             return;
         };
-        // "asked whether …", "asked if …".
+        // "asked whether …", "asked if …"; "told the BBC Russia would …".
         let that = (v + 1..(v + 9).min(self.s.len()))
-            .any(|i| self.lower_is(i, &["that", "whether", "if"]));
+            .any(|i| self.lower_is(i, &["that", "whether", "if"]))
+            || self.clause_starts_at(self.addressee_end(v + 1, self.s.len()));
         // "…, Rouhani told the UN General Assembly.": what was told comes before.
         // Not "…, a Houston court has been told": the court is who was told.
         // '"…," Paul Spedding of Kleinwort Grieveson told Reuters.': or a quotation.
@@ -430,6 +431,21 @@ impl Ctx<'_, '_> {
         }
         // "As Nauseda explained, …": after the comma.
         let mut start = if self.s.is(v + 1, ",") { v + 2 } else { after };
+        // "Putin told the BBC Russia would not attack": past who was told.
+        if addressed
+            && self.mentions[speaker].tokens.start < v
+            && !self.lower_is(
+                start,
+                &[
+                    "whether", "if", "what", "how", "why", "when", "where", "who",
+                ],
+            )
+        {
+            let past = self.addressee_end(start, limit);
+            if past > start && self.clause_starts_at(past) {
+                start = past;
+            }
+        }
         // "told reporters today …": the audience and the time are not what was said.
         while self.lower_is(start, &AUDIENCE_AND_TIME)
             || (start < self.s.len()
@@ -459,6 +475,34 @@ impl Ctx<'_, '_> {
             && self.lower_is(first - 2, &[",", "?", "!"])
     }
 
+    /// Whether a clause starts at `k`: a subject pronoun, "what", "how" or "why", or
+    /// an actor followed by a verb or an auxiliary ("Russia would not attack").
+    fn clause_starts_at(&self, k: usize) -> bool {
+        if self.lower_is(
+            k,
+            &[
+                "he", "she", "it", "they", "we", "i", "what", "how", "why", "there",
+            ],
+        ) {
+            return true;
+        }
+        let Some(m) = self.actor_mention(k) else {
+            return false;
+        };
+        let mut j = self.mentions[m].tokens.end;
+        while j < self.s.len() && is_adverb(self.s.word(j)) {
+            j += 1;
+        }
+        self.verb_at(j).is_some()
+            || self.lower_is(
+                j,
+                &[
+                    "would", "will", "was", "were", "is", "are", "had", "has", "have", "must",
+                    "could", "should", "did", "does", "do", "can", "may", "might",
+                ],
+            )
+    }
+
     /// Where the addressee of a closing "told" that starts at `from` ends: an actor
     /// ("the UN General Assembly") or up to five plain words ("the Assembly",
     /// "CNN's Dana Bash") before a preposition, a time word or the end.
@@ -468,7 +512,12 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         if let Some(m) = self.actor_mention(k) {
-            return self.mentions[m].tokens.end.max(k + 1);
+            let end = self.mentions[m].tokens.end.max(k + 1);
+            // "the BBC's Talking Point programme": what the actor owns goes on.
+            if self.s.kind(end) != Some(TokenKind::Possessive) {
+                return end;
+            }
+            k = end + 1;
         }
         let start = k;
         while k < limit
@@ -481,6 +530,7 @@ impl Ctx<'_, '_> {
             && !self.lower_is(k, &TIME_WORDS)
             && !self.lower_is(k, &SUBORDINATORS)
             && self.verb_at(k).is_none()
+            && !self.clause_starts_at(k)
         {
             k += 1;
         }

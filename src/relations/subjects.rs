@@ -378,6 +378,15 @@ impl Ctx<'_, '_> {
                     return Some(subject);
                 }
             }
+            // "…, his spokesman said": the owner the pronoun means.
+            if lower_word_is(&SPOKESPEOPLE) && t >= 1 {
+                let owner = self.mention_at[t - 1]
+                    .filter(|&m| self.mentions[m].kind == MentionKind::Possessive);
+                if let Some(m) = owner {
+                    subject.mentions = vec![m];
+                    return Some(subject);
+                }
+            }
             // "A UN report said", "the IAEA's latest report found", "a Russian
             // statement said": a document speaks for whoever wrote it.
             if document_noun(self.s, t) {
