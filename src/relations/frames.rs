@@ -2012,17 +2012,7 @@ impl Ctx<'_, '_> {
             else {
                 return;
             };
-            let entry = self.lexicon.entry(e);
-            let subject = Subject::default();
-            self.push_events(
-                e,
-                entry,
-                noun..noun + 1,
-                &[agents[0]],
-                &[owner],
-                &subject,
-                result,
-            );
+            self.push_noun_event(e, noun, &[agents[0]], &[owner], result);
             return;
         }
         if source.is_none() && self.s.is(after, "from") {
@@ -2101,17 +2091,22 @@ impl Ctx<'_, '_> {
         if givers.contains(&drawer) {
             return;
         }
+        self.push_noun_event(e, noun, &givers, &[drawer], result);
+    }
+
+    /// [`Self::push_events`] for an event noun at `noun`, the trigger, with no subject
+    /// clause of its own.
+    fn push_noun_event(
+        &self,
+        e: usize,
+        noun: usize,
+        sources: &[usize],
+        targets: &[usize],
+        result: &mut ClauseResult,
+    ) {
         let entry = self.lexicon.entry(e);
         let subject = Subject::default();
-        self.push_events(
-            e,
-            entry,
-            noun..noun + 1,
-            &givers,
-            &[drawer],
-            &subject,
-            result,
-        );
+        self.push_events(e, entry, noun..noun + 1, sources, targets, &subject, result);
     }
 
     /// The entry of a passive verb done to an event noun's phrase, whose frame starts
