@@ -884,12 +884,35 @@ impl Ctx<'_, '_> {
     /// nearest earlier verb's that is not itself a gerund, as a plain assertion
     /// (no negation, refusal or intent carried over).
     fn controlling_subject(&self, verb: usize, earlier: &[Option<Subject>]) -> Option<Subject> {
-        let (v, subject) = self
+        let Some((v, subject)) = self
             .verbs
             .iter()
             .zip(earlier)
             .filter(|(v, _)| v.token < verb)
-            .rfind(|(v, s)| s.is_some() && !v.is_gerund())?;
+            .rfind(|(v, s)| s.is_some() && !v.is_gerund())
+        else {
+            // "China continues with its efforts in Africa by donating …": the means
+            // of a main verb no frame knows; the actor the sentence opens with, when
+            // no other verb, comma or quotation stands between.
+            let mut opener = verb;
+            while opener > 0 && is_adverb(self.s.word(opener - 1)) {
+                opener -= 1;
+            }
+            if opener == 0 || !self.s.is(opener - 1, "by") {
+                return None;
+            }
+            let m = self.sentence_subject(verb)?;
+            let between = self.mentions[m].tokens.end..verb;
+            let clear = self.verbs.iter().all(|v| v.token >= verb)
+                && !between.clone().any(|t| {
+                    matches!(self.s.kind(t), Some(TokenKind::Quote))
+                        || self.lower_is(t, &[";", ":", ","])
+                });
+            return clear.then(|| Subject {
+                mentions: vec![m],
+                ..Subject::default()
+            });
+        };
         let subject = subject.as_ref()?;
         if subject.relative {
             return None;
