@@ -1228,7 +1228,7 @@ impl<'l> ClauseAnalyzer<'l> {
                 && (s.kind(i - 1) == Some(TokenKind::Possessive)
                     || [
                         "the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                        "those",
+                        "those", "other", "several", "many", "various", "numerous", "few",
                     ]
                     .iter()
                     .any(|d| s.is(i - 1, d)))
@@ -1381,10 +1381,16 @@ impl Ctx<'_, '_> {
 
     /// The mentions coordinated with mention `m` to its left: "The United States and other Western countries".
     pub(super) fn coordinated_left(&self, m: usize) -> Vec<usize> {
+        self.list_left(m, false)
+    }
+
+    /// [`Self::coordinated_left`]; `after_and`: `m` stands before the list's "and"
+    /// ("A, B and other states"), so commas join from the start.
+    pub(super) fn list_left(&self, m: usize, after_and: bool) -> Vec<usize> {
         let mut list = vec![m];
         let mut start = self.mentions[m].tokens.start;
         // A comma joins a list only left of its "and": "A, B and C", never "In London, the U.S.".
-        let mut seen_and = false;
+        let mut seen_and = after_and;
         loop {
             let mut j = start;
             while j > 0 && self.lower_is(j - 1, &DETERMINERS) {

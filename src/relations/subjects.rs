@@ -48,6 +48,29 @@ impl Ctx<'_, '_> {
         None
     }
 
+    /// For the last word `t` of "and other governments", "and others", "and several
+    /// other states" after an actor (lower-case words only, up to four): that actor.
+    fn listed_before_others(&self, t: usize) -> Option<usize> {
+        let plain = |k: usize| {
+            self.s.kind(k) == Some(TokenKind::Word)
+                && self.mention_at[k].is_none()
+                && self.verb_at(k).is_none()
+                && self.s.word(k).starts_with(|c: char| c.is_ascii_lowercase())
+        };
+        let mut k = t;
+        while k > 1 && t - k < 4 && plain(k) && !self.lower_is(k, &["and", "or"]) {
+            k -= 1;
+        }
+        if !self.lower_is(k, &["and", "or"]) || k == t {
+            return None;
+        }
+        // Not a bare "some" or "many": "Kuwaiti ships and some charged" is some people.
+        let others = self.lower_is(k + 1, &["others"])
+            || (t > k + 1 && self.lower_is(k + 1, &["other", "several", "many", "some"]));
+        let m = self.actor_mention(k - 1)?;
+        (others && self.mentions[m].tokens.end == k && !self.mentions[m].is_pronoun()).then_some(m)
+    }
+
     /// For a capitalised word `t` right before a verb that is no actor: the person
     /// named before "of", "from" or "at" and the unlisted name `t` ends ("Paul
     /// Spedding of stockbroker Kleinwort Grieveson and Co", "Jane Doe of Smith
@@ -236,6 +259,12 @@ impl Ctx<'_, '_> {
                 return Some(subject);
             }
             let word = self.s.word(t);
+            // "The United States, India and other governments have sent …": the
+            // actors named before "and other …".
+            if let Some(m) = self.listed_before_others(t) {
+                subject.mentions = self.with_twins(self.list_left(m, true));
+                return Some(subject);
+            }
             // "Paul Spedding of stockbroker Kleinwort Grieveson and Co told Reuters":
             // a person before "of" and a firm nobody listed.
             if let Some(p) = self.person_of_unlisted(t) {
