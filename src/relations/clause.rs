@@ -462,7 +462,7 @@ pub(super) const ING_NOUNS: &[&str] = &[
 
 /// Words that join the items of a list of actors: "Russia and China", "the US &
 /// Russia" (headlines and agency copy write "&").
-const LIST_JOINERS: &[&str] = &["and", "or", "&"];
+const LIST_JOINERS: &[&str] = &["and", "or", "&", "&amp;"];
 /// Prepositions that open a circumstance between a subject and its verb
 /// ([`Ctx::circumstance_start`]).
 pub(super) static CIRCUMSTANCE_OPENERS: WordList =

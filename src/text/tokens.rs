@@ -183,6 +183,24 @@ impl Tokenizer<'_, '_> {
 
     /// Punctuation or a quotation mark at `i`; returns the end of its token.
     fn mark(&mut self, i: usize, c: char) -> usize {
+        // HTML entities of scraped text: "&quot;" is a quotation mark, "&amp;" one
+        // mark (the clause rules read it as "and").
+        if c == '&' {
+            let rest = self.text.get(i..self.end).unwrap_or_default();
+            let quote = [
+                "&quot;", "&ldquo;", "&rdquo;", "&#34;", "&#8220;", "&#8221;",
+            ]
+            .iter()
+            .find(|e| rest.starts_with(**e));
+            if let Some(e) = quote {
+                self.push(i, i + e.len(), TokenKind::Quote);
+                return i + e.len();
+            }
+            if rest.starts_with("&amp;") {
+                self.push(i, i + 5, TokenKind::Punct);
+                return i + 5;
+            }
+        }
         let end = i + c.len_utf8();
         // Typewriter quotation marks of NYT copy: ''Hopefully,'' and ``so''.
         if matches!(c, '\'' | '`') && self.byte_at(end) == Some(c as u8) {
@@ -283,7 +301,12 @@ impl Tokenizer<'_, '_> {
         let i = self.alphanumeric_run(start);
         match self.byte_at(i) {
             // Most words end at a space or a punctuation mark that joins nothing.
-            Some(b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'.') => {
+            // "&#39;s" and AG News' " #39;s" are possessives too (see `possessive`).
+            Some(b)
+                if b.is_ascii()
+                    && !matches!(b, b'-' | b'\'' | b'.' | b'&')
+                    && !(b == b' ' && self.byte_at(i + 1) == Some(b'#')) =>
+            {
                 self.push(start, i, TokenKind::Word);
                 i
             }
@@ -334,6 +357,25 @@ impl Tokenizer<'_, '_> {
         self.possessive(i)
     }
 
+    /// An apostrophe written as an HTML entity right after a word ("Russia&#39;s",
+    /// "&apos;", "&rsquo;"), or as AG News writes it, a space and the entity without
+    /// its ampersand ("Sudan #39;s"): where it starts and ends.
+    fn apostrophe_entity(&self, i: usize) -> Option<(usize, usize)> {
+        let start = match self.byte_at(i)? {
+            b'&' => i,
+            b' ' if self.byte_at(i + 1) == Some(b'#') => i + 1,
+            _ => return None,
+        };
+        let rest = self.text.get(start..self.end)?;
+        let entities: &[&str] = if start == i {
+            &["&#39;", "&#039;", "&apos;", "&rsquo;", "&#8217;"]
+        } else {
+            &["#39;"]
+        };
+        let entity = entities.iter().find(|e| rest.starts_with(**e))?;
+        Some((start, start + entity.len()))
+    }
+
     /// Whether the apostrophe ending right before `after` is a possessive `'s`.
     fn is_possessive_s(&self, after: usize) -> bool {
         matches!(self.byte_at(after), Some(b's' | b'S')) && !self.is_word_char_at(after + 1)
@@ -343,14 +385,20 @@ impl Tokenizer<'_, '_> {
     /// after a word; returns where tokenizing goes on.
     #[inline(always)]
     fn possessive(&mut self, i: usize) -> usize {
-        let Some(c) = self.char_at(i).filter(|&c| is_apostrophe(c)) else {
-            return i;
+        let (i, after) = match self.char_at(i).filter(|&c| is_apostrophe(c)) {
+            Some(c) => {
+                let after = i + c.len_utf8();
+                // "missiles''": a doubled apostrophe closes a quotation (see `mark`).
+                if c == '\'' && self.byte_at(after) == Some(b'\'') {
+                    return i;
+                }
+                (i, after)
+            }
+            None => match self.apostrophe_entity(i) {
+                Some(span) => span,
+                None => return i,
+            },
         };
-        let after = i + c.len_utf8();
-        // "missiles''": a doubled apostrophe closes a quotation (see `mark`).
-        if c == '\'' && self.byte_at(after) == Some(b'\'') {
-            return i;
-        }
         if self.is_possessive_s(after) {
             self.push(i, after + 1, TokenKind::Possessive);
             return after + 1;
@@ -585,6 +633,47 @@ mod tests {
                 ("met", Word),
                 ("O'Brien", Word),
                 (".", Punct)
+            ]
+        );
+    }
+
+    #[test]
+    fn html_entities_of_scraped_text_are_apostrophes_quotes_and_ampersands() {
+        assert_eq!(
+            tokens("Russia&#39;s army, Sudan #39;s war &quot;ended&quot; &amp; don&#39;t"),
+            [
+                ("Russia", Word),
+                ("&#39;s", Possessive),
+                ("army", Word),
+                (",", Punct),
+                ("Sudan", Word),
+                ("#39;s", Possessive),
+                ("war", Word),
+                ("&quot;", Quote),
+                ("ended", Word),
+                ("&quot;", Quote),
+                ("&amp;", Punct),
+                ("don", Word),
+                ("&", Punct),
+                ("#", Punct),
+                ("39", Number),
+                (";", Punct),
+                ("t", Word)
+            ]
+        );
+        // An entity that is no apostrophe, or one cut off, is plain punctuation.
+        assert_eq!(
+            tokens("Chad&#36; Chad&#3"),
+            [
+                ("Chad", Word),
+                ("&", Punct),
+                ("#", Punct),
+                ("36", Number),
+                (";", Punct),
+                ("Chad", Word),
+                ("&", Punct),
+                ("#", Punct),
+                ("3", Number)
             ]
         );
     }
