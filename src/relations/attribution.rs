@@ -478,6 +478,10 @@ impl Ctx<'_, '_> {
     /// Whether a clause starts at `k`: a subject pronoun, "what", "how" or "why", or
     /// an actor followed by a verb or an auxiliary ("Russia would not attack").
     fn clause_starts_at(&self, k: usize) -> bool {
+        const AUXILIARIES: &[&str] = &[
+            "would", "will", "was", "were", "is", "are", "had", "has", "have", "must", "could",
+            "should", "did", "does", "do", "can", "may", "might",
+        ];
         if self.lower_is(
             k,
             &[
@@ -486,21 +490,33 @@ impl Ctx<'_, '_> {
         ) {
             return true;
         }
-        let Some(m) = self.actor_mention(k) else {
-            return false;
+        let mut j = match self.actor_mention(k) {
+            Some(m) => self.mentions[m].tokens.end,
+            // "told Reuters output is running at …": a noun or two and an auxiliary.
+            None => {
+                let mut j = k;
+                while self.lower_is(j, &DETERMINERS) {
+                    j += 1;
+                }
+                let first = j;
+                while j < first + 2
+                    && self.s.kind(j) == Some(TokenKind::Word)
+                    && self.mention_at[j].is_none()
+                    && self.verb_at(j).is_none()
+                    && self.s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
+                    && !self.lower_is(j, AUXILIARIES)
+                    && !self.lower_is(j, &PREPOSITIONS)
+                    && !self.lower_is(j, &["what", "how", "why", "who", "which", "that"])
+                {
+                    j += 1;
+                }
+                return j > first && self.lower_is(j, AUXILIARIES);
+            }
         };
-        let mut j = self.mentions[m].tokens.end;
         while j < self.s.len() && is_adverb(self.s.word(j)) {
             j += 1;
         }
-        self.verb_at(j).is_some()
-            || self.lower_is(
-                j,
-                &[
-                    "would", "will", "was", "were", "is", "are", "had", "has", "have", "must",
-                    "could", "should", "did", "does", "do", "can", "may", "might",
-                ],
-            )
+        self.verb_at(j).is_some() || self.lower_is(j, AUXILIARIES)
     }
 
     /// Where the addressee of a closing "told" that starts at `from` ends: an actor
