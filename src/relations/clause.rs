@@ -605,6 +605,12 @@ pub(super) static SPOKESPEOPLE: WordList = WordList::new(&[
     "statement",
     "official",
     "officials",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
 ]);
 
 /// Words of quantity before "of its …": "annexed four of its regions".

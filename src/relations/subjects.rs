@@ -397,23 +397,39 @@ impl Ctx<'_, '_> {
                 subject.after_that = None;
                 return Some(subject);
             }
-            // "The Israeli army's spokesman said": the spokesperson speaks for the owner.
-            if lower_word_is(&SPOKESPEOPLE)
-                && t >= 2
-                && self.s.kind(t - 1) == Some(TokenKind::Possessive)
-            {
-                if let Some(m) = self.actor_mention(t - 2) {
-                    subject.mentions = vec![m];
-                    return Some(subject);
+            // "The Israeli army's spokesman said", "President Castro's chief aide
+            // said": the spokesperson speaks for the owner, with a word or two of
+            // rank between ("chief", "senior", "top").
+            if lower_word_is(&SPOKESPEOPLE) {
+                let mut k = t;
+                while k > 0
+                    && t - k < 2
+                    && self.s.kind(k - 1) == Some(TokenKind::Word)
+                    && self.mention_at[k - 1].is_none()
+                    && self.verb_at(k - 1).is_none()
+                    && self
+                        .s
+                        .word(k - 1)
+                        .starts_with(|c: char| c.is_ascii_lowercase())
+                {
+                    k -= 1;
                 }
-            }
-            // "…, his spokesman said": the owner the pronoun means.
-            if lower_word_is(&SPOKESPEOPLE) && t >= 1 {
-                let owner = self.mention_at[t - 1]
-                    .filter(|&m| self.mentions[m].kind == MentionKind::Possessive);
-                if let Some(m) = owner {
-                    subject.mentions = vec![m];
-                    return Some(subject);
+                for k in [t, k] {
+                    if k >= 2 && self.s.kind(k - 1) == Some(TokenKind::Possessive) {
+                        if let Some(m) = self.actor_mention(k - 2) {
+                            subject.mentions = vec![m];
+                            return Some(subject);
+                        }
+                    }
+                    // "…, his spokesman said": the owner the pronoun means.
+                    let owner = k
+                        .checked_sub(1)
+                        .and_then(|o| self.mention_at[o])
+                        .filter(|&m| self.mentions[m].kind == MentionKind::Possessive);
+                    if let Some(m) = owner {
+                        subject.mentions = vec![m];
+                        return Some(subject);
+                    }
                 }
             }
             // "A UN report said", "the IAEA's latest report found", "a Russian
