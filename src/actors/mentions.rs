@@ -1508,6 +1508,7 @@ impl<'g> MentionFinder<'g> {
         // (country, times named, times named as a place, times named as a verb's object)
         let mut counts: Vec<(ActorIx, usize, usize, usize)> = Vec::new();
         for hit in hits {
+            let named = &text[hit.span.clone()];
             let country = self.gazetteer.meanings(hit).iter().find_map(|m| match *m {
                 Meaning::Name(a)
                 | Meaning::Adjective(a)
@@ -1522,13 +1523,9 @@ impl<'g> MentionFinder<'g> {
                         // states' bodies are called too ("Congress" in Manila).
                         ActorKind::Government
                             if matches!(m, Meaning::Name(_))
-                                && text[hit.span.clone()]
-                                    .starts_with(|c: char| c.is_uppercase())
-                                && (text[hit.span.clone()].contains(' ')
-                                    || !written_in_lower_case(
-                                        NameFinder::builtin(),
-                                        &text[hit.span.clone()],
-                                    )) =>
+                                && named.starts_with(|c: char| c.is_uppercase())
+                                && (named.contains(' ')
+                                    || !written_in_lower_case(NameFinder::builtin(), named)) =>
                         {
                             actor
                                 .country

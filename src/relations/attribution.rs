@@ -478,10 +478,8 @@ impl Ctx<'_, '_> {
     /// Whether a clause starts at `k`: a subject pronoun, "what", "how" or "why", or
     /// an actor followed by a verb or an auxiliary ("Russia would not attack").
     fn clause_starts_at(&self, k: usize) -> bool {
-        const AUXILIARIES: &[&str] = &[
-            "would", "will", "was", "were", "is", "are", "had", "has", "have", "must", "could",
-            "should", "did", "does", "do", "can", "may", "might",
-        ];
+        let auxiliary =
+            |j: usize| self.lower_is(j, &AUXILIARIES) || self.lower_is(j, &["does", "do"]);
         if self.lower_is(
             k,
             &[
@@ -504,19 +502,19 @@ impl Ctx<'_, '_> {
                     && self.mention_at[j].is_none()
                     && self.verb_at(j).is_none()
                     && self.s.word(j).starts_with(|c: char| c.is_ascii_lowercase())
-                    && !self.lower_is(j, AUXILIARIES)
+                    && !auxiliary(j)
                     && !self.lower_is(j, &PREPOSITIONS)
                     && !self.lower_is(j, &["what", "how", "why", "who", "which", "that"])
                 {
                     j += 1;
                 }
-                return j > first && self.lower_is(j, AUXILIARIES);
+                return j > first && auxiliary(j);
             }
         };
         while j < self.s.len() && is_adverb(self.s.word(j)) {
             j += 1;
         }
-        self.verb_at(j).is_some() || self.lower_is(j, AUXILIARIES)
+        self.verb_at(j).is_some() || auxiliary(j)
     }
 
     /// Where the addressee of a closing "told" that starts at `from` ends: an actor

@@ -1724,12 +1724,6 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// "Republicans attacked Obama's plan", "France shot down a German proposal": force
-    /// (CAMEO 18-20) used on someone's plan, proposal or policy is words against it,
-    /// criticism (111) or, for what ends it ("shot down", "torpedoed", "killed"), a
-    /// rejection (120). The noun stands right after the target, the plan's owner
-    /// ("Obama's plan"), or between the trigger at `verb` and the target ("the
-    /// decision by Britain's highest court").
     /// "Brazil beat Argentina 3-1", "Davenport defeated China's Jie Zheng 6-2 7-5",
     /// "France must defeat the Irish to keep alive their hopes of retaining the
     /// trophy", "the Champions League clash with Barcelona", "Labour defeated the
@@ -1760,6 +1754,12 @@ impl Ctx<'_, '_> {
         (0..self.s.len()).any(|k| self.lower_is(k, &CONTESTS) || score(k))
     }
 
+    /// "Republicans attacked Obama's plan", "France shot down a German proposal": force
+    /// (CAMEO 18-20) used on someone's plan, proposal or policy is words against it,
+    /// criticism (111) or, for what ends it ("shot down", "torpedoed", "killed"), a
+    /// rejection (120). The noun stands right after the target, the plan's owner
+    /// ("Obama's plan"), or between the trigger at `verb` and the target ("the
+    /// decision by Britain's highest court").
     pub(super) fn figurative(&self, e: usize, verb: usize, targets: &[usize]) -> usize {
         // Force only (CAMEO 18-20): "protested Argentina's plans" is a protest.
         let cameo = &self.lexicon.entry(e).cameo;

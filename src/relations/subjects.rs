@@ -16,7 +16,9 @@ impl Ctx<'_, '_> {
     /// through Kyiv accused Russia", "NATO allies including Germany said": an actor
     /// named at `start`, inside the phrase of a present participle right after another
     /// actor (no comma, quotation or subordinate clause between), is the participle's
-    /// object or place; the actor before the participle is the clause's subject.
+    /// object or place; the actor before the participle is the clause's subject. So
+    /// is a past participle's agent after "by" ("Rebels backed by Rwanda attacked").
+    /// "-ing" nouns and prepositions are no participles (`ING_NOUNS`).
     fn participle_owner(&self, start: usize) -> Option<usize> {
         let mut k = start;
         while k > 1 && start - k < 12 {
@@ -871,7 +873,9 @@ impl Ctx<'_, '_> {
         None
     }
 
-    /// Whether `token` follows a form of "be", making a participle passive.
+    /// Whether the participle at `verb` is passive: after a form of "be", or with its
+    /// agent after "by" on the actor before it ([`Self::reduced_passive`]); not "be
+    /// opposed to", an adjective.
     pub(super) fn is_passive(&self, verb: &VerbHit) -> bool {
         let participle = verb
             .entries
