@@ -228,7 +228,10 @@ fn real_main() -> Result<(), String> {
     let t = &tally;
     let resolved = t.right + t.wrong;
     println!(
-        "GUM test: {} documents, {} he/him/his/she/her mentions, {} in a chain that names a person",
+        "{}: {} documents, {} he/him/his/she/her mentions, {} in a chain that names a person",
+        std::path::Path::new(&path)
+            .file_name()
+            .map_or(path.clone(), |n| n.to_string_lossy().into_owned()),
         docs.len(),
         t.pronouns,
         t.with_named_person

@@ -12,7 +12,7 @@
 //! person's, organisation's or place's name; read from the project's `data/`, so
 //! run the trainer from the repository root); and the full names of those
 //! dictionaries and of `data/people_recent.tsv`, `data/groups.tsv`,
-//! `data/named_bodies.tsv` and `data/countries.tsv` (names and capitals), typed by
+//! `data/named_bodies.tsv`, `data/firms.tsv` and `data/countries.tsv` (names and capitals), typed by
 //! file ([`Gazette`]; half the training sentences are read without it,
 //! `GAZETTE_DROP`, so that names no dictionary lists keep their weight).
 //! The tagger is trained on the UNER gold: an averaged structured perceptron
@@ -20,7 +20,9 @@
 //! order; `RUNS` such perceptrons, each in its own order (and its own draw of the
 //! sentences read without the gazette), are averaged into the weights (one run:
 //! cross-validated F1 0.708, blocked 0.609; four: 0.715, blocked 0.623; eight:
-//! blocked 0.625, not worth the time).
+//! blocked 0.625 then; with the fourteenth session's gazette, four 0.686, eight
+//! 0.691, sixteen 0.692, which also halves how far retraining alone moves UNER
+//! test's organisations: see below).
 //!
 //! Tried before, and not kept: distributional word clusters of EWT train and dev
 //! raw text, 32 to 255 exchange-algorithm classes, did not raise cross-validated
@@ -211,6 +213,25 @@
 //!   0.726 / 0.442 / 0.729 / 0.667, organisations alone replaced 0.727 / 0.457 /
 //!   0.737 / 0.672 (precision falls everywhere; ORG recall does not rise).
 //!
+//! Fourteenth session (blocked, four orders, from 0.724 / 0.480 / 0.737 / 0.678):
+//! - kept: a listed name of one word that the treebank writes in lower case is
+//!   still added when the treebank mostly writes it as a proper noun (`listed_names`:
+//!   "Google" is also "google it", but "Is", "Let" and "WHO" never proper nouns):
+//!   LOC 0.739, all 0.679 (no organisation of one word was listed that way yet);
+//! - kept: `data/firms.tsv` (120 companies news names as actors, written for
+//!   geokg's actors) in the gazette, tried in the eleventh session without the rule
+//!   above: ORG 0.480 → 0.533, LOC 0.739 → 0.732, all 0.686; most of the ORG gain is
+//!   one block of Google documents, which no training fold names;
+//! - kept: sixteen runs averaged instead of four (`RUNS`): 0.735 / 0.532 / 0.739 /
+//!   0.692 (eight: 0.728 / 0.532 / 0.741 / 0.691). With four runs the retrained
+//!   weights gave UNER test LOC 0.722 (0.754 before), which is why the number of
+//!   runs was looked at again; the choice was made by the blocked figure. `SEED=n`
+//!   trains the shipped weights from another set of orders: over seeds 0-3, UNER
+//!   test ORG is 0.493-0.507 with four runs and 0.509-0.517 with sixteen, LOC
+//!   0.712-0.739 and 0.720-0.766, PER 0.748-0.776 and 0.756-0.761 (seed 0 ships, as
+//!   it always has: 0.761 / 0.509 / 0.766). Without firms.tsv, sixteen runs give
+//!   0.734 / 0.476 / 0.743 / 0.684.
+//!
 //! The averaged weights are quantised to 8 bits (the largest
 //! magnitude maps to 127; cross-validated F1 is the same as with the float weights)
 //! and written sparse (see `NameFinder::decode`).
@@ -223,7 +244,8 @@
 //! rules, each sentence read with the names of the ones before it in its
 //! document, what geokg runs; `SENTENCES=1`: `NameFinder::find`, each sentence
 //! alone); `FOLD=k` (0-4) scores fifth k alone, `DEBUG=1` lists the errors,
-//! `SEEDS=n` sets the number of training orders (4). With `BLOCKS=1` each fifth is
+//! `SEEDS=n` sets the number of training orders (4); `RUNS=n` the runs averaged
+//! into each model (16); `SEED=n` the orders of the shipped weights (0). With `BLOCKS=1` each fifth is
 //! one piece of the file (sentences n/5·k to n/5·(k+1)), so that no document lends
 //! its names to the training folds: the interleaved folds score 0.715, the blocked
 //! ones 0.623, close to UNER test's 0.652. Choose changes by the blocked figure.
@@ -248,7 +270,7 @@ use ud::{Counts, Sent};
 
 const BITS: u32 = 20;
 const EPOCHS: usize = 12;
-const RUNS: usize = 4;
+const RUNS: usize = 16;
 const PERMILLE: usize = 1000;
 /// Per mille of training sentences read without the gazette, so that the
 /// weights do not learn that a name is one the dictionaries list (the news
@@ -659,7 +681,7 @@ fn dictionary_vocab(vocab: &mut Vocab) -> Result<(), String> {
 /// case ("western countries") are left out.
 fn dictionary_gazette(gazette: &mut Gazette) -> Result<(), String> {
     use EntityType::{Location, Organization, Person};
-    let files: [(&str, &[usize], EntityType); 10] = [
+    let files: [(&str, &[usize], EntityType); 11] = [
         ("data/people.tsv", &[2], Person),
         ("data/people_recent.tsv", &[2], Person),
         ("data/organizations.tsv", &[2], Organization),
@@ -668,6 +690,7 @@ fn dictionary_gazette(gazette: &mut Gazette) -> Result<(), String> {
         ("data/imported_groups.tsv", &[2], Organization),
         ("data/named_bodies.tsv", &[2], Organization),
         ("data/imported_bodies.tsv", &[2], Organization),
+        ("data/firms.tsv", &[2], Organization),
         ("data/places.tsv", &[0], Location),
         ("data/countries.tsv", &[2, 4], Location),
     ];
@@ -747,7 +770,7 @@ fn real_main() -> Result<(), String> {
     };
     if !heldout {
         let all: Vec<&Sent> = uner.iter().collect();
-        let model = fit(&all, 0);
+        let model = fit(&all, env_or("SEED", 0) as u64);
         let bytes = NameFinder::encode(&quantise(&model.w), &vocab, &gazette);
         NameFinder::decode(&bytes).map_err(|e| e.to_string())?;
         std::fs::write(&out, &bytes).map_err(|e| format!("{out}: {e}"))?;

@@ -1132,7 +1132,8 @@ impl NameFinder {
     /// Mogadishu"): `info` as [`NameFinder::tag_with`] left it, `out[first..]` the
     /// names found, in order. A listed name starts with a capital and goes on over
     /// capitalised words and connectors; a name of one word that the treebank also
-    /// writes in lower case is left out ("Is", "Let", "WHO" in capitals). So is a
+    /// writes in lower case is left out ("Is", "Let", "WHO" in capitals) unless it
+    /// mostly writes it as a proper noun ("Google", also "google it"). So is a
     /// city's name of one word the tagger left out ("lives in Abbottabad").
     fn listed_names<'w>(
         &self,
@@ -1192,8 +1193,9 @@ impl NameFinder {
                 let w = word(j);
                 w.starts_with(|c: char| c.is_uppercase()) || (j > i && is_connector(w))
             };
-            let one_lower_word =
-                len == 1 && (info[i].flags >> VOCAB_SHIFT) as u8 & Vocab::LOWER != 0;
+            let one_lower_word = len == 1
+                && (info[i].flags >> VOCAB_SHIFT) as u8 & (Vocab::LOWER | Vocab::MOSTLY_PROPN)
+                    == Vocab::LOWER;
             if let Some(ty) =
                 ty.filter(|_| i + len <= limit && (i..i + len).all(written) && !one_lower_word)
             {
