@@ -703,10 +703,11 @@ impl Coref {
         }
         let (chosen, score) = best.filter(|&(_, score)| score >= LEAST)?;
         let clear = second < score * 0.5;
-        if clear && p.form == Form::Subject {
-            // "Dvořák … he": a person only a "he" could mean is a man.
+        if clear {
+            // "Dvořák … he", "Byron received his education": a person only a "he"
+            // or a "his" could mean is a man.
             self.set_gender(chosen, p.gender);
-        } else if !clear {
+        } else {
             self.guessed.push(i);
         }
         Some(chosen)
