@@ -1854,6 +1854,7 @@ impl<'g> MentionFinder<'g> {
         let before = out.len();
         let next = self.mention_kinds_at(s, i, first_new, out);
         if out.len() > before {
+            self.acronyms_inside(s, i, next);
             return self.acronym_after(s, before, next, out);
         }
         if let Some(next) = self.defined_acronym(s, i, out) {
@@ -2620,6 +2621,11 @@ fn is_capitals(word: &str) -> bool {
 }
 
 /// Whether a word is an acronym: two to eight capitals, dots or digits, starting with a capital.
+/// Whether tokens `i..i + 3` are an acronym in brackets: "( NATO )".
+fn bracketed_acronym(s: &Sentence, i: usize) -> bool {
+    s.is(i, "(") && s.is(i + 2, ")") && is_acronym(s.word(i + 1))
+}
+
 fn is_acronym(word: &str) -> bool {
     let capitals = word.bytes().filter(u8::is_ascii_uppercase).count();
     (2..=10).contains(&word.len())

@@ -199,6 +199,32 @@ impl<'g> MentionFinder<'g> {
         next + 3
     }
 
+    /// "a Ministry of International Trade and Industry (MITI) official": an acronym
+    /// in brackets inside a mention (tokens `start..end`), right after a listed name,
+    /// names that name's actor for the rest of the document, as [`Self::acronym_after`]
+    /// makes it after a whole mention.
+    pub(super) fn acronyms_inside(&mut self, s: &Sentence, start: usize, end: usize) {
+        for k in start..end.saturating_sub(3) {
+            if !bracketed_acronym(s, k) {
+                continue;
+            }
+            let Some(actor) = (start..k).find_map(|h| {
+                let hit = self.hit_at[h].filter(|hit| hit.end == k)?;
+                hit.meanings.iter().find_map(|m| match *m {
+                    Meaning::Name(a) => Some(a),
+                    _ => None,
+                })
+            }) else {
+                continue;
+            };
+            let acronym = s.word(k + 1);
+            if !self.acronyms.iter().any(|(a, _)| a == acronym) {
+                let actor = self.actors.intern(self.gazetteer.actor(actor));
+                self.acronyms.push((acronym.to_string(), actor));
+            }
+        }
+    }
+
     /// An acronym the document defined earlier.
     pub(super) fn defined_acronym(
         &mut self,

@@ -16,6 +16,21 @@ impl<'g> MentionFinder<'g> {
             _ => None,
         })?;
         let mut next = hit.end;
+        // "a Ministry of International Trade and Industry (MITI) official": the
+        // acronym in brackets may stand between the name and its body's or role's
+        // noun (the mention registers it, see `MentionFinder::acronyms_inside`).
+        // Not before a title and its holder's name ("(MITI) director general Noboru
+        // Hatakeyama"), which the holder's mention takes.
+        let role = |k: usize| {
+            self.body_at(k).is_some()
+                || self.title_at(k).is_some_and(|(_, _, end)| {
+                    !(s.kind(end) == Some(TokenKind::Word)
+                        && s.word(end).starts_with(char::is_uppercase))
+                })
+        };
+        if bracketed_acronym(s, next) && role(next + 3) {
+            next += 3;
+        }
         if s.kind(next) == Some(TokenKind::Possessive) {
             next += 1;
         }
