@@ -1893,6 +1893,25 @@ impl<'g> MentionFinder<'g> {
             return next;
         }
         if let Some(hit) = self.hit_at[i] {
+            // "Edward Kennedy … Kennedy said": a city's name that is the surname of
+            // one of the document's people is that person (not after "in" or "near").
+            let city = hit
+                .meanings
+                .iter()
+                .all(|m| matches!(m, Meaning::Seat(_) | Meaning::Place(_) | Meaning::Cue));
+            let place_before = i >= 1
+                && ["in", "at", "near", "from", "to"]
+                    .iter()
+                    .any(|w| s.is(i - 1, w));
+            if city
+                && hit.end == i + 1
+                && !place_before
+                && self.people_by_word.contains_key(s.word(i))
+            {
+                if let Some(next) = self.known_person_at(s, i, out) {
+                    return next;
+                }
+            }
             let before = out.len();
             self.bare_hit(s, i, hit, out);
             // "Iranian Revolutionary Guards" is one mention, past the adjective's hit.

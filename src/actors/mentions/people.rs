@@ -423,11 +423,20 @@ impl<'g> MentionFinder<'g> {
     /// Santos", "Eduardo de Los Angeles", "Maria de Lourdes Santos"), the place's hit
     /// at `k` is the surname.
     fn family_place(&self, s: &Sentence, start: usize, k: usize) -> Option<usize> {
-        let family = k > start + 1
-            && (start + 1..k).any(|j| NAME_PARTICLES.contains(&s.word(j)))
-            && is_first_name(s.word(start))
-            && s.word(k).starts_with(char::is_uppercase);
-        self.hit_at[k].filter(|_| family).map(|hit| hit.end)
+        let hit = self.hit_at[k]?;
+        if !(is_first_name(s.word(start)) && s.word(k).starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let particle = k > start + 1 && (start + 1..k).any(|j| NAME_PARTICLES.contains(&s.word(j)));
+        // "Edward Kennedy", "Denzel Washington": a city's name (no country's, no
+        // organisation's) right after a first name, both in the finder's person.
+        let city = k == start + 1
+            && self.hit_at[start].is_none()
+            && hit
+                .meanings
+                .iter()
+                .all(|m| matches!(m, Meaning::Seat(_) | Meaning::Place(_) | Meaning::Cue));
+        (particle || city).then_some(hit.end)
     }
 
     /// The affiliation after "of" (and "the") at `end`, and where the words after it
@@ -708,8 +717,24 @@ impl<'g> MentionFinder<'g> {
             if self.is_name_word(s, end + particles) {
                 end += particles + 1;
                 words += 1;
-            } else {
-                break;
+                continue;
+            }
+            // "Senator Edward Kennedy": a city's name as the surname, where the
+            // finder read a person ([`Self::family_place`]).
+            let surname = (particles == 0 && words == 1)
+                .then(|| self.family_place(s, i, end))
+                .flatten()
+                .filter(|&e| {
+                    self.names_found
+                        .iter()
+                        .any(|(r, ty)| *ty == EntityType::Person && r.start <= i && r.end >= e)
+                });
+            match surname {
+                Some(e) => {
+                    end = e;
+                    words += 1;
+                }
+                None => break,
             }
         }
         // "(Soviet leader Mikhail) Gorbachev": an editor's words in brackets end
@@ -929,6 +954,17 @@ impl<'g> MentionFinder<'g> {
         if self.people.is_empty() || !self.is_name_word(s, i) {
             return None;
         }
+        self.known_person_at(s, i, out)
+    }
+
+    /// [`Self::known_person`] at a word that may also be a gazetteer's (a city's
+    /// name: "Kennedy" after "Edward Kennedy").
+    pub(super) fn known_person_at(
+        &mut self,
+        s: &Sentence,
+        i: usize,
+        out: &mut Vec<Mention>,
+    ) -> Option<usize> {
         let word = s.word(i);
         let candidates = self.people_by_word.get(word)?;
         let article = i >= 1
