@@ -658,6 +658,21 @@ impl GazetteerBuilder {
         if let Some(surname) = label.rsplit(' ').next() {
             keys.push(surname.to_lowercase());
         }
+        // "George W Bush", "John F Kennedy": an initial written without its full stop.
+        let bare: Vec<String> = keys
+            .iter()
+            .filter(|k| k.contains(". "))
+            .map(|k| {
+                k.split(' ')
+                    .map(|w| match w.strip_suffix('.') {
+                        Some(initial) if initial.chars().count() == 1 => initial,
+                        _ => w,
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        keys.extend(bare);
         keys.sort_unstable();
         keys.dedup();
         for key in keys {

@@ -840,7 +840,7 @@ impl NameFinder {
                 self.add_scores(&buf[..k2], &mut scores);
                 scores
             });
-            person_rules(info, tags, |i| plain_capitalised(word(i)));
+            person_rules(info, tags, &word);
         });
     }
 
@@ -1491,13 +1491,31 @@ fn listed_types(info: &[TokInfo], range: Range<usize>) -> u8 {
 /// title starts a person ("Prime Minister Theresa …"), a capitalised first name
 /// right before a person's name belongs to it ("Chad Johnson"), and a person whose name
 /// so far is one first name goes on over the next capitalised word that is no
-/// title, day or connector ("Theresa May", "Boris Johnson"); a first name and a
+/// title, day or connector ("Theresa May", "Boris Johnson"), also over a middle initial
+/// written without its full stop ("George W Bush"); a first name and a
 /// word of a dictionary person's name tagged as a place are a person ("Maria Lopez").
-fn person_rules(info: &[TokInfo], tags: &mut [u8], plain_capitalised: impl Fn(usize) -> bool) {
+fn person_rules<'w>(info: &[TokInfo], tags: &mut [u8], word: impl Fn(usize) -> &'w str) {
     let per_b = tag(EntityType::Person, false);
     let per_i = tag(EntityType::Person, true);
+    let plain_capitalised = |i: usize| plain_capitalised(word(i));
     for i in 1..info.len() {
         let (before, t) = (&info[i - 1], &info[i]);
+        // "George W Bush": a person's middle initial written without its full stop
+        // goes on into the name after it.
+        if tag_type(tags[i]).is_some()
+            && !is_inside(tags[i])
+            && t.upper
+            && tag_type(tags[i - 1]) == Some(EntityType::Person)
+            && {
+                let w = word(i - 1);
+                w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+            }
+        {
+            tags[i] = per_i;
+            for tag in tags[i + 1..].iter_mut().take_while(|t| is_inside(**t)) {
+                *tag = per_i;
+            }
+        }
         if tags[i] == TAG_O
             && t.upper
             && t.flags & FIRST_NAME != 0

@@ -36,6 +36,28 @@ impl<'g> MentionFinder<'g> {
             // "at Lord's in 1805": a title or honorific alone names nobody.
             // "oppose the Bill", "the Lords": a lone name after "the" is a thing or
             // a house, not a person.
+            // "the Mental Capacity Bill", "the Crossrail Bill": a lone name after a
+            // capitalised word inside the sentence that no list knows and that is no
+            // title is the last word of a longer name (a law's, a firm's), not a person.
+            if range.len() == 1 && range.start >= 2 && {
+                let prev = range.start - 1;
+                let w = s.word(prev);
+                s.kind(prev) == Some(TokenKind::Word)
+                    && s.kind(prev - 1) == Some(TokenKind::Word)
+                    && w.starts_with(char::is_uppercase)
+                    // Not an initial: "George W Bush".
+                    && w.len() > 2
+                    && !w.ends_with('.')
+                    && self.hit_at[prev].is_none()
+                    && !self.inside_hit(prev)
+                    && self.modifier_at[prev].is_none()
+                    && !NameFinder::builtin().is_title_word(w)
+                    && coref::title_gender(w).is_none()
+                    && coref::honorific(w).is_none()
+                    && !is_first_name(w)
+            } {
+                continue;
+            }
             if range.len() == 1 && {
                 let w = s.word(range.start);
                 range.start >= 1 && s.word(range.start - 1).eq_ignore_ascii_case("the")
@@ -430,7 +452,12 @@ impl<'g> MentionFinder<'g> {
         let particle = k > start + 1 && (start + 1..k).any(|j| NAME_PARTICLES.contains(&s.word(j)));
         // "Edward Kennedy", "Denzel Washington": a city's name (no country's, no
         // organisation's) right after a first name, both in the finder's person.
-        let city = k == start + 1
+        // ("John F Kennedy": middle initials between.)
+        let initial = |j: usize| {
+            let w = s.word(j).trim_end_matches('.');
+            w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
+        };
+        let city = (start + 1..k).all(initial)
             && self.hit_at[start].is_none()
             && hit
                 .meanings
@@ -721,7 +748,7 @@ impl<'g> MentionFinder<'g> {
             }
             // "Senator Edward Kennedy": a city's name as the surname, where the
             // finder read a person ([`Self::family_place`]).
-            let surname = (particles == 0 && words == 1)
+            let surname = (particles == 0)
                 .then(|| self.family_place(s, i, end))
                 .flatten()
                 .filter(|&e| {
