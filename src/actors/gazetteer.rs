@@ -554,6 +554,16 @@ impl GazetteerBuilder {
             });
             for name in list(c[2]) {
                 self.add_imported_pattern(name, Meaning::Name(ix));
+                // "Department of Agriculture" is as often "the Agriculture Department".
+                if let Some(topic) = name.strip_prefix("Department of ") {
+                    let topic = topic.strip_prefix("the ").unwrap_or(topic);
+                    if kind == ActorKind::Government && topic.starts_with(char::is_uppercase) {
+                        self.add_imported_pattern(
+                            &format!("{topic} Department"),
+                            Meaning::Name(ix),
+                        );
+                    }
+                }
             }
         }
         Ok(())
