@@ -80,23 +80,16 @@ impl<'g> MentionFinder<'g> {
         })
     }
 
-    /// Where a state's body noun starts after one or two lower-case modifiers at `i`
-    /// ("federal" in "Swiss federal prosecutors", "communist" in "the Vietnamese communist
-    /// authorities"), if it does. A modifier is a plain lower-case word of three letters or
-    /// more that is no function word or verb ("China held military drills", "China sends
-    /// troops": no "-ed", no "-s" but "-ss"). Other bodies change their meaning with a noun
-    /// in front ("a British aid worker" is nobody's labour force).
-    ///
-    /// Capitalised words no entry knows name who the people are (an ethnic group, a
-    /// movement, a branch): "Sri Lankan Tamil rebels", "Indian Maoist rebels", "the
-    /// Libyan National Army", "German State Prosecutors"; these may come before any body,
-    /// a sector's people too. A known name between ("Syrian Democratic Forces") is that
-    /// name's mention, not a modifier.
-    /// After a place (`after_adjective` false) only lower-case modifiers count.
     /// Where a title starts after one or two lower-case words at `i`, when a name
-    /// follows the title: "peacekeeping chief Jean-Pierre Lacroix", "trade
-    /// commissioner Cecilia Malmstrom".
-    pub(super) fn title_after_modifiers(&self, s: &Sentence, i: usize) -> Option<usize> {
+    /// follows the title ("peacekeeping chief Jean-Pierre Lacroix", "trade
+    /// commissioner Cecilia Malmstrom") or a possessive owns it (`owned`: "the EU's
+    /// diplomatic chief").
+    pub(super) fn title_after_modifiers(
+        &self,
+        s: &Sentence,
+        i: usize,
+        owned: bool,
+    ) -> Option<usize> {
         let modifier = |k: usize| {
             k < s.len()
                 && s.kind(k) == Some(TokenKind::Word)
@@ -113,7 +106,7 @@ impl<'g> MentionFinder<'g> {
                 return None;
             }
             if let Some((_, _, end)) = self.title_at(i + gap) {
-                return self.name(s, end).is_some().then_some(i + gap);
+                return (owned || self.name(s, end).is_some()).then_some(i + gap);
             }
         }
         None
@@ -136,6 +129,19 @@ impl<'g> MentionFinder<'g> {
         self.names_person(s, end).then_some(k)
     }
 
+    /// Where a state's body noun starts after one or two lower-case modifiers at `i`
+    /// ("federal" in "Swiss federal prosecutors", "communist" in "the Vietnamese communist
+    /// authorities"), if it does. A modifier is a plain lower-case word of three letters or
+    /// more that is no function word or verb ("China held military drills", "China sends
+    /// troops": no "-ed", no "-s" but "-ss"). Other bodies change their meaning with a noun
+    /// in front ("a British aid worker" is nobody's labour force).
+    ///
+    /// Capitalised words no entry knows name who the people are (an ethnic group, a
+    /// movement, a branch): "Sri Lankan Tamil rebels", "Indian Maoist rebels", "the
+    /// Libyan National Army", "German State Prosecutors"; these may come before any body,
+    /// a sector's people too. A known name between ("Syrian Democratic Forces") is that
+    /// name's mention, not a modifier.
+    /// After a place (`after_adjective` false) only lower-case modifiers count.
     pub(super) fn body_after_modifiers(
         &self,
         s: &Sentence,
@@ -344,7 +350,7 @@ impl<'g> MentionFinder<'g> {
             && self.body_at(i).is_none()
             && self.title_at(i).is_none()
         {
-            if let Some(title_start) = self.title_after_modifiers(s, i) {
+            if let Some(title_start) = self.title_after_modifiers(s, i, possessive) {
                 i = title_start;
             }
         }
