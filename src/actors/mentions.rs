@@ -1840,6 +1840,26 @@ impl<'g> MentionFinder<'g> {
         Some(at + 1)
     }
 
+    /// "NATO's military chief", "the UN refugee chief": a title with no name after it
+    /// right after a body's mention (the last in `out`, ending at `next`) is the body's
+    /// role holder, who acts for the same actor; returns where the mention now ends.
+    fn body_title(&self, s: &Sentence, next: usize, out: &mut [Mention]) -> usize {
+        let Some(m) = out.last_mut() else {
+            return next;
+        };
+        if m.kind != MentionKind::Body || m.tokens.end != next {
+            return next;
+        }
+        match self.title_at(next) {
+            Some((_, false, end)) if self.name(s, end).is_none() => {
+                m.tokens.end = end;
+                m.kind = MentionKind::Role;
+                end
+            }
+            _ => next,
+        }
+    }
+
     /// The mentions that start at token `i`, appended to `out`; returns the token after them.
     fn mention_at(
         &mut self,
@@ -1852,7 +1872,10 @@ impl<'g> MentionFinder<'g> {
             return i + 1;
         }
         let before = out.len();
-        let next = self.mention_kinds_at(s, i, first_new, out);
+        let mut next = self.mention_kinds_at(s, i, first_new, out);
+        if out.len() == before + 1 {
+            next = self.body_title(s, next, out);
+        }
         if out.len() > before {
             self.acronyms_inside(s, i, next);
             return self.acronym_after(s, before, next, out);
