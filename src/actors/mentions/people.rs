@@ -452,12 +452,12 @@ impl<'g> MentionFinder<'g> {
         let particle = k > start + 1 && (start + 1..k).any(|j| NAME_PARTICLES.contains(&s.word(j)));
         // "Edward Kennedy", "Denzel Washington": a city's name (no country's, no
         // organisation's) right after a first name, both in the finder's person.
-        // ("John F Kennedy": middle initials between.)
+        // ("John F Kennedy", "Alejandro Martinez Cuenca": initials or name words between.)
         let initial = |j: usize| {
             let w = s.word(j).trim_end_matches('.');
             w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
         };
-        let city = (start + 1..k).all(initial)
+        let city = (start + 1..k).all(|j| initial(j) || self.is_name_word(s, j))
             && self.hit_at[start].is_none()
             && hit
                 .meanings
@@ -943,6 +943,14 @@ impl<'g> MentionFinder<'g> {
             if let Some(last) = name_tokens.last().filter(|l| **l != name_tokens[0]) {
                 keys.push(last.clone());
             }
+            // "Alejandro Martinez Cuenca" … "Martinez said": the first of two surnames.
+            keys.extend(
+                name_tokens
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, t)| is_middle_surname(&name_tokens, j, t))
+                    .map(|(_, t)| t.clone()),
+            );
             for key in keys {
                 self.people_by_word.entry(key).or_default().push(k);
             }
@@ -1017,6 +1025,16 @@ impl<'g> MentionFinder<'g> {
                 || (p.name_tokens.len() == 2 && p.name_tokens[0] == word)
             {
                 Some((p.actor, i + 1))
+            } else if let Some(j) = p
+                .name_tokens
+                .iter()
+                .enumerate()
+                .position(|(j, t)| t == word && is_middle_surname(&p.name_tokens, j, t))
+            {
+                // "Martinez", or both surnames: "Hernandez Grisanti said".
+                let last = &p.name_tokens[j + 1];
+                let both = i + 1 < s.len() && s.word(i + 1) == last;
+                Some((p.actor, i + 1 + usize::from(both)))
             } else {
                 None
             }
@@ -1028,6 +1046,17 @@ impl<'g> MentionFinder<'g> {
         });
         Some(person.1)
     }
+}
+
+/// Whether word `j` of a person's name of three words or more is the first of two
+/// surnames ("Martinez" of "Alejandro Martinez Cuenca"): the word before the last,
+/// after a first name, itself no initial or particle.
+fn is_middle_surname(name: &[String], j: usize, word: &str) -> bool {
+    name.len() >= 3
+        && j == name.len() - 2
+        && is_first_name(&name[j - 1])
+        && word.chars().count() > 2
+        && !NAME_PARTICLES.contains(&word)
 }
 
 /// Whether a one-word name ending at `end` stands before a role and a name, as a
