@@ -613,10 +613,16 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
+        // "a militia leader charged with war crimes has surrendered": a participle
+        // right before "with" is a passive on the noun before it, nobody's words
+        // (not "noted with regret that …").
+        let charged_with = self.s.word(verb.token).ends_with("ed")
+            && self.lower_is(verb.token + 1, &["with"])
+            && !(verb.token + 2..verb.token + 6).any(|t| self.lower_is(t, &["that"]));
         if let Some((e, _)) = verb
             .entries
             .iter()
-            .find(|(e, _)| self.lexicon.entry(*e).is_speech())
+            .find(|(e, _)| !charged_with && self.lexicon.entry(*e).is_speech())
         {
             if let Some(subject) = acting {
                 self.announced_event(verb, subject, result);
