@@ -559,7 +559,15 @@ impl EventBuilder<'_> {
                     continue;
                 }
                 let inside = st.says(mention.tokens.start) && st.says(mention.tokens.end - 1);
-                if inside && !about.contains(&mention.actor) {
+                // "Russia and China said they would veto it": the "they" that
+                // means the speakers together is not what either speaks about.
+                let speakers_together = mention.kind == MentionKind::Pronoun
+                    && self.mentions.iter().any(|n| {
+                        n.tokens == mention.tokens
+                            && n.kind == MentionKind::Pronoun
+                            && n.actor == speaker.actor
+                    });
+                if inside && !speakers_together && !about.contains(&mention.actor) {
                     about.push(mention.actor);
                     if out.len() >= room {
                         continue;

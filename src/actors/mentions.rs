@@ -2517,11 +2517,48 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let actor = coref::collective_antecedent(s, i, &out[first_new..], &self.actors)?;
-        out.push(Mention {
-            actor,
-            tokens: i..i + 1,
-            kind: MentionKind::Pronoun,
-        });
+        // "Russia and China said they …": "they" after the sentence's opening
+        // actors joined by "and" means all of them (as "the two sides" does).
+        let mut actors = vec![actor];
+        if s.word(i).eq_ignore_ascii_case("they") {
+            let found = &out[first_new..];
+            if let Some(k) = found
+                .iter()
+                .position(|m| m.actor == actor && m.tokens.end < i)
+            {
+                let mut end = found[k].tokens.end;
+                for m in &found[k + 1..] {
+                    let joined = (m.tokens.start == end + 1
+                        && (s.is(end, "and") || s.is(end, ",")))
+                        || (m.tokens.start == end + 2 && s.is(end, ",") && s.is(end + 1, "and"));
+                    if !joined || m.tokens.start >= i || !m.can_act() {
+                        break;
+                    }
+                    if !actors.contains(&m.actor) {
+                        actors.push(m.actor);
+                    }
+                    end = m.tokens.end;
+                }
+                // Only a list that "and" closes is a joint subject.
+                if !(end >= 1
+                    && actors.len() > 1
+                    && found.iter().any(|m| {
+                        m.tokens.end == end
+                            && m.tokens.start >= 1
+                            && s.is(m.tokens.start - 1, "and")
+                    }))
+                {
+                    actors.truncate(1);
+                }
+            }
+        }
+        for actor in actors {
+            out.push(Mention {
+                actor,
+                tokens: i..i + 1,
+                kind: MentionKind::Pronoun,
+            });
+        }
         Some(i + 1)
     }
 

@@ -278,9 +278,27 @@ impl Ctx<'_, '_> {
                 return;
             }
         }
-        let mut statement = Statement::new(Some(speaker), e, v..v + 1, content);
-        statement.resumed = self.resumed_quote(&statement.content, v, speaker);
-        result.statements.push(statement);
+        // "Russia and China said …": each actor of a joint subject says it.
+        let joint: Vec<usize> = match subject {
+            Some(s) if !after_quote && s.mentions.first() == Some(&speaker) => {
+                let mut seen = vec![self.mentions[speaker].actor];
+                let mut joint = Vec::new();
+                for &m in &s.mentions[1..] {
+                    let actor = self.mentions[m].actor;
+                    if !seen.contains(&actor) {
+                        seen.push(actor);
+                        joint.push(m);
+                    }
+                }
+                joint
+            }
+            _ => Vec::new(),
+        };
+        for speaker in std::iter::once(speaker).chain(joint) {
+            let mut statement = Statement::new(Some(speaker), e, v..v + 1, content.clone());
+            statement.resumed = self.resumed_quote(&statement.content, v, speaker);
+            result.statements.push(statement);
+        }
     }
 
     /// "Trump told CNN's Dana Bash that …", "asked whether …": a verb of telling
