@@ -465,6 +465,17 @@ struct TokenHit<'g> {
     meanings: &'g [Meaning],
 }
 
+impl TokenHit<'_> {
+    /// Whether the hit names only a city or seat (or an office holder's surname):
+    /// no country, organisation or body, so it may be a person's surname
+    /// ("Kennedy", "Sinai", "Nogales").
+    fn only_a_place(&self) -> bool {
+        self.meanings
+            .iter()
+            .all(|m| matches!(m, Meaning::Seat(_) | Meaning::Place(_) | Meaning::Cue))
+    }
+}
+
 /// An actor named before or after a title: "Lithuanian", "of Ukraine", "NATO".
 #[derive(Clone, Copy)]
 struct Affiliation {
@@ -1918,17 +1929,14 @@ impl<'g> MentionFinder<'g> {
         if let Some(hit) = self.hit_at[i] {
             // "Edward Kennedy … Kennedy said": a city's name that is the surname of
             // one of the document's people is that person (not after "in" or "near").
-            let city = hit
-                .meanings
-                .iter()
-                .all(|m| matches!(m, Meaning::Seat(_) | Meaning::Place(_) | Meaning::Cue));
-            let place_before = i >= 1
-                && ["in", "at", "near", "from", "to"]
-                    .iter()
-                    .any(|w| s.is(i - 1, w));
-            if city
+            // Cheapest tests first: this runs at every hit.
+            if !self.people.is_empty()
                 && hit.end == i + 1
-                && !place_before
+                && hit.only_a_place()
+                && !(i >= 1
+                    && ["in", "at", "near", "from", "to"]
+                        .iter()
+                        .any(|w| s.is(i - 1, w)))
                 && self.people_by_word.contains_key(s.word(i))
             {
                 if let Some(next) = self.known_person_at(s, i, out) {
@@ -2527,6 +2535,7 @@ impl<'g> MentionFinder<'g> {
                 .position(|m| m.actor == actor && m.tokens.end < i)
             {
                 let mut end = found[k].tokens.end;
+                let mut closed_by_and = false;
                 for m in &found[k + 1..] {
                     let joined = (m.tokens.start == end + 1
                         && (s.is(end, "and") || s.is(end, ",")))
@@ -2538,16 +2547,10 @@ impl<'g> MentionFinder<'g> {
                         actors.push(m.actor);
                     }
                     end = m.tokens.end;
+                    closed_by_and = s.is(m.tokens.start - 1, "and");
                 }
                 // Only a list that "and" closes is a joint subject.
-                if !(end >= 1
-                    && actors.len() > 1
-                    && found.iter().any(|m| {
-                        m.tokens.end == end
-                            && m.tokens.start >= 1
-                            && s.is(m.tokens.start - 1, "and")
-                    }))
-                {
+                if !closed_by_and {
                     actors.truncate(1);
                 }
             }

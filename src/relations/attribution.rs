@@ -279,22 +279,16 @@ impl Ctx<'_, '_> {
             }
         }
         // "Russia and China said …": each actor of a joint subject says it.
-        let joint: Vec<usize> = match subject {
-            Some(s) if !after_quote && s.mentions.first() == Some(&speaker) => {
-                let mut seen = vec![self.mentions[speaker].actor];
-                let mut joint = Vec::new();
-                for &m in &s.mentions[1..] {
-                    let actor = self.mentions[m].actor;
-                    if !seen.contains(&actor) {
-                        seen.push(actor);
-                        joint.push(m);
-                    }
+        let mut speakers = vec![speaker];
+        if let Some(s) = subject.filter(|s| !after_quote && s.mentions.first() == Some(&speaker)) {
+            for &m in &s.mentions[1..] {
+                let actor = self.mentions[m].actor;
+                if speakers.iter().all(|&k| self.mentions[k].actor != actor) {
+                    speakers.push(m);
                 }
-                joint
             }
-            _ => Vec::new(),
-        };
-        for speaker in std::iter::once(speaker).chain(joint) {
+        }
+        for speaker in speakers {
             let mut statement = Statement::new(Some(speaker), e, v..v + 1, content.clone());
             statement.resumed = self.resumed_quote(&statement.content, v, speaker);
             result.statements.push(statement);

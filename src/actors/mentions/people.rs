@@ -450,19 +450,13 @@ impl<'g> MentionFinder<'g> {
             return None;
         }
         let particle = k > start + 1 && (start + 1..k).any(|j| NAME_PARTICLES.contains(&s.word(j)));
-        // "Edward Kennedy", "Denzel Washington": a city's name (no country's, no
+        // "Edward Kennedy", "Alan Sinai": a city's name (no country's, no
         // organisation's) right after a first name, both in the finder's person.
-        // ("John F Kennedy", "Alejandro Martinez Cuenca": initials or name words between.)
-        let initial = |j: usize| {
-            let w = s.word(j).trim_end_matches('.');
-            w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase()
-        };
-        let city = (start + 1..k).all(|j| initial(j) || self.is_name_word(s, j))
+        // ("John F Kennedy", "Alejandro Martinez Cuenca": initials or name words between,
+        // which are name words too.)
+        let city = (start + 1..k).all(|j| self.is_name_word(s, j))
             && self.hit_at[start].is_none()
-            && hit
-                .meanings
-                .iter()
-                .all(|m| matches!(m, Meaning::Seat(_) | Meaning::Place(_) | Meaning::Cue));
+            && hit.only_a_place();
         (particle || city).then_some(hit.end)
     }
 
